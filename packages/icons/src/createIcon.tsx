@@ -1,0 +1,166 @@
+import { createElement, forwardRef, useId } from 'react';
+import type { CSSProperties, ForwardRefExoticComponent, ReactElement, RefAttributes, SVGProps } from 'react';
+
+// Only `process.env.NODE_ENV` is read, literally, so bundlers can replace it; no Node types needed.
+declare const process: { env?: { NODE_ENV?: string } } | undefined;
+
+/**
+ * Icon sizes by name, in px. They mirror the design tokens `size.icon.{sm,md,lg,xl}`
+ * (`--gbg-size-icon-*`); a named size also reads the custom property so a token change
+ * reaches every icon without a new release.
+ */
+export const iconSizes = { sm: 16, md: 20, lg: 24, xl: 32 } as const;
+
+/** A named icon size from the tokens `size.icon.*`. */
+export type IconSizeName = keyof typeof iconSizes;
+
+/**
+ * The colours an icon may have. Brand rule: icons are black or white, chosen by the
+ * background; `currentColor` follows the surrounding text colour, which is itself
+ * black or white.
+ */
+export type IconColor = 'currentColor' | 'black' | 'white';
+
+const allowedColors: ReadonlySet<string> = new Set<IconColor>(['currentColor', 'black', 'white']);
+
+/** One drawing element of an icon: tag name and its geometry attributes. */
+export type IconNode = readonly [tag: string, attributes: Readonly<Record<string, string>>];
+
+export interface IconProps
+  extends Omit<
+    SVGProps<SVGSVGElement>,
+    'ref' | 'children' | 'color' | 'fill' | 'stroke' | 'strokeWidth' | 'width' | 'height'
+  > {
+  /**
+   * Width and height: a token size name or a number of px. Use the token names; a number
+   * is for the rare case the scale does not cover.
+   * @default 'lg' (24 px)
+   */
+  size?: IconSizeName | number;
+  /**
+   * Line colour. Icons are black or white only (brand rule); leave it at `currentColor`
+   * so the icon follows the text colour, which the theme keeps black or white.
+   * @default 'currentColor'
+   */
+  color?: IconColor;
+  /**
+   * Line thickness in the 24-unit drawing grid. Keep 2 (the city's line weight); use 1.5
+   * only for large sizes where 2 looks heavy.
+   * @default 2
+   */
+  strokeWidth?: number;
+  /**
+   * Accessible name. Without `title` (or `aria-label`/`aria-labelledby`) the icon is
+   * decorative and hidden from assistive technology — right when visible text next to it
+   * says the same. Give a title when the icon stands alone and carries meaning.
+   */
+  title?: string;
+  /**
+   * Flip the icon horizontally in right-to-left layouts (needs `icons.css`). Defaults to the
+   * icon's own rule: arrows and chevrons that show reading direction mirror, others do not.
+   */
+  mirrorInRtl?: boolean;
+}
+
+/** A city icon component: renders an inline `<svg>` and forwards its ref to it. */
+export type GbgIconComponent = ForwardRefExoticComponent<IconProps & RefAttributes<SVGSVGElement>>;
+
+const DEFAULT_SIZE: IconSizeName = 'lg';
+
+function isDev(): boolean {
+  // Bundlers replace process.env.NODE_ENV; guard for runtimes without `process`.
+  return typeof process === 'undefined' || process?.env?.NODE_ENV !== 'production';
+}
+
+function resolveSize(componentName: string, size: IconProps['size']): { px: number; token?: IconSizeName } {
+  if (size === undefined) return { px: iconSizes[DEFAULT_SIZE], token: DEFAULT_SIZE };
+  if (typeof size === 'number' && Number.isFinite(size) && size > 0) return { px: size };
+  if (typeof size === 'string' && Object.hasOwn(iconSizes, size)) {
+    return { px: iconSizes[size], token: size };
+  }
+  if (isDev()) {
+    console.error(
+      `${componentName}: size ${JSON.stringify(size)} is not valid. Use 'sm' | 'md' | 'lg' | 'xl' or a positive number of px; falling back to '${DEFAULT_SIZE}'.`,
+    );
+  }
+  return { px: iconSizes[DEFAULT_SIZE], token: DEFAULT_SIZE };
+}
+
+function resolveColor(componentName: string, color: IconProps['color']): IconColor {
+  if (color === undefined) return 'currentColor';
+  if (allowedColors.has(color)) return color;
+  if (isDev()) {
+    console.error(
+      `${componentName}: color ${JSON.stringify(color)} breaks the brand rule (icons are black or white). Use 'currentColor', 'black' or 'white'; falling back to 'currentColor'.`,
+    );
+  }
+  return 'currentColor';
+}
+
+/**
+ * Builds one icon component. Used by the generated icon modules; not part of the public API
+ * because every city icon must come from the mapping (one icon, one meaning).
+ */
+export function createIcon(
+  componentName: string,
+  iconName: string,
+  nodes: readonly IconNode[],
+  mirrorByDefault: boolean,
+): GbgIconComponent {
+  const Icon = forwardRef<SVGSVGElement, IconProps>(function GbgIcon(
+    {
+      size,
+      color,
+      strokeWidth = 2,
+      title,
+      mirrorInRtl = mirrorByDefault,
+      className,
+      style,
+      ...rest
+    },
+    ref,
+  ) {
+    const titleId = useId();
+    const { px, token } = resolveSize(componentName, size);
+    const stroke = resolveColor(componentName, color);
+    const hasTitle = typeof title === 'string' && title.trim() !== '';
+    const labelled = hasTitle || Boolean(rest['aria-label']) || Boolean(rest['aria-labelledby']);
+
+    const sizeStyle: CSSProperties | undefined = token
+      ? { width: `var(--gbg-size-icon-${token}, ${px}px)`, height: `var(--gbg-size-icon-${token}, ${px}px)` }
+      : undefined;
+
+    const children: ReactElement[] = nodes.map(([tag, attributes], index) => createElement(tag, { key: index, ...attributes }));
+    if (hasTitle) children.unshift(createElement('title', { key: 'title', id: titleId }, title));
+
+    return createElement(
+      'svg',
+      {
+        ...rest,
+        // After `rest`: the city line style, the brand colour rule and the accessibility state
+        // are not overridable by stray attributes from untyped callers.
+        xmlns: 'http://www.w3.org/2000/svg',
+        viewBox: '0 0 24 24',
+        width: px,
+        height: px,
+        fill: 'none',
+        stroke,
+        strokeLinecap: 'round',
+        strokeLinejoin: 'round',
+        focusable: 'false',
+        strokeWidth,
+        ref,
+        className: className ? `gbg-icon ${className}` : 'gbg-icon',
+        style: sizeStyle ? { ...sizeStyle, ...style } : style,
+        'data-gbg-icon': iconName,
+        'data-gbg-mirror-rtl': mirrorInRtl ? '' : undefined,
+        role: labelled ? 'img' : rest.role,
+        'aria-hidden': labelled ? undefined : true,
+        'aria-labelledby': hasTitle ? (rest['aria-labelledby'] ?? titleId) : rest['aria-labelledby'],
+      },
+      children,
+    );
+  });
+  Icon.displayName = componentName;
+  return Icon;
+}
