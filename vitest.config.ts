@@ -6,6 +6,7 @@ import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.js';
+import { gbgIdentifiers } from './packages/react/build/identifiers.js';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -45,7 +46,7 @@ export default defineConfig({
       },
       {
         // Component behaviour in jsdom with Testing Library.
-        plugins: [react(), vanillaExtractPlugin({ identifiers: 'debug' })],
+        plugins: [react(), vanillaExtractPlugin({ identifiers: gbgIdentifiers })],
         test: {
           name: 'unit',
           environment: 'jsdom',

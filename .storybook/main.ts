@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineMain } from '@storybook/react-vite/node';
+import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
+import { mergeConfig } from 'vite';
+import { gbgIdentifiers } from '../packages/react/build/identifiers.js';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineMain({
+  framework: { name: '@storybook/react-vite', options: {} },
+  stories: [
+    '../docs/**/*.mdx',
+    '../packages/*/src/**/*.mdx',
+    '../packages/*/src/**/*.stories.tsx',
+  ],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: { disableTelemetry: true },
+  viteFinal: (config) =>
+    mergeConfig(config, {
+      // Same class names as the published stylesheet (gbg-<debugId>).
+      plugins: [vanillaExtractPlugin({ identifiers: gbgIdentifiers })],
+      resolve: {
+        // Docs and stories import the library by its public name but get the source, so edits
+        // show up without a build.
+        alias: [
+          {
+            find: /^@goteborgsstad\/react$/,
+            replacement: path.resolve(dirname, '../packages/react/src/index.ts'),
+          },
+        ],
+      },
+    }),
+});

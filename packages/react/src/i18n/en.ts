@@ -1,0 +1,36 @@
+import type { GbgStrings } from './strings.js';
+
+// English built-in strings. Typed with the Swedish dictionary's shape: every key must exist.
+export const en: GbgStrings = {
+  common: {
+    close: 'Close',
+    loading: 'Loading…',
+    required: 'required',
+    optional: 'optional',
+    error: 'Error',
+    moreInformation: 'More information',
+  },
+  field: {
+    required: 'required',
+    optional: 'optional',
+    errorPrefix: 'Error:',
+  },
+  textField: {
+    showPassword: 'Show password',
+  },
+  textarea: {
+    charactersLeft: (count: number) =>
+      count === 1 ? '1 character left' : `${count} characters left`,
+    charactersOver: (count: number) =>
+      count === 1 ? '1 character too many' : `${count} characters too many`,
+  },
+  switch: {
+    on: 'On',
+    off: 'Off',
+  },
+  provider: {
+    themeLight: 'Light theme',
+    themeDark: 'Dark theme',
+    themeAuto: 'Theme follows system setting',
+  },
+};

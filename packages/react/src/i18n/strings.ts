@@ -1,0 +1,43 @@
+import { sv } from './sv.js';
+import type { DeepPartial, GbgLocale, WidenStrings } from './types.js';
+
+/** The full dictionary shape, defined by the Swedish dictionary. */
+export type GbgStrings = WidenStrings<typeof sv>;
+
+/** App overrides for built-in strings: any subset of the dictionary. */
+export type GbgStringOverrides = DeepPartial<GbgStrings>;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function mergeOne(base: Record<string, unknown>, override: unknown): Record<string, unknown> {
+  if (!isPlainObject(override)) return base;
+  const next: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    if (!Object.hasOwn(base, key)) continue;
+    const current = base[key];
+    if (isPlainObject(current)) {
+      next[key] = mergeOne(current, value);
+    } else if (typeof value === typeof current) {
+      next[key] = value;
+    }
+  }
+  return next;
+}
+
+/**
+ * Returns `base` with `overrides` applied in order, deeply. Keys that do not exist in `base`
+ * are ignored (a misspelt override cannot add strings no component reads), and so are values
+ * of the wrong kind (an object where a string belongs, a string where a function belongs).
+ */
+export function mergeStrings<T extends object>(
+  base: T,
+  ...overrides: ReadonlyArray<DeepPartial<T> | undefined>
+): T {
+  let result = base as Record<string, unknown>;
+  for (const override of overrides) result = mergeOne(result, override);
+  return result as T;
+}
+
+export type { GbgLocale };

@@ -1,0 +1,19 @@
+// Public entry of @goteborgsstad/react.
+
+// Foundation: theme contract, provider, i18n.
+export { vars, focusRing, focusRingOnFocusVisible, visuallyHidden, visuallyHiddenRule } from './theme/index.js';
+export * from './provider/index.js';
+export {
+  sv,
+  en,
+  dictionaries,
+  mergeStrings,
+  type GbgLocale,
+  type GbgStrings,
+  type GbgStringOverrides,
+  type GbgStringValue,
+  type DeepPartial,
+} from './i18n/index.js';
+
+// Components: add one line per component, e.g.
+// export * from './components/Button/index.js';

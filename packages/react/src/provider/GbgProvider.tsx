@@ -1,0 +1,125 @@
+import { forwardRef, useContext, useMemo, type HTMLAttributes, type ReactNode } from 'react';
+import { warnOnce } from '../internal/warn.js';
+import { dictionaries, mergeStrings, type GbgLocale, type GbgStringOverrides } from '../i18n/index.js';
+import {
+  DEFAULT_DIRECTION,
+  DEFAULT_LOCALE,
+  DEFAULT_THEME,
+  DIRECTIONS,
+  GbgContext,
+  LOCALES,
+  THEMES,
+  type GbgContextValue,
+  type GbgDirection,
+  type GbgTheme,
+} from './context.js';
+import { provider } from './GbgProvider.css.js';
+
+/** Elements the provider can render as its wrapper. */
+export type GbgProviderElement =
+  | 'div'
+  | 'span'
+  | 'main'
+  | 'section'
+  | 'article'
+  | 'aside'
+  | 'header'
+  | 'footer'
+  | 'nav';
+
+export interface GbgProviderProps extends Omit<HTMLAttributes<HTMLElement>, 'dir' | 'lang'> {
+  /**
+   * Colour theme for this subtree (`data-gbg-theme`). Omit it to inherit from the enclosing
+   * provider. A provider that sets a theme paints its own background and text colour.
+   * @default 'light' (at the top level)
+   */
+  theme?: GbgTheme;
+  /**
+   * Language of this subtree (`lang`) and of the components' built-in strings.
+   * @default 'sv' (at the top level)
+   */
+  locale?: GbgLocale;
+  /**
+   * Text direction of this subtree (`dir`). Components use logical CSS properties, so `rtl`
+   * mirrors them.
+   * @default 'ltr' (at the top level)
+   */
+  dir?: GbgDirection;
+  /**
+   * Overrides for built-in strings in this subtree, for the provider's locale. Nested providers
+   * with the same locale add their overrides on top; a provider that changes the locale starts
+   * from that locale's dictionary.
+   * @example <GbgProvider strings={{ common: { close: 'Stäng fönstret' } }}>
+   */
+  strings?: GbgStringOverrides;
+  /**
+   * Element rendered as the wrapper that carries `data-gbg-theme`, `lang` and `dir`.
+   * @default 'div'
+   */
+  as?: GbgProviderElement;
+  children?: ReactNode;
+}
+
+const NO_OVERRIDES: readonly GbgStringOverrides[] = [];
+
+function checked<T extends string>(
+  prop: string,
+  value: T | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (allowed.includes(value)) return value;
+  warnOnce(
+    'GbgProvider',
+    `unknown ${prop} "${String(value)}". Use one of ${allowed
+      .map((v) => `"${v}"`)
+      .join(', ')}. Falling back to "${fallback}".`,
+  );
+  return fallback;
+}
+
+/**
+ * Sets theme, locale, text direction and built-in strings for everything inside it. Put one
+ * around the app; nest more for regions that differ (a dark footer, an English section).
+ * Components work without a provider (Swedish, light, left to right).
+ */
+export const GbgProvider = forwardRef<HTMLElement, GbgProviderProps>(function GbgProvider(
+  { theme, locale, dir, strings, as: Element = 'div', className, children, ...rest },
+  ref,
+) {
+  const parent = useContext(GbgContext);
+  const ownTheme = checked('theme', theme, THEMES, DEFAULT_THEME);
+  const ownLocale = checked('locale', locale, LOCALES, DEFAULT_LOCALE);
+  const ownDir = checked('dir', dir, DIRECTIONS, DEFAULT_DIRECTION);
+
+  const resolvedLocale = ownLocale ?? parent.locale;
+  // Overrides written for another language must not leak into this one.
+  const inherited = resolvedLocale === parent.locale ? parent.overrides : NO_OVERRIDES;
+
+  const value = useMemo<GbgContextValue>(() => {
+    const overrides = strings ? [...inherited, strings] : inherited;
+    return {
+      theme: ownTheme ?? parent.theme,
+      locale: resolvedLocale,
+      dir: ownDir ?? parent.dir,
+      overrides,
+      strings: mergeStrings(dictionaries[resolvedLocale], ...overrides),
+    };
+  }, [ownTheme, ownDir, resolvedLocale, strings, inherited, parent.theme, parent.dir]);
+
+  return (
+    <GbgContext.Provider value={value}>
+      <Element
+        ref={ref as never}
+        className={className ? `${provider} ${className}` : provider}
+        data-gbg-theme={ownTheme}
+        lang={ownLocale}
+        dir={ownDir}
+        {...rest}
+      >
+        {children}
+      </Element>
+    </GbgContext.Provider>
+  );
+});
