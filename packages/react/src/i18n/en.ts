@@ -28,9 +28,18 @@ export const en: GbgStrings = {
     on: 'On',
     off: 'Off',
   },
-  provider: {
-    themeLight: 'Light theme',
-    themeDark: 'Dark theme',
-    themeAuto: 'Theme follows system setting',
+  link: {
+    external: 'external site',
+    newWindow: 'opens in a new window',
+  },
+  skipLink: {
+    label: 'Skip to main content',
+  },
+  logo: {
+    homePage: 'home page',
+  },
+  senderText: {
+    company: 'A municipal company, City of Gothenburg',
+    unit: (unit: string) => `${unit} is part of the City of Gothenburg`,
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, mergeStrings, sv } from './index.js';
+import { en, mergeStrings, sv, type GbgStrings } from './index.js';
 
 /** Every leaf path of a dictionary, e.g. `common.close`. */
 function leafPaths(tree: object, prefix = ''): string[] {
@@ -27,7 +27,7 @@ describe('i18n dictionaries', () => {
   });
 
   it('mergeStrings applies overrides in order without touching the dictionary', () => {
-    const merged = mergeStrings(sv, { common: { close: 'A' } }, { common: { close: 'B', loading: 'C' } });
+    const merged = mergeStrings<GbgStrings>(sv, { common: { close: 'A' } }, { common: { close: 'B', loading: 'C' } });
     expect(merged.common.close).toBe('B');
     expect(merged.common.loading).toBe('C');
     expect(merged.common.required).toBe(sv.common.required);

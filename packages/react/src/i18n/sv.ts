@@ -28,10 +28,22 @@ export const sv = {
     on: 'På',
     off: 'Av',
   },
-  provider: {
-    /** Read aloud by screen readers; not shown. */
-    themeLight: 'Ljust tema',
-    themeDark: 'Mörkt tema',
-    themeAuto: 'Tema efter systemets inställning',
+  link: {
+    /** Visually hidden, after the link text in parentheses. */
+    external: 'extern webbplats',
+    newWindow: 'öppnas i nytt fönster',
+  },
+  skipLink: {
+    label: 'Hoppa till huvudinnehållet',
+  },
+  logo: {
+    /** After the logo's name when it links home: "Göteborgs Stad – startsida". */
+    homePage: 'startsida',
+  },
+  senderText: {
+    /** Guarantee text of wholly owned city companies (brand text, do not reword). */
+    company: 'En del av Göteborgs Stad',
+    /** Guarantee text of units with an approved special profile (brand text). */
+    unit: (unit: string) => `${unit} är en del av Göteborgs Stad`,
   },
 } as const;
