@@ -7,9 +7,9 @@ declare const process: { env?: { NODE_ENV?: string } } | undefined;
 /**
  * Icon sizes by name, in px. They mirror the design tokens `size.icon.{sm,md,lg,xl}`
  * (`--gbg-size-icon-*`); a named size also reads the custom property so a token change
- * reaches every icon without a new release.
+ * reaches every icon without a new release. The build fails if these drift from `tokens/`.
  */
-export const iconSizes = { sm: 16, md: 20, lg: 24, xl: 32 } as const;
+export const iconSizes = { sm: 16, md: 24, lg: 32, xl: 48 } as const;
 
 /** A named icon size from the tokens `size.icon.*`. */
 export type IconSizeName = keyof typeof iconSizes;
@@ -34,7 +34,7 @@ export interface IconProps
   /**
    * Width and height: a token size name or a number of px. Use the token names; a number
    * is for the rare case the scale does not cover.
-   * @default 'lg' (24 px)
+   * @default 'md' (24 px, the token's default icon size)
    */
   size?: IconSizeName | number;
   /**
@@ -65,7 +65,7 @@ export interface IconProps
 /** A city icon component: renders an inline `<svg>` and forwards its ref to it. */
 export type GbgIconComponent = ForwardRefExoticComponent<IconProps & RefAttributes<SVGSVGElement>>;
 
-const DEFAULT_SIZE: IconSizeName = 'lg';
+const DEFAULT_SIZE: IconSizeName = 'md';
 
 function isDev(): boolean {
   // Bundlers replace process.env.NODE_ENV; guard for runtimes without `process`.
