@@ -2,6 +2,7 @@
 // output-neutral model that every format writer in ./formats reads.
 import path from 'node:path';
 import StyleDictionary from 'style-dictionary';
+import { parse } from 'culori';
 
 export const PREFIX = 'gbg';
 export const THEMES = /** @type {const} */ (['light', 'dark']);
@@ -44,6 +45,70 @@ function registerHooks() {
       return `${v.fontWeight} ${v.fontSize}/${v.lineHeight} ${family}`;
     },
   });
+  // Native platforms get plain numbers in their own units (never the built-in groups, which
+  // read px as rem and turn 16px into 256dp).
+  StyleDictionary.registerTransform({
+    name: 'gbg/native/value',
+    type: 'value',
+    filter: (token) => !['typography', 'shadow'].includes(token.$type),
+    transform: (token) => nativeValue(token.$type, token.$value),
+  });
+  // Composites are transitive: their parts are resolved before they are converted.
+  StyleDictionary.registerTransform({
+    name: 'gbg/native/composite',
+    type: 'value',
+    transitive: true,
+    filter: (token) => ['typography', 'shadow'].includes(token.$type),
+    transform: (token) => {
+      const v = token.$value;
+      if (token.$type === 'shadow') {
+        return {
+          color: typeof v.color === 'string' ? nativeValue('color', v.color) : v.color,
+          offsetX: px(v.offsetX),
+          offsetY: px(v.offsetY),
+          blur: px(v.blur),
+          spread: px(v.spread),
+        };
+      }
+      return {
+        fontFamily: Array.isArray(v.fontFamily) ? nativeValue('fontFamily', v.fontFamily) : v.fontFamily,
+        fontSize: px(v.fontSize),
+        fontWeight: v.fontWeight,
+        lineHeight: v.lineHeight,
+        letterSpacing: px(v.letterSpacing),
+      };
+    },
+  });
+}
+
+/** Generic CSS families mean nothing to iOS or Android; named families are kept. */
+const CSS_GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded', 'math', 'emoji', 'fangsong']);
+
+/** "16px" → 16; numbers pass through (already converted). */
+function px(value) {
+  if (typeof value === 'number') return value;
+  const m = /^(-?\d*\.?\d+)px$/.exec(String(value));
+  if (!m) throw new Error(`Expected a px dimension, got ${JSON.stringify(value)}`);
+  return Number(m[1]);
+}
+
+/** Platform-neutral numeric form: px → number (1px = 1pt = 1dp), ms → seconds, colour → rgba 0–1. */
+function nativeValue(type, value) {
+  switch (type) {
+    case 'color': {
+      if (typeof value !== 'string') return value;
+      const c = parse(value);
+      return { r: c.r, g: c.g, b: c.b, a: c.alpha ?? 1, hex: value.toUpperCase() };
+    }
+    case 'dimension':
+      return px(value);
+    case 'duration':
+      return Number(String(value).replace(/ms$/, '')) / 1000;
+    case 'fontFamily':
+      return (Array.isArray(value) ? value : [value]).filter((f) => !CSS_GENERIC_FAMILIES.has(f));
+    default:
+      return value;
+  }
 }
 
 export function pxToRem(value) {
@@ -80,9 +145,13 @@ export async function loadTheme(tokensDir, theme) {
     ],
     usesDtcg: true,
     log: { verbosity: 'silent', warnings: 'disabled' },
-    platforms: { css: { transforms: cssTransforms } },
+    platforms: {
+      css: { transforms: cssTransforms },
+      native: { transforms: ['gbg/name/path', 'gbg/native/value', 'gbg/native/composite'] },
+    },
   });
   const dict = await sd.getPlatformTokens('css');
+  const native = new Map((await sd.getPlatformTokens('native')).allTokens.map((t) => [t.path.join('.'), t.$value]));
   return dict.allTokens.map((t) => {
     const rel = path.relative(tokensDir, t.filePath).split(path.sep).join('/');
     const original = t.original.$value;
@@ -95,8 +164,8 @@ export async function loadTheme(tokensDir, theme) {
       type: t.$type,
       /** Value as written into CSS (resolved, transformed). */
       value: t.$value,
-      /** Resolved value before CSS transforms (e.g. font size in px). */
-      resolved: undefined,
+      /** Platform-neutral value for iOS and Android writers: numbers in px/pt/dp, seconds, rgba. */
+      native: native.get(t.path.join('.')),
       original,
       ref,
       description: t.$description ?? '',

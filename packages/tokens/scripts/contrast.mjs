@@ -1,0 +1,111 @@
+// WCAG 2.x contrast for declared semantic pairs, the focus ring and the brand palette.
+// All colour maths is culori's (wcagContrast); nothing here re-implements it.
+import { wcagContrast, parse } from 'culori';
+
+/** Ratio rounded down to two decimals, so a reported 4.50 is never a rounded-up 4.497. */
+export const floor2 = (n) => Math.floor(n * 100) / 100;
+
+export const ratio = (a, b) => wcagContrast(parse(a), parse(b));
+
+/** WCAG conformance labels for a ratio. */
+export function grades(r) {
+  return { aa: r >= 4.5, aaLarge: r >= 3, aaa: r >= 7, aaaLarge: r >= 4.5, ui: r >= 3 };
+}
+
+/**
+ * Full brand × brand matrix for the docs.
+ * @param {{ key: string, hex: string }[]} colours
+ */
+export function brandMatrix(colours) {
+  const rows = [];
+  for (const fg of colours) {
+    for (const bg of colours) {
+      if (fg.key === bg.key) continue;
+      const r = ratio(fg.hex, bg.hex);
+      rows.push({ foreground: fg.key, background: bg.key, foregroundHex: fg.hex, backgroundHex: bg.hex, ratio: floor2(r), ...grades(r) });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Evaluates the declared pairs for one theme.
+ * @param {object} spec parsed contrast-pairs.json
+ * @param {'light'|'dark'} theme
+ * @param {(path: string) => string | undefined} hexOf resolved hex of a semantic token in that theme
+ */
+export function evaluatePairs(spec, theme, hexOf) {
+  const results = [];
+  const missing = [];
+  spec.pairs.forEach((pair, index) => {
+    if (pair.themes && !pair.themes.includes(theme)) return;
+    const minimum = spec.levels[pair.level]?.minimum;
+    const backgrounds = Array.isArray(pair.background) ? pair.background : [pair.background];
+    for (const background of backgrounds) {
+      const fgHex = hexOf(pair.foreground);
+      const bgHex = hexOf(background);
+      if (!fgHex || !bgHex) {
+        missing.push({ index, token: !fgHex ? pair.foreground : background, theme });
+        continue;
+      }
+      const r = ratio(fgHex, bgHex);
+      results.push({
+        theme,
+        foreground: pair.foreground,
+        background,
+        foregroundHex: fgHex,
+        backgroundHex: bgHex,
+        ratio: floor2(r),
+        level: pair.level,
+        minimum,
+        pass: minimum !== undefined && r >= minimum,
+      });
+    }
+  });
+  return { results, missing };
+}
+
+/** Two-colour focus ring on every declared surface (technique C40). */
+export function evaluateFocusRing(spec, theme, hexOf) {
+  const ring = spec.focusRing;
+  if (!ring) return { results: [], bands: undefined, missing: [] };
+  const minimum = spec.levels.focus?.minimum ?? 3;
+  const outer = hexOf(ring.outer);
+  const inner = hexOf(ring.inner);
+  const missing = [];
+  if (!outer) missing.push({ token: ring.outer, theme });
+  if (!inner) missing.push({ token: ring.inner, theme });
+  if (missing.length) return { results: [], bands: undefined, missing };
+  const bandsRatio = ratio(outer, inner);
+  const bands = {
+    theme,
+    outer: ring.outer,
+    inner: ring.inner,
+    ratio: floor2(bandsRatio),
+    minimum: ring.bandsMinimum ?? 9,
+    pass: bandsRatio >= (ring.bandsMinimum ?? 9),
+  };
+  const results = [];
+  for (const surface of ring.surfaces) {
+    const bg = hexOf(surface);
+    if (!bg) {
+      missing.push({ token: surface, theme });
+      continue;
+    }
+    const outerRatio = ratio(outer, bg);
+    const innerRatio = ratio(inner, bg);
+    const best = Math.max(outerRatio, innerRatio);
+    results.push({
+      theme,
+      surface,
+      surfaceHex: bg,
+      outerRatio: floor2(outerRatio),
+      innerRatio: floor2(innerRatio),
+      ratio: floor2(best),
+      level: 'focus',
+      minimum,
+      pass: best >= minimum,
+    });
+  }
+  return { results, bands, missing };
+}
