@@ -1,0 +1,113 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { CSSProperties, ReactNode } from 'react';
+import { Stack } from './Stack.js';
+
+// A visible item for the examples; colours from tokens, text stays black/white.
+const boxStyle: CSSProperties = {
+  padding: 'var(--gbg-space-3)',
+  background: 'var(--gbg-color-surface-subtle)',
+  border: 'var(--gbg-border-width-thin) solid var(--gbg-color-border-default)',
+  color: 'var(--gbg-color-text-default)',
+  fontFamily: 'var(--gbg-font-family-sans)',
+};
+const Box = ({ children }: { children: ReactNode }) => <div style={boxStyle}>{children}</div>;
+
+const meta = {
+  title: 'Komponenter/Stack',
+  component: Stack,
+  args: {
+    children: [<Box key="1">Första</Box>, <Box key="2">Andra</Box>, <Box key="3">Tredje</Box>],
+  },
+  argTypes: {
+    gap: { control: 'select', options: ['0', '1', '2', '3', '4', '5', '6', '8', '10', '12', '16'] },
+    direction: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
+    align: { control: 'select', options: ['start', 'center', 'end', 'stretch', 'baseline'] },
+    justify: { control: 'select', options: ['start', 'center', 'end', 'between'] },
+    children: { control: false },
+  },
+} satisfies Meta<typeof Stack>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Vertical with the default gap (space.4 = 16px). */
+export const Vertical: Story = {};
+
+/** Horizontal: follows the text direction, so the order flips in right-to-left. */
+export const Horizontal: Story = { args: { direction: 'horizontal', gap: '2' } };
+
+/** Every step of the spacing scale. */
+export const Gaps: Story = {
+  render: () => (
+    <Stack gap="6">
+      {(['0', '1', '2', '3', '4', '5', '6', '8', '10', '12', '16'] as const).map((gap) => (
+        <section key={gap} aria-label={`gap ${gap}`}>
+          <p style={{ margin: 0, fontFamily: 'var(--gbg-font-family-sans)' }}>gap=&quot;{gap}&quot;</p>
+          <Stack direction="horizontal" gap={gap}>
+            <Box>A</Box>
+            <Box>B</Box>
+            <Box>C</Box>
+          </Stack>
+        </section>
+      ))}
+    </Stack>
+  ),
+};
+
+/** Cross-axis alignment in a horizontal stack. */
+export const Align: Story = {
+  render: () => (
+    <Stack gap="6">
+      {(['start', 'center', 'end', 'stretch', 'baseline'] as const).map((align) => (
+        <Stack key={align} direction="horizontal" align={align} gap="2" style={{ minBlockSize: '6rem' }}>
+          <Box>align=&quot;{align}&quot;</Box>
+          <Box>
+            Två
+            <br />
+            rader
+          </Box>
+        </Stack>
+      ))}
+    </Stack>
+  ),
+};
+
+/** Main-axis distribution. `between` puts the first and last item at the edges. */
+export const Justify: Story = {
+  render: () => (
+    <Stack gap="4">
+      {(['start', 'center', 'end', 'between'] as const).map((justify) => (
+        <Stack key={justify} direction="horizontal" justify={justify} gap="2">
+          <Box>justify=&quot;{justify}&quot;</Box>
+          <Box>Två</Box>
+        </Stack>
+      ))}
+    </Stack>
+  ),
+};
+
+/** Items wrap onto new lines instead of overflowing a narrow container. */
+export const Wrap: Story = {
+  render: () => (
+    <div style={{ maxInlineSize: '20rem' }}>
+      <Stack direction="horizontal" gap="2" wrap>
+        {['Bygglov', 'Förskola', 'Parkering', 'Avfall', 'Kultur', 'Idrott', 'Bostad'].map((word) => (
+          <Box key={word}>{word}</Box>
+        ))}
+      </Stack>
+    </div>
+  ),
+};
+
+/** Rendered as a list: the semantics come from `as`, the spacing from Stack. */
+export const AsList: Story = {
+  args: {
+    as: 'ul',
+    gap: '2',
+    children: ['Ansök om bygglov', 'Boka tid', 'Följ ditt ärende'].map((text) => (
+      <li key={text} style={boxStyle}>
+        {text}
+      </li>
+    )),
+  },
+};
