@@ -1,0 +1,56 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { CSSProperties } from 'react';
+import { Container } from './Container.js';
+
+// Outline of the content box so the width is visible in the examples.
+const contentStyle: CSSProperties = {
+  padding: 'var(--gbg-space-4)',
+  background: 'var(--gbg-color-surface-subtle)',
+  border: 'var(--gbg-border-width-thin) dashed var(--gbg-color-border-default)',
+  color: 'var(--gbg-color-text-default)',
+  fontFamily: 'var(--gbg-font-family-sans)',
+  lineHeight: 'var(--gbg-font-line-height-relaxed)',
+};
+
+const text =
+  'Göteborgs Stad ansvarar för förskola, skola, äldreomsorg, kultur, idrott och mycket mer. Här hittar du information om kommunens service och hur du kontaktar oss.';
+
+const meta = {
+  title: 'Komponenter/Container',
+  component: Container,
+  args: { children: <p style={{ ...contentStyle, margin: 0 }}>{text}</p> },
+  argTypes: {
+    size: { control: 'inline-radio', options: ['narrow', 'default', 'wide'] },
+    gutter: { control: 'select', options: [undefined, '0', '2', '4', '6', '8', '12'] },
+    children: { control: false },
+  },
+} satisfies Meta<typeof Container>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Page content: 1200px wide at most, responsive gutter. */
+export const Default: Story = {};
+
+/** Reading column for text pages and forms (720px, about 70 characters per line). */
+export const Narrow: Story = { args: { size: 'narrow' } };
+
+/** Wide layouts such as maps or tables (1440px). */
+export const Wide: Story = { args: { size: 'wide' } };
+
+/** Fixed gutter from the spacing scale instead of the responsive one. */
+export const FixedGutter: Story = { args: { gutter: '2' } };
+
+/** Rendered as the page's main landmark. */
+export const AsMain: Story = {
+  args: {
+    as: 'main',
+    size: 'narrow',
+    children: (
+      <div style={contentStyle}>
+        <h1 style={{ marginBlockStart: 0 }}>Bygglov</h1>
+        <p style={{ marginBlockEnd: 0 }}>{text}</p>
+      </div>
+    ),
+  },
+};

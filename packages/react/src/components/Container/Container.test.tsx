@@ -1,0 +1,55 @@
+import { composeStories } from '@storybook/react-vite';
+import { render, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { resetWarnings } from '../../internal/warn.js';
+import { Container } from './Container.js';
+import * as stories from './Container.stories.js';
+
+const { Default, Narrow, Wide, AsMain, FixedGutter } = composeStories(stories);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  resetWarnings();
+});
+
+const root = (container: HTMLElement) => container.firstElementChild as HTMLElement;
+
+describe('Container', () => {
+  it('renders a div by default and the landmark asked for with `as`', () => {
+    const { container } = render(<Default />);
+    expect(root(container).tagName).toBe('DIV');
+    render(<AsMain />);
+    expect(screen.getByRole('main')).toContainElement(screen.getByRole('heading', { name: 'Bygglov' }));
+  });
+
+  it('gives each size its own class', () => {
+    const classes = [Default, Narrow, Wide].map((Story) => root(render(<Story />).container).className);
+    expect(new Set(classes).size).toBe(3);
+  });
+
+  it('uses a different class for a fixed gutter than for the responsive one', () => {
+    const responsive = root(render(<Default />).container).className;
+    const fixed = root(render(<FixedGutter />).container).className;
+    expect(fixed).not.toBe(responsive);
+  });
+
+  it('warns and falls back for an unknown size or off-scale gutter', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const fallback = root(render(<Container gutter="4" />).container).className;
+    const bad = root(render(<Container size={'huge' as never} gutter={'15px' as never} />).container).className;
+    expect(bad).toBe(fallback);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] Container: unknown `size="huge"`'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] Container: `gutter={"15px"}`'));
+  });
+
+  it('forwards the ref and passes className, style and attributes through', () => {
+    const ref = createRef<HTMLElement>();
+    render(<Container ref={ref} as="section" aria-label="Nyheter" className="mine" style={{ color: 'inherit' }} />);
+    const section = screen.getByRole('region', { name: 'Nyheter' });
+    expect(ref.current).toBe(section);
+    expect(section).toHaveClass('mine');
+    expect(section.className).not.toBe('mine');
+    expect(section.style.color).toBe('inherit');
+  });
+});

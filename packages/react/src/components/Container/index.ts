@@ -1,0 +1,1 @@
+export { Container, type ContainerProps, type ContainerElement, type ContainerSize } from './Container.js';
