@@ -17,3 +17,11 @@ export {
 
 // Components: add one line per component, e.g.
 // export * from './components/Button/index.js';
+export * from './components/Container/index.js';
+export * from './components/Divider/index.js';
+export * from './components/Grid/index.js';
+export * from './components/Stack/index.js';
+
+// Swedish personal identity numbers: also importable without React from
+// `@goteborgsstad/react/personnummer` (server-side validation).
+export * from './personnummer/index.js';

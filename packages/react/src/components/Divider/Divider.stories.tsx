@@ -1,0 +1,65 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { CSSProperties } from 'react';
+import { Divider } from './Divider.js';
+
+const textStyle: CSSProperties = {
+  margin: 0,
+  color: 'var(--gbg-color-text-default)',
+  fontFamily: 'var(--gbg-font-family-sans)',
+};
+
+const meta = {
+  title: 'Komponenter/Divider',
+  component: Divider,
+  decorators: [
+    (Story) => (
+      <div>
+        <p style={textStyle}>Öppettider vardagar 8–17.</p>
+        <Story />
+        <p style={textStyle}>Kontakta oss på 031-365 00 00.</p>
+      </div>
+    ),
+  ],
+  argTypes: {
+    tone: { control: 'inline-radio', options: ['subtle', 'default', 'strong'] },
+    orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
+    spacing: { control: 'select', options: ['0', '2', '4', '6', '8'] },
+  },
+} satisfies Meta<typeof Divider>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A thematic break (`<hr>`): screen readers announce a separator. */
+export const Semantic: Story = {};
+
+/** Decoration only: hidden from assistive technology. */
+export const Decorative: Story = { args: { decorative: true } };
+
+/** The three tones from the border tokens. */
+export const Tones: Story = {
+  render: (args) => (
+    <>
+      <Divider {...args} tone="subtle" />
+      <Divider {...args} tone="default" />
+      <Divider {...args} tone="strong" />
+    </>
+  ),
+};
+
+/** More space around the line. */
+export const WideSpacing: Story = { args: { spacing: '10' } };
+
+/** Between items in a row; it stretches to the row's height and mirrors in right-to-left. */
+export const Vertical: Story = {
+  decorators: [
+    (Story) => (
+      <div style={{ display: 'flex', alignItems: 'center' }}>
+        <p style={textStyle}>Svenska</p>
+        <Story />
+        <p style={textStyle}>English</p>
+      </div>
+    ),
+  ],
+  args: { orientation: 'vertical', tone: 'default', spacing: '3' },
+};

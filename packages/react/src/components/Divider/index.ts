@@ -1,0 +1,1 @@
+export { Divider, type DividerProps, type DividerOrientation, type DividerTone } from './Divider.js';
