@@ -1,3 +1,4 @@
+import { personnummerMessages } from '../personnummer/parsePersonnummer.js';
 import type { GbgStrings } from './strings.js';
 
 // English built-in strings. Typed with the Swedish dictionary's shape: every key must exist.
@@ -41,5 +42,24 @@ export const en: GbgStrings = {
   senderText: {
     company: 'A municipal company, City of Gothenburg',
     unit: (unit: string) => `${unit} is part of the City of Gothenburg`,
+  },
+  errorSummary: {
+    heading: 'There is a problem',
+  },
+  searchField: {
+    label: 'Search',
+    submit: 'Search',
+    clear: 'Clear search',
+  },
+  personnummerField: {
+    label: 'Personal identity number',
+    description: '12 digits, YYYYMMDD-XXXX',
+    errors: {
+      empty: personnummerMessages.empty.en,
+      'invalid-format': personnummerMessages['invalid-format'].en,
+      'invalid-date': personnummerMessages['invalid-date'].en,
+      'invalid-checksum': personnummerMessages['invalid-checksum'].en,
+      'future-date': personnummerMessages['future-date'].en,
+    },
   },
 };

@@ -1,6 +1,8 @@
 // Swedish built-in strings: the default language. Group keys by component (camelCase), one
 // `common` group for words many components share. When you add a key here, add it to `en.ts`
 // too — the type of `en` makes a missing key a compile error.
+import { personnummerMessages } from '../personnummer/parsePersonnummer.js';
+
 export const sv = {
   common: {
     close: 'Stäng',
@@ -45,5 +47,28 @@ export const sv = {
     company: 'En del av Göteborgs Stad',
     /** Guarantee text of units with an approved special profile (brand text). */
     unit: (unit: string) => `${unit} är en del av Göteborgs Stad`,
+  },
+  errorSummary: {
+    heading: 'Det finns fel i formuläret',
+  },
+  searchField: {
+    /** Label of the search input (may be visually hidden). */
+    label: 'Sök',
+    /** Text of the submit button. */
+    submit: 'Sök',
+    /** Accessible name of the clear button (it shows only an icon). */
+    clear: 'Rensa sökfältet',
+  },
+  personnummerField: {
+    label: 'Personnummer',
+    description: '12 siffror, ÅÅÅÅMMDD-XXXX',
+    /** One message per error code of parsePersonnummer (same texts as its `message.sv`). */
+    errors: {
+      empty: personnummerMessages.empty.sv,
+      'invalid-format': personnummerMessages['invalid-format'].sv,
+      'invalid-date': personnummerMessages['invalid-date'].sv,
+      'invalid-checksum': personnummerMessages['invalid-checksum'].sv,
+      'future-date': personnummerMessages['future-date'].sv,
+    },
   },
 } as const;
