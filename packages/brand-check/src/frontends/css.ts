@@ -1,0 +1,158 @@
+/**
+ * CSS, SCSS and Less through PostCSS (postcss-scss, postcss-less).
+ */
+import postcss, { type AtRule, type Container, type Declaration as PostcssDeclaration, type Root } from 'postcss';
+import postcssScss from 'postcss-scss';
+import postcssLess from 'postcss-less';
+import type { Declaration, Origin, Paints, Position } from '../model.js';
+import { advance } from '../values.js';
+import { directiveFrom, shift, SourceSyntaxError, type ParsedSource } from './shared.js';
+
+export type CssSyntax = 'css' | 'scss' | 'less';
+
+export interface CssFrontendOptions {
+  file?: string;
+  url?: string;
+  origin?: Origin;
+  /** Where the CSS text starts in the file (embedded CSS); defaults to 1:1. */
+  base?: Position;
+  /** Block id for declarations outside any rule (a `style` attribute). */
+  rootBlock?: string;
+  /** Suggest theme entries instead of CSS variables. */
+  themeSuggestions?: boolean;
+  /** Values to put in place of masked template expressions, by offset in the CSS text. */
+  substitutions?: readonly { start: number; end: number; text: string | undefined }[];
+}
+
+const SVG_TEXT = /(^|[\s>+~])(text|tspan|textPath)([.#:[]|$)/;
+const ICON = /(^|[\s>+~])svg([.#:[]|$)|icon/i;
+
+function paintsFor(selector: string | undefined, property: string): Paints | undefined {
+  if (!selector) return undefined;
+  // Only the subject (last compound) of the last selector in the list decides what is painted.
+  const last = selector.split(',').pop()!.trim().split(/[\s>+~]+/).pop() ?? '';
+  if (property === 'fill' && SVG_TEXT.test(' ' + last)) return 'svg-text';
+  if (property === 'color' && ICON.test(' ' + last)) return 'icon';
+  return undefined;
+}
+
+function selectorOf(node: PostcssDeclaration | AtRule): string | undefined {
+  let parent: Container | undefined = node.parent as Container | undefined;
+  while (parent && parent.type !== 'root') {
+    if (parent.type === 'rule') return (parent as unknown as { selector: string }).selector;
+    if (parent.type === 'atrule') {
+      const at = parent as AtRule;
+      if (at.name === 'font-face' || at.name === 'page') return `@${at.name}`;
+    }
+    parent = parent.parent as Container | undefined;
+  }
+  return undefined;
+}
+
+function blockOf(node: PostcssDeclaration | AtRule, options: CssFrontendOptions): string | undefined {
+  const parent = node.parent as Container | undefined;
+  if (!parent || parent.type === 'root') return options.rootBlock;
+  const start = parent.source?.start;
+  return `${options.file ?? options.url ?? ''}@${start?.offset ?? ''}:${start?.line ?? ''}:${start?.column ?? ''}`;
+}
+
+function resolveSubstitutions(raw: string, rawStart: number, options: CssFrontendOptions): string {
+  const subs = options.substitutions ?? [];
+  let out = '';
+  let i = 0;
+  for (const s of subs) {
+    const a = s.start - rawStart;
+    const b = s.end - rawStart;
+    if (b <= 0 || a >= raw.length) continue;
+    out += raw.slice(i, Math.max(a, 0));
+    // An unknown expression makes the value unknown: the marker is no colour, length or variable.
+    out += s.text ?? '__gbg_expression__';
+    i = Math.min(b, raw.length);
+  }
+  out += raw.slice(i);
+  return out.replace(/\/\*[\s\S]*?\*\//g, '').trim();
+}
+
+/** Declarations and directives from an already-parsed PostCSS root (files, Stylelint). */
+export function fromRoot(root: Root, options: CssFrontendOptions = {}): ParsedSource {
+  const base = options.base ?? { line: 1, column: 1 };
+  const origin = options.origin ?? 'css';
+  const declarations: Declaration[] = [];
+  const directives: ParsedSource['directives'] = [];
+  const where = options.file !== undefined ? { file: options.file } : options.url !== undefined ? { url: options.url } : {};
+
+  const add = (node: PostcssDeclaration | AtRule, property: string, value: string, valueOffset: number | undefined) => {
+    const start = node.source?.start ?? { line: 1, column: 1 };
+    const pos = shift(start, base);
+    const selector = selectorOf(node);
+    const paints = paintsFor(selector, property);
+    const block = blockOf(node, options);
+    const decl: Declaration = {
+      property,
+      value,
+      ...where,
+      line: pos.line,
+      column: pos.column,
+      context: { origin },
+    };
+    if (selector !== undefined) decl.selector = selector;
+    if (paints) decl.context.paints = paints;
+    if (block !== undefined) decl.context.block = block;
+    if (options.themeSuggestions) decl.context.themeSuggestions = true;
+    if (valueOffset !== undefined) decl.context.valueStart = shift(advance(start, node.toString(), valueOffset), base);
+    declarations.push(decl);
+  };
+
+  root.walk((node) => {
+    if (node.type === 'comment') {
+      const end = node.source?.end ?? node.source?.start;
+      if (end) {
+        const d = directiveFrom(node.text, shift(end, base).line);
+        if (d) directives.push(d);
+      }
+      return;
+    }
+    if (node.type === 'decl') {
+      if (node.prop.includes('#{') || node.prop.includes('@{')) return;
+      const between = node.raws.between ?? ':';
+      const rawValue = (node.raws as { value?: { raw: string } }).value?.raw;
+      const property = node.prop.startsWith('--') || /^[$@]/.test(node.prop) ? node.prop : node.prop.toLowerCase();
+      if (options.substitutions?.length || rawValue !== undefined) {
+        const startOffset = node.source?.start?.offset ?? 0;
+        // A masked expression right after the colon lands in `between`, so start reading there.
+        const colon = Math.max(between.indexOf(':'), 0);
+        const rawText = between.slice(colon + 1) + (rawValue ?? node.value);
+        const rawStart = startOffset + node.prop.length + colon + 1;
+        const value = options.substitutions?.length ? resolveSubstitutions(rawText, rawStart, options) : node.value;
+        add(node, property, value, undefined);
+      } else {
+        add(node, property, node.value, node.prop.length + between.length);
+      }
+      return;
+    }
+    if (node.type === 'atrule' && (node as AtRule & { variable?: boolean }).variable) {
+      // postcss-less: `@brand: #0076bc;` is an at-rule with `variable: true`.
+      const value = (node as AtRule & { value?: string }).value ?? node.params;
+      add(node, `@${node.name}`, value.trim(), undefined);
+    }
+  });
+  return { declarations, directives };
+}
+
+export function parseCss(text: string, syntax: CssSyntax, options: CssFrontendOptions = {}): Root {
+  try {
+    if (syntax === 'scss') return postcssScss.parse(text, { from: options.file }) as Root;
+    if (syntax === 'less') return postcssLess.parse(text, { from: options.file }) as unknown as Root;
+    return postcss.parse(text, { from: options.file });
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; line?: number; column?: number };
+    const pos = shift({ line: e.line ?? 1, column: e.column ?? 1 }, options.base ?? { line: 1, column: 1 });
+    throw new SourceSyntaxError(e.reason ?? e.message ?? String(error), pos.line, pos.column);
+  }
+}
+
+/** Parse and extract in one step. */
+export function fromCss(text: string, syntax: CssSyntax, options: CssFrontendOptions = {}): ParsedSource {
+  const origin: Origin = options.origin ?? syntax;
+  return fromRoot(parseCss(text, syntax, options), { ...options, origin });
+}
