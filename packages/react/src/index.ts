@@ -19,8 +19,10 @@ export {
 // export * from './components/Button/index.js';
 export * from './components/Container/index.js';
 export * from './components/Divider/index.js';
+export * from './components/Field/index.js';
 export * from './components/Grid/index.js';
 export * from './components/Stack/index.js';
+export * from './components/TextField/index.js';
 
 // Swedish personal identity numbers: also importable without React from
 // `@goteborgsstad/react/personnummer` (server-side validation).

@@ -1,0 +1,100 @@
+import { vars } from '../../theme/contract.css.js';
+import { focusRing } from '../../theme/focus.css.js';
+import { componentStyle } from '../../theme/styles.js';
+
+// The box every text-like control shares (TextField, Textarea, Select and components built on
+// them): a 44px-high bordered box. State is carried by border width/style, an icon and words —
+// never by colour alone — so it survives forced-colours mode and colour-blindness.
+//
+// The box is a wrapper element; the native control inside it is borderless. State comes from
+// data attributes on the box: data-invalid, data-disabled, data-readonly.
+
+export const controlBox = componentStyle('field-control', {
+  display: 'flex',
+  alignItems: 'stretch',
+  minBlockSize: vars.size.target.default,
+  inlineSize: '100%',
+  boxSizing: 'border-box',
+  backgroundColor: vars.color.surface.default,
+  color: vars.color.text.default,
+  border: `${vars.border.width.medium} solid ${vars.color.border.strong}`,
+  borderRadius: vars.radius.sm,
+  selectors: {
+    // Ring around the whole box when the native control inside has keyboard focus.
+    '&:has(> [data-gbg-control]:focus-visible)': focusRing,
+    '&[data-invalid]': {
+      borderColor: vars.color.status.danger.border,
+      borderWidth: vars.border.width.thick,
+    },
+    '&[data-disabled]': {
+      backgroundColor: vars.color.disabled.background,
+      borderColor: vars.color.disabled.border,
+      color: vars.color.disabled.foreground,
+      cursor: 'not-allowed',
+    },
+    '&[data-readonly]': {
+      backgroundColor: vars.color.surface.subtle,
+      borderStyle: 'dashed',
+    },
+  },
+  '@media': {
+    '(forced-colors: active)': {
+      borderColor: 'CanvasText',
+    },
+  },
+});
+
+/** Widths that hint at the expected answer length (a postcode field should look short). */
+export const controlWidth = {
+  full: componentStyle('field-control-width-full', { inlineSize: '100%' }),
+  lg: componentStyle('field-control-width-lg', { inlineSize: '100%', maxInlineSize: '40ch' }),
+  md: componentStyle('field-control-width-md', { inlineSize: '100%', maxInlineSize: '24ch' }),
+  sm: componentStyle('field-control-width-sm', { inlineSize: '100%', maxInlineSize: '14ch' }),
+  xs: componentStyle('field-control-width-xs', { inlineSize: '100%', maxInlineSize: '8ch' }),
+} as const;
+
+/** The native control inside the box: no own border, inherits the box's colours. */
+export const control = componentStyle('field-control-native', {
+  flex: '1 1 auto',
+  minInlineSize: 0,
+  margin: 0,
+  border: 'none',
+  borderRadius: vars.radius.sm,
+  background: 'transparent',
+  color: 'inherit',
+  font: 'inherit',
+  fontSize: vars.font.size.md,
+  lineHeight: vars.font['line-height'].normal,
+  paddingBlock: vars.space['2'],
+  paddingInline: vars.space['3'],
+  outline: 'none',
+  selectors: {
+    '&:disabled': { cursor: 'not-allowed', color: 'inherit' },
+    // Text is black/white only, so a placeholder differs by style, not by a grey tint.
+    '&::placeholder': { color: vars.color.text.default, opacity: 1, fontStyle: 'italic' },
+  },
+});
+
+/** Prefix/suffix ("kr", "https://"): sits inside the box, on the logical start/end side. */
+export const affix = componentStyle('field-control-affix', {
+  display: 'flex',
+  alignItems: 'center',
+  flex: 'none',
+  paddingInline: vars.space['3'],
+  backgroundColor: vars.color.surface.subtle,
+  color: vars.color.text.default,
+  fontSize: vars.font.size.md,
+  whiteSpace: 'nowrap',
+  selectors: {
+    '&:first-child': {
+      borderInlineEnd: `${vars.border.width.thin} solid ${vars.color.border.default}`,
+      borderStartStartRadius: vars.radius.sm,
+      borderEndStartRadius: vars.radius.sm,
+    },
+    '&:last-child': {
+      borderInlineStart: `${vars.border.width.thin} solid ${vars.color.border.default}`,
+      borderStartEndRadius: vars.radius.sm,
+      borderEndEndRadius: vars.radius.sm,
+    },
+  },
+});

@@ -1,0 +1,12 @@
+export {
+  Field,
+  FieldError,
+  NecessityMarker,
+  joinIds,
+  useField,
+  type FieldContextValue,
+  type FieldControlProps,
+  type FieldLabelProps,
+  type FieldNecessity,
+  type FieldProps,
+} from './Field.js';

@@ -1,0 +1,103 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { TextField } from './TextField.js';
+
+const meta = {
+  title: 'Komponenter/TextField',
+  component: TextField,
+  args: {
+    label: 'Förnamn',
+    name: 'fornamn',
+    autoComplete: 'given-name',
+  },
+  argTypes: {
+    type: { control: 'select', options: ['text', 'email', 'tel', 'url', 'number', 'password'] },
+    width: { control: 'select', options: ['full', 'lg', 'md', 'sm', 'xs'] },
+  },
+} satisfies Meta<typeof TextField>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Standard: Story = {};
+
+export const WithDescription: Story = {
+  args: {
+    label: 'E-postadress',
+    type: 'email',
+    name: 'epost',
+    autoComplete: 'email',
+    description: 'Vi skickar en bekräftelse till den här adressen.',
+  },
+};
+
+export const Required: Story = { args: { required: true } };
+
+export const Optional: Story = {
+  args: { label: 'Telefonnummer', type: 'tel', name: 'telefon', autoComplete: 'tel', optional: true },
+};
+
+export const WithError: Story = {
+  args: {
+    label: 'E-postadress',
+    type: 'email',
+    name: 'epost',
+    autoComplete: 'email',
+    required: true,
+    defaultValue: 'anna.andersson',
+    error: 'Ange en e-postadress med @, till exempel anna@exempel.se.',
+  },
+};
+
+export const Disabled: Story = {
+  args: { disabled: true, defaultValue: 'Anna' },
+};
+
+export const ReadOnly: Story = {
+  args: { label: 'Ärendenummer', readOnly: true, defaultValue: 'GBG-2026-01234', autoComplete: 'off' },
+};
+
+/** Prefix at the inline start ("https://"); it moves to the right in RTL. */
+export const WithPrefix: Story = {
+  args: { label: 'Webbplats', type: 'url', name: 'webb', autoComplete: 'url', prefix: 'https://' },
+};
+
+/** Suffix at the inline end ("kr"). */
+export const WithSuffix: Story = {
+  args: {
+    label: 'Belopp',
+    name: 'belopp',
+    autoComplete: 'off',
+    inputMode: 'decimal',
+    suffix: 'kr',
+    width: 'sm',
+  },
+};
+
+export const TypeNumber: Story = {
+  args: { label: 'Antal personer i hushållet', type: 'number', name: 'antal', autoComplete: 'off', min: 1, width: 'xs' },
+};
+
+export const TypeTel: Story = {
+  args: { label: 'Mobilnummer', type: 'tel', name: 'mobil', autoComplete: 'tel' },
+};
+
+/** Password with a "Visa lösenord" toggle (a button with `aria-pressed`). */
+export const Password: Story = {
+  args: { label: 'Lösenord', type: 'password', name: 'losenord', autoComplete: 'current-password' },
+};
+
+/** Widths hint at the expected length of the answer. */
+export const Widths: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: '1.5rem' }}>
+      <TextField {...args} label="Postnummer" name="postnummer" autoComplete="postal-code" inputMode="numeric" width="xs" />
+      <TextField {...args} label="Ort" name="ort" autoComplete="address-level2" width="md" />
+      <TextField {...args} label="Gatuadress" name="adress" autoComplete="street-address" width="lg" />
+    </div>
+  ),
+};
+
+/** Focused on load, to show the focus ring. */
+export const Focused: Story = {
+  args: { autoFocus: true },
+};
