@@ -184,7 +184,7 @@ function checkLiterals(ctx: Ctx, d: Declaration): void {
         deltaE: near.deltaE.toFixed(1),
         token: n.token,
         cssVar: n.cssVar,
-      }), lit.text, `var(${n.cssVar})`);
+      }), lit.text, suggest(ctx, d, n.token));
     } else if (!computed && !ownDefinition && isOpaque(lit.color)) {
       // A translucent literal (a shadow, an overlay) has no opaque token to replace it with.
       const suggestion = colorSuggestion(ctx, d, near.entry.hex.toLowerCase());

@@ -117,13 +117,14 @@ export function fromRoot(root: Root, options: CssFrontendOptions = {}): ParsedSo
       const between = node.raws.between ?? ':';
       const rawValue = (node.raws as { value?: { raw: string } }).value?.raw;
       const property = node.prop.startsWith('--') || /^[$@]/.test(node.prop) ? node.prop : node.prop.toLowerCase();
-      if (options.substitutions?.length || rawValue !== undefined) {
-        const startOffset = node.source?.start?.offset ?? 0;
-        // A masked expression right after the colon lands in `between`, so start reading there.
-        const colon = Math.max(between.indexOf(':'), 0);
-        const rawText = between.slice(colon + 1) + (rawValue ?? node.value);
-        const rawStart = startOffset + node.prop.length + colon + 1;
-        const value = options.substitutions?.length ? resolveSubstitutions(rawText, rawStart, options) : node.value;
+      const startOffset = node.source?.start?.offset ?? 0;
+      // A masked expression right after the colon lands in `between`, so start reading there.
+      const colon = Math.max(between.indexOf(':'), 0);
+      const rawText = between.slice(colon + 1) + (rawValue ?? node.value);
+      const rawStart = startOffset + node.prop.length + colon + 1;
+      const substituted = options.substitutions?.some((s) => s.end > rawStart && s.start < rawStart + rawText.length);
+      if (substituted || rawValue !== undefined) {
+        const value = substituted ? resolveSubstitutions(rawText, rawStart, options) : node.value;
         add(node, property, value, undefined);
       } else {
         add(node, property, node.value, node.prop.length + between.length);
@@ -132,8 +133,9 @@ export function fromRoot(root: Root, options: CssFrontendOptions = {}): ParsedSo
     }
     if (node.type === 'atrule' && (node as AtRule & { variable?: boolean }).variable) {
       // postcss-less: `@brand: #0076bc;` is an at-rule with `variable: true`.
-      const value = (node as AtRule & { value?: string }).value ?? node.params;
-      add(node, `@${node.name}`, value.trim(), undefined);
+      const value = ((node as AtRule & { value?: string }).value ?? node.params).trim();
+      const at = node.toString().indexOf(value, node.name.length + 1);
+      add(node, `@${node.name}`, value, at === -1 ? undefined : at);
     }
   });
   return { declarations, directives };
