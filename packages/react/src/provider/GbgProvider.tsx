@@ -1,3 +1,5 @@
+"use client";
+
 import { forwardRef, useContext, useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import { warnOnce } from '../internal/warn.js';
 import { dictionaries, mergeStrings, type GbgLocale, type GbgStringOverrides } from '../i18n/index.js';
