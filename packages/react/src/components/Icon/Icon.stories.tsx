@@ -1,0 +1,86 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { SVGProps } from 'react';
+import { Icon } from './Icon.js';
+
+// Simple line drawings in the city's style stand in for `@goteborgsstad/icons` in the examples;
+// any component that renders an <svg> works the same way.
+function WarningGlyph(props: SVGProps<SVGSVGElement>) {
+  return (
+    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" {...props}>
+      <path d="M12 3l10 18H2z" />
+      <path d="M12 10v5M12 18v.01" />
+    </svg>
+  );
+}
+
+function ArrowGlyph(props: SVGProps<SVGSVGElement>) {
+  return (
+    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" {...props}>
+      <path d="M5 12h14M13 6l6 6-6 6" />
+    </svg>
+  );
+}
+
+const textStyle = { color: 'var(--gbg-color-text-default)', font: 'var(--gbg-typography-body)' };
+
+const meta = {
+  title: 'Komponenter/Icon',
+  component: Icon,
+  args: { icon: WarningGlyph },
+  argTypes: {
+    size: { control: 'inline-radio', options: ['sm', 'md', 'lg', 'xl', 'text'] },
+    icon: { control: false },
+    label: { control: 'text' },
+  },
+  decorators: [(Story) => <div style={textStyle}><Story /></div>],
+} satisfies Meta<typeof Icon>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Decorative (the default): hidden from screen readers; the text next to it carries the meaning. */
+export const Decorative: Story = {
+  render: (args) => (
+    <p style={{ display: 'flex', gap: 'var(--gbg-space-2)', alignItems: 'center', margin: 0 }}>
+      <Icon {...args} />
+      Ansökan är inte skickad än.
+    </p>
+  ),
+};
+
+/** Meaningful: with `label` the icon is an image with that name. */
+export const Meaningful: Story = { args: { label: 'Varning' } };
+
+/** Token sizes sm, md, lg, xl, and `text` that follows the font size. */
+export const Sizes: Story = {
+  render: () => (
+    <div style={{ display: 'flex', gap: 'var(--gbg-space-4)', alignItems: 'center' }}>
+      <Icon icon={WarningGlyph} size="sm" />
+      <Icon icon={WarningGlyph} size="md" />
+      <Icon icon={WarningGlyph} size="lg" />
+      <Icon icon={WarningGlyph} size="xl" />
+      <span style={{ fontSize: 'var(--gbg-font-size-2xl)' }}>
+        <Icon icon={WarningGlyph} size="text" /> text
+      </span>
+    </div>
+  ),
+};
+
+/** An icon passed as an element instead of a component. */
+export const AsElement: Story = {
+  args: { icon: undefined, label: 'Vidare' },
+  render: (args) => (
+    <Icon {...args}>
+      <ArrowGlyph />
+    </Icon>
+  ),
+};
+
+/** A direction icon mirrors in right-to-left text with `flipInRtl`. */
+export const RightToLeft: Story = {
+  globals: { dir: 'rtl' },
+  args: { icon: ArrowGlyph, flipInRtl: true, label: 'Next' },
+};
+
+/** In the dark theme the icon follows the white text. */
+export const Dark: Story = { globals: { theme: 'dark' }, args: { label: 'Varning' } };

@@ -1,0 +1,68 @@
+import { composeStories } from '@storybook/react-vite';
+import { render, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { resetWarnings } from '../../internal/warn.js';
+import { Icon } from './Icon.js';
+import * as stories from './Icon.stories.js';
+
+const { Decorative, Meaningful, AsElement, RightToLeft } = composeStories(stories);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  resetWarnings();
+});
+
+const Glyph = (props: Record<string, unknown>) => <svg data-testid="glyph" width={24} height={24} {...props} />;
+
+describe('Icon', () => {
+  it('is hidden from assistive technology by default', () => {
+    const { container } = render(<Decorative />);
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(container.querySelector('[aria-hidden="true"] svg')).not.toBeNull();
+  });
+
+  it('becomes an image named by `label`', () => {
+    render(<Meaningful />);
+    expect(screen.getByRole('img', { name: 'Varning' })).toBeInTheDocument();
+  });
+
+  it('accepts an element as child', () => {
+    render(<AsElement />);
+    expect(screen.getByRole('img', { name: 'Vidare' }).querySelector('svg')).not.toBeNull();
+  });
+
+  it('hides the inner svg itself, so its own title cannot double the name', () => {
+    render(<Icon icon={Glyph} label="Sök" />);
+    expect(screen.getByTestId('glyph')).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByTestId('glyph')).toHaveAttribute('focusable', 'false');
+  });
+
+  it('uses a size class per token size and a flip class when asked', () => {
+    const md = render(<Icon icon={Glyph} />).container.firstElementChild!.className;
+    const xl = render(<Icon icon={Glyph} size="xl" />).container.firstElementChild!.className;
+    expect(md).toMatch(/gbg-icon--size-md/);
+    expect(xl).toMatch(/gbg-icon--size-xl/);
+    const flipped = render(<RightToLeft />).getByRole('img').className;
+    expect(flipped).toMatch(/gbg-icon--flip-true/);
+  });
+
+  it('warns about an empty label and about a missing icon', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<Icon icon={Glyph} label="  " />);
+    render(<Icon />);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Icon: label is empty/));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Icon: no icon given/));
+    // An empty label does not produce a nameless image.
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  it('forwards the ref and merges className and style', () => {
+    const ref = createRef<HTMLSpanElement>();
+    render(<Icon ref={ref} icon={Glyph} className="mine" style={{ color: 'white' }} />);
+    expect(ref.current).toBeInstanceOf(HTMLSpanElement);
+    expect(ref.current).toHaveClass('mine');
+    expect(ref.current?.className).toMatch(/gbg-icon/);
+    expect(ref.current?.style.color).toBe('white');
+  });
+});
