@@ -17,10 +17,12 @@ export {
 
 // Components: add one line per component, e.g.
 // export * from './components/Button/index.js';
+export * from './components/Button/index.js';
 export * from './components/Container/index.js';
 export * from './components/Divider/index.js';
 export * from './components/Field/index.js';
 export * from './components/Grid/index.js';
+export * from './components/Icon/index.js';
 export * from './components/Stack/index.js';
 export * from './components/TextField/index.js';
 

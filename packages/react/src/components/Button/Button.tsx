@@ -1,0 +1,237 @@
+'use client';
+import {
+  forwardRef,
+  isValidElement,
+  type AnchorHTMLAttributes,
+  type ButtonHTMLAttributes,
+  type ForwardedRef,
+  type MouseEvent,
+  type ReactElement,
+  type ReactNode,
+  type RefAttributes,
+} from 'react';
+import { cx } from '../../internal/cx.js';
+import { warnOnce } from '../../internal/warn.js';
+import { useStrings } from '../../provider/hooks.js';
+import { visuallyHidden } from '../../theme/visuallyHidden.css.js';
+import { Icon, type IconComponent } from '../Icon/Icon.js';
+import { button, buttonContent, buttonIcon, buttonSpinner } from './Button.css.js';
+
+/** Intent of the button. */
+export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
+/** `sm` 32px, `md` 44px (default target size), `lg` 56px high. */
+export type ButtonSize = 'sm' | 'md' | 'lg';
+/** An icon as a component (`SearchIcon`) or an element (`<SearchIcon />`). Always decorative here. */
+export type ButtonIcon = IconComponent | ReactElement;
+
+interface ButtonOwnProps {
+  /**
+   * What the action means. `primary` for the main action — one primary button per section;
+   * `secondary` for the other actions; `tertiary` for less important actions next to others;
+   * `danger` for actions that delete or cannot be undone (ask for confirmation too).
+   * @default 'primary'
+   */
+  variant?: ButtonVariant;
+  /**
+   * Height. Keep `md` (44px, the recommended target size); `sm` (32px) only in dense tools where
+   * space is short, `lg` for a single call to action.
+   * @default 'md'
+   */
+  size?: ButtonSize;
+  /**
+   * Busy state while the action runs: the button keeps its width, shows a spinner, sets
+   * `aria-busy`, ignores clicks and announces "Laddar…" / "Loading…" to screen readers.
+   * Keep the label; do not change it to "Sparar…".
+   * @default false
+   */
+  loading?: boolean;
+  /**
+   * Take the full width of the container. Use on narrow screens and in stacked button groups.
+   * @default false
+   */
+  fullWidth?: boolean;
+}
+
+interface ButtonWithTextProps {
+  /** Icon-only buttons must use `iconOnly` and an accessible name instead. @default false */
+  iconOnly?: false;
+  /** The label: a verb that says what happens ("Spara ändringar", not "OK"). */
+  children: ReactNode;
+  /** Decorative icon before the label (at the start of the line, also in right-to-left text). */
+  iconBefore?: ButtonIcon;
+  /** Decorative icon after the label; use an arrow for "go on" actions. */
+  iconAfter?: ButtonIcon;
+  icon?: never;
+}
+
+interface ButtonIconOnlyBase {
+  /**
+   * Shows only `icon`. The button still needs a name for screen readers and speech control, so
+   * the types require `aria-label` or `aria-labelledby`. Use only for icons everyone knows
+   * (close, search); otherwise show text.
+   */
+  iconOnly: true;
+  /** The one icon shown. */
+  icon: ButtonIcon;
+  children?: never;
+  iconBefore?: never;
+  iconAfter?: never;
+}
+
+interface ButtonIconOnlyLabelProps extends ButtonIconOnlyBase {
+  /** The accessible name of an icon-only button ("Stäng", "Sök"). */
+  'aria-label': string;
+  'aria-labelledby'?: string;
+}
+
+interface ButtonIconOnlyLabelledByProps extends ButtonIconOnlyBase {
+  'aria-label'?: string;
+  /** Id of the element that names an icon-only button. */
+  'aria-labelledby': string;
+}
+
+/** The label part: text (with optional icons), or an icon with a required accessible name. */
+export type ButtonLabelProps = ButtonWithTextProps | ButtonIconOnlyLabelProps | ButtonIconOnlyLabelledByProps;
+
+type OwnKeys = keyof ButtonOwnProps | 'children' | 'iconOnly' | 'icon' | 'iconBefore' | 'iconAfter';
+
+/** A real `<button>`. `type` defaults to `"button"`; use `type="submit"` to send a form. */
+export type ButtonAsButtonProps = ButtonOwnProps &
+  Omit<ButtonHTMLAttributes<HTMLButtonElement>, OwnKeys> & {
+    /** Leave out for a `<button>`; give a URL to render a link that looks like a button. */
+    href?: undefined;
+  } & ButtonLabelProps;
+
+/** A link (`<a href>`) that looks like a button: for navigation ("Gå till e-tjänsten"). */
+export type ButtonAsLinkProps = ButtonOwnProps &
+  Omit<AnchorHTMLAttributes<HTMLAnchorElement>, OwnKeys> & {
+    /** Where the link goes. With `href`, Button renders an `<a>`: use it when the action navigates. */
+    href: string;
+  } & ButtonLabelProps;
+
+export type ButtonProps = ButtonAsButtonProps | ButtonAsLinkProps;
+
+type ButtonComponent = {
+  (props: (ButtonAsButtonProps & RefAttributes<HTMLButtonElement>) | (ButtonAsLinkProps & RefAttributes<HTMLAnchorElement>)): ReactElement | null;
+  displayName?: string;
+};
+
+function renderIcon(value: ButtonIcon | undefined): ReactNode {
+  if (value === undefined || value === null) return null;
+  const drawing = isValidElement(value) ? value : <Icon icon={value} size="text" />;
+  return (
+    <span className={buttonIcon} aria-hidden="true">
+      {drawing}
+    </span>
+  );
+}
+
+/**
+ * Starts an action (or, with `href`, navigates like a link but looks like a button).
+ * One primary button per section; put several in a `ButtonGroup`.
+ */
+export const Button = forwardRef(function Button(
+  props: ButtonProps,
+  ref: ForwardedRef<HTMLButtonElement | HTMLAnchorElement>,
+) {
+  const {
+    variant = 'primary',
+    size = 'md',
+    loading = false,
+    fullWidth = false,
+    iconOnly = false,
+    icon,
+    iconBefore,
+    iconAfter,
+    children,
+    className,
+    onClick,
+    ...rest
+  } = props as ButtonProps & {
+    icon?: ButtonIcon;
+    iconBefore?: ButtonIcon;
+    iconAfter?: ButtonIcon;
+    onClick?: (event: MouseEvent<HTMLElement>) => void;
+  };
+  const strings = useStrings();
+  const ariaLabel = rest['aria-label'];
+  const ariaLabelledBy = rest['aria-labelledby'];
+  const hasName = Boolean(ariaLabel?.trim() || ariaLabelledBy?.trim());
+
+  if (iconOnly && !hasName) {
+    warnOnce('Button', 'an icon-only button has no accessible name. Add aria-label="…" (e.g. "Stäng") or aria-labelledby.');
+  }
+  if (!iconOnly && !hasName && (children === undefined || children === null || children === '')) {
+    warnOnce('Button', 'the button has no label. Give it text as children, or use iconOnly with aria-label.');
+  }
+
+  const handleClick = (event: MouseEvent<HTMLElement>) => {
+    // A busy button must not run the action twice (nor submit the form again).
+    if (loading) {
+      event.preventDefault();
+      return;
+    }
+    onClick?.(event);
+  };
+
+  const classes = cx(button({ variant, size, iconOnly, fullWidth }), className);
+  const content = (
+    <span className={buttonContent}>
+      {iconOnly ? (
+        renderIcon(icon)
+      ) : (
+        <>
+          {renderIcon(iconBefore)}
+          {children}
+          {renderIcon(iconAfter)}
+        </>
+      )}
+    </span>
+  );
+  const busy = loading ? { 'aria-busy': true, 'aria-disabled': true } : {};
+  const spinner = loading ? <span className={buttonSpinner} aria-hidden="true" /> : null;
+  // Always rendered, so screen readers know the live region before its text changes.
+  const status = (
+    <span role="status" className={visuallyHidden}>
+      {loading ? strings.common.loading : ''}
+    </span>
+  );
+
+  if (typeof (rest as { href?: unknown }).href === 'string') {
+    const anchorRest = rest as Omit<ButtonAsLinkProps, OwnKeys>;
+    return (
+      <>
+        <a
+          ref={ref as ForwardedRef<HTMLAnchorElement>}
+          {...anchorRest}
+          {...busy}
+          className={classes}
+          onClick={handleClick}
+        >
+          {content}
+          {spinner}
+        </a>
+        {status}
+      </>
+    );
+  }
+
+  const { type = 'button', ...buttonRest } = rest as Omit<ButtonAsButtonProps, OwnKeys>;
+  return (
+    <>
+      <button
+        ref={ref as ForwardedRef<HTMLButtonElement>}
+        type={type}
+        {...buttonRest}
+        {...busy}
+        className={classes}
+        onClick={handleClick}
+      >
+        {content}
+        {spinner}
+      </button>
+      {status}
+    </>
+  );
+}) as ButtonComponent;
+Button.displayName = 'Button';
