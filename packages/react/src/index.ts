@@ -20,6 +20,7 @@ export {
 export * from './components/Button/index.js';
 export * from './components/Container/index.js';
 export * from './components/Divider/index.js';
+export * from './components/ErrorSummary/index.js';
 export * from './components/Field/index.js';
 export * from './components/Grid/index.js';
 export * from './components/Icon/index.js';

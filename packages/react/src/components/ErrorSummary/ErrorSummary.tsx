@@ -1,0 +1,167 @@
+'use client';
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useRef,
+  type ComponentPropsWithoutRef,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import { useStrings } from '../../provider/hooks.js';
+import { cx } from '../../internal/cx.js';
+import { warnOnce } from '../../internal/warn.js';
+import * as styles from './ErrorSummary.css.js';
+
+/** One error: the id of the field it belongs to and the same message the field shows. */
+export interface ErrorSummaryItem {
+  /**
+   * The `id` of the field's control (the input, or the first checkbox/radio of a group). The
+   * link points to `#id` and moves keyboard focus there.
+   */
+  id: string;
+  /** The error message, word for word as it appears at the field. */
+  message: ReactNode;
+}
+
+export type ErrorSummaryHeadingLevel = 2 | 3 | 4;
+
+interface ErrorSummaryOwnProps {
+  /**
+   * Every error in the form, in the order the fields appear. When the list is empty nothing
+   * is rendered.
+   */
+  errors: ReadonlyArray<ErrorSummaryItem>;
+  /**
+   * Heading of the summary.
+   * @default "Det finns fel i formuläret" / "There is a problem" (from the dictionaries)
+   */
+  heading?: ReactNode;
+  /**
+   * Heading level; match the page outline (usually 2, under the page's h1).
+   * @default 2
+   */
+  headingLevel?: ErrorSummaryHeadingLevel;
+  /** Optional text between the heading and the list (e.g. what happens to the entered data). */
+  description?: ReactNode;
+  /**
+   * Move keyboard focus to the summary when it appears (on mount with errors, and whenever the
+   * errors go from none to some). Leave it on: people using a screen reader or keyboard must
+   * learn that the form was not sent. Turn it off only when the page itself moves focus.
+   * @default true
+   */
+  autoFocus?: boolean;
+}
+
+export type ErrorSummaryProps = ErrorSummaryOwnProps &
+  Omit<ComponentPropsWithoutRef<'section'>, keyof ErrorSummaryOwnProps | 'children'>;
+
+const CSS_ESCAPE = typeof CSS !== 'undefined' && typeof CSS.escape === 'function' ? CSS.escape : (value: string) => value.replace(/["\\]/g, '\\$&');
+
+/**
+ * What to scroll into view for a field: the legend of its fieldset (the question, for radios
+ * and checkboxes), else its label, else the field itself. Focus alone would scroll the input
+ * to the screen edge and hide its question.
+ */
+function scrollTargetFor(field: HTMLElement): HTMLElement {
+  const legend = field.closest('fieldset')?.querySelector('legend');
+  if (legend) return legend;
+  const label = field.ownerDocument.querySelector<HTMLElement>(`label[for="${CSS_ESCAPE(field.id)}"]`);
+  return label ?? field;
+}
+
+/**
+ * Lists every error in a form after a failed submit, with links that move focus to each
+ * field. Put it at the top of the form's column, above the form, and show the same messages at
+ * the fields.
+ *
+ * Accessibility choice: the summary is a labelled region that takes focus when it appears
+ * (tabIndex -1), not a `role="alert"`. Moving focus already makes screen readers read it; an
+ * alert on top would be read twice, and alerts are not announced on a page loaded after a
+ * server-side validation, while focus works in both cases. Its list is linked as the region's
+ * description so the errors are read together with the heading.
+ *
+ * Usage rule: one ErrorSummary per form, only after submit (never while typing).
+ */
+export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function ErrorSummary(
+  { errors, heading, headingLevel = 2, description, autoFocus = true, className, ...rest },
+  forwardedRef,
+) {
+  const strings = useStrings();
+  const ref = useRef<HTMLElement>(null);
+  useImperativeHandle(forwardedRef, () => ref.current as HTMLElement);
+  const baseId = useId().replace(/[^A-Za-z0-9_-]/g, '');
+  const headingId = `gbg-error-summary-${baseId}-heading`;
+  const listId = `gbg-error-summary-${baseId}-list`;
+
+  const list = Array.isArray(errors) ? errors : [];
+  const hasErrors = list.length > 0;
+  const hadErrors = useRef(false);
+
+  useEffect(() => {
+    if (hasErrors && !hadErrors.current && autoFocus) ref.current?.focus();
+    hadErrors.current = hasErrors;
+  }, [hasErrors, autoFocus]);
+
+  // Links to fields that do not exist cannot move focus: name the missing ids in development.
+  const idsKey = list.map((error) => error?.id).join('\n');
+  useEffect(() => {
+    for (const id of idsKey ? idsKey.split('\n') : []) {
+      if (!id) {
+        warnOnce('ErrorSummary', 'an error has no `id`; give each error the id of its field so the link can move focus there.');
+      } else if (!document.getElementById(id)) {
+        warnOnce('ErrorSummary', `no element with id "${id}" is on the page; set that id on the field (e.g. <TextField id="${id}" …>) so the link can move focus to it.`);
+      }
+    }
+  }, [idsKey]);
+
+  if (!Array.isArray(errors)) {
+    warnOnce('ErrorSummary', '`errors` must be an array of { id, message }; nothing was rendered.');
+  }
+  if (!hasErrors) return null;
+
+  const Heading = `h${[2, 3, 4].includes(headingLevel) ? headingLevel : 2}` as 'h2' | 'h3' | 'h4';
+
+  const moveFocus = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    const field = id ? document.getElementById(id) : null;
+    // Without a target, let the browser follow the link as usual.
+    if (!field) return;
+    event.preventDefault();
+    const target = scrollTargetFor(field);
+    if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'start' });
+    field.focus({ preventScroll: true });
+  };
+
+  return (
+    <section
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      aria-describedby={listId}
+      className={cx(styles.root, className)}
+      {...rest}
+    >
+      <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <circle cx="12" cy="12" r="10" fill="currentColor" />
+        <path d="M12 7v6M12 16.5v.5" fill="none" strokeWidth="2.5" strokeLinecap="round" className={styles.iconMark} />
+      </svg>
+      <div className={styles.body}>
+        <Heading id={headingId} className={styles.heading}>
+          {heading ?? strings.errorSummary.heading}
+        </Heading>
+        {description != null && description !== false && <div className={styles.description}>{description}</div>}
+        <ul id={listId} className={styles.list}>
+          {list.map((error, index) => (
+            <li key={`${error?.id ?? ''}-${index}`}>
+              <a className={styles.link} href={`#${error?.id ?? ''}`} onClick={(event) => moveFocus(event, error?.id ?? '')}>
+                {error?.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+});
+ErrorSummary.displayName = 'ErrorSummary';

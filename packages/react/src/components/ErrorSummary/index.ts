@@ -1,0 +1,1 @@
+export { ErrorSummary, type ErrorSummaryProps, type ErrorSummaryItem, type ErrorSummaryHeadingLevel } from './ErrorSummary.js';
