@@ -24,7 +24,9 @@ export * from './components/ErrorSummary/index.js';
 export * from './components/Field/index.js';
 export * from './components/Grid/index.js';
 export * from './components/Icon/index.js';
+export * from './components/Select/index.js';
 export * from './components/Stack/index.js';
+export * from './components/Textarea/index.js';
 export * from './components/TextField/index.js';
 
 // Swedish personal identity numbers: also importable without React from
