@@ -24,7 +24,7 @@ function formatContrast(contrast, palette) {
   const all = [...contrast.pairs, ...contrast.focusRing];
   return `${JSON.stringify(
     {
-      $description: 'WCAG 2.x contrast of every declared semantic pair per theme, the focus ring on every surface, and the full brand × brand matrix. Ratios are rounded down to two decimals.',
+      $description: 'WCAG 2.x contrast of every declared semantic pair per theme, the focus ring on every surface, and the full brand × brand matrix. Ratios are rounded to two decimals; pass is decided on the exact ratio.',
       levels: contrast.levels,
       summary: { pairs: all.length, pass: all.filter((p) => p.pass).length, fail: all.filter((p) => !p.pass).length },
       pairs: contrast.pairs,

@@ -2,8 +2,8 @@
 // All colour maths is culori's (wcagContrast); nothing here re-implements it.
 import { wcagContrast, parse } from 'culori';
 
-/** Ratio rounded down to two decimals, so a reported 4.50 is never a rounded-up 4.497. */
-export const floor2 = (n) => Math.floor(n * 100) / 100;
+/** Ratio rounded to two decimals for reports; pass/fail is always decided on the exact value. */
+export const round2 = (n) => Math.round(n * 100) / 100;
 
 export const ratio = (a, b) => wcagContrast(parse(a), parse(b));
 
@@ -22,7 +22,7 @@ export function brandMatrix(colours) {
     for (const bg of colours) {
       if (fg.key === bg.key) continue;
       const r = ratio(fg.hex, bg.hex);
-      rows.push({ foreground: fg.key, background: bg.key, foregroundHex: fg.hex, backgroundHex: bg.hex, ratio: floor2(r), ...grades(r) });
+      rows.push({ foreground: fg.key, background: bg.key, foregroundHex: fg.hex, backgroundHex: bg.hex, ratio: round2(r), ...grades(r) });
     }
   }
   return rows;
@@ -55,7 +55,7 @@ export function evaluatePairs(spec, theme, hexOf) {
         background,
         foregroundHex: fgHex,
         backgroundHex: bgHex,
-        ratio: floor2(r),
+        ratio: round2(r),
         level: pair.level,
         minimum,
         pass: minimum !== undefined && r >= minimum,
@@ -81,7 +81,7 @@ export function evaluateFocusRing(spec, theme, hexOf) {
     theme,
     outer: ring.outer,
     inner: ring.inner,
-    ratio: floor2(bandsRatio),
+    ratio: round2(bandsRatio),
     minimum: ring.bandsMinimum ?? 9,
     pass: bandsRatio >= (ring.bandsMinimum ?? 9),
   };
@@ -99,9 +99,9 @@ export function evaluateFocusRing(spec, theme, hexOf) {
       theme,
       surface,
       surfaceHex: bg,
-      outerRatio: floor2(outerRatio),
-      innerRatio: floor2(innerRatio),
-      ratio: floor2(best),
+      outerRatio: round2(outerRatio),
+      innerRatio: round2(innerRatio),
+      ratio: round2(best),
       level: 'focus',
       minimum,
       pass: best >= minimum,

@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse, nearest, differenceCiede2000 } from 'culori';
-import { evaluatePairs, evaluateFocusRing, floor2, ratio } from './contrast.mjs';
+import { evaluatePairs, evaluateFocusRing, round2, ratio } from './contrast.mjs';
 
 export const THEMES = ['light', 'dark'];
 export const CONTRAST_FILE = 'contrast-pairs.json';
@@ -168,13 +168,24 @@ async function readTier(tokensDir, sub, tier, issues) {
   return tokens;
 }
 
-/** Nearest path suggestions for a broken alias: siblings under the deepest existing group. */
+/** Edit distance, to rank alias suggestions (typos are the usual cause of a broken alias). */
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** Closest existing paths for a broken alias, preferring siblings under the deepest existing group. */
 function suggestFor(target, byPath) {
   const segs = target.split('.');
-  for (let n = segs.length - 1; n > 0; n--) {
-    const prefix = `${segs.slice(0, n).join('.')}.`;
+  for (let n = segs.length - 1; n >= 0; n--) {
+    const prefix = n ? `${segs.slice(0, n).join('.')}.` : '';
     const hits = [...byPath.keys()].filter((p) => p.startsWith(prefix));
-    if (hits.length) return hits.slice(0, 6);
+    if (hits.length) return hits.sort((a, b) => editDistance(a, target) - editDistance(b, target)).slice(0, 3);
   }
   return [];
 }
@@ -400,7 +411,7 @@ async function checkContrast(tokensDir, resolved, semanticPaths, palette, issues
         .sort((a, b) => b.r - a.r)
         .slice(0, 3);
       const suggestion = candidates.length
-        ? `alias a foreground that passes on ${fg.brandRef ? '' : 'this background'}{${bg.brandRef ?? r.background}}: ${candidates.map((c) => `{${c.path}} (${floor2(c.r).toFixed(2)}:1)`).join(', ')}`
+        ? `alias a foreground that passes on {${bg.brandRef ?? r.background}}: ${candidates.map((c) => `{${c.path}} (${round2(c.r).toFixed(2)}:1)`).join(', ')}`
         : 'choose another background for this pair';
       issues.push({
         code: 'contrast',

@@ -1,0 +1,175 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { build } from '../scripts/build.mjs';
+import { TokenValidationError, validateTokens } from '../scripts/validate.mjs';
+import { copyTokens, PACKAGE_DIR, readJson, tempDir, TOKENS_DIR, writeJson } from './helpers.js';
+
+const run = promisify(execFile);
+
+interface Issue { code: string; file: string; path: string; message: string; fix: string }
+
+/** Copies tokens/, applies a change to one file, validates, returns the issues. */
+async function issuesAfter(file: string, change: (doc: any) => void): Promise<{ issues: Issue[]; dir: string }> {
+  const dir = await copyTokens();
+  const abs = path.join(dir, file);
+  const doc = await readJson(abs);
+  change(doc);
+  await writeJson(abs, doc);
+  const { issues } = await validateTokens(dir);
+  return { issues, dir };
+}
+
+describe('token validation', () => {
+  it('accepts the real token source', async () => {
+    const { issues, contrast } = await validateTokens(TOKENS_DIR);
+    expect(issues).toEqual([]);
+    expect(contrast!.pairs.length).toBeGreaterThan(100);
+  });
+
+  it('broken alias: names file, path and the nearest existing tokens', async () => {
+    const { issues } = await issuesAfter('semantic/light/text.json', (d) => {
+      d.color.text.default.$value = '{color.brand.svartt}';
+    });
+    const issue = issues.find((i) => i.code === 'alias');
+    expect(issue).toMatchObject({ file: 'semantic/light/text.json', path: 'color.text.default' });
+    expect(issue!.message).toContain('broken alias {color.brand.svartt}');
+    expect(issue!.fix).toContain('{color.brand.svart}');
+  });
+
+  it('wrong $type: a colour declared as a dimension', async () => {
+    const { issues } = await issuesAfter('brand/color.json', (d) => {
+      d.color.brand.gul.$type = 'dimension';
+    });
+    const issue = issues.find((i) => i.code === 'type' && i.path === 'color.brand.gul');
+    expect(issue).toMatchObject({ file: 'brand/color.json' });
+    expect(issue!.message).toMatch(/wrong \$type/);
+    expect(issue!.fix).toContain('correct $type to "color"');
+  });
+
+  it('unknown $type is named with the supported ones', async () => {
+    const { issues } = await issuesAfter('brand/space.json', (d) => {
+      d.space.$type = 'spacing';
+    });
+    const issue = issues.find((i) => i.code === 'type' && i.path === 'space');
+    expect(issue).toMatchObject({ file: 'brand/space.json', message: 'wrong $type "spacing"' });
+    expect(issue!.fix).toContain('dimension');
+  });
+
+  it('raw colour value in the semantic tier suggests the nearest brand primitive', async () => {
+    const { issues } = await issuesAfter('semantic/dark/surface.json', (d) => {
+      d.color.surface.subtle.$value = '#3F5565';
+    });
+    const issue = issues.find((i) => i.code === 'raw-value');
+    expect(issue).toMatchObject({ file: 'semantic/dark/surface.json', path: 'color.surface.subtle' });
+    expect(issue!.message).toContain('raw colour value "#3F5565" in the semantic tier');
+    expect(issue!.fix).toContain('{color.brand.morkbla}');
+  });
+
+  it('semantic alias to another semantic token is refused', async () => {
+    const { issues } = await issuesAfter('semantic/light/link.json', (d) => {
+      d.color.link.default.$value = '{color.text.default}';
+    });
+    const issue = issues.find((i) => i.code === 'semantic');
+    expect(issue).toMatchObject({ file: 'semantic/light/link.json', path: 'color.link.default' });
+    expect(issue!.fix).toBe('alias {color.brand.svart} directly');
+  });
+
+  it('coloured text is refused', async () => {
+    const { issues } = await issuesAfter('semantic/light/link.json', (d) => {
+      d.color.link.visited.$value = '{color.brand.lila}';
+    });
+    const issue = issues.find((i) => i.code === 'text-colour');
+    expect(issue).toMatchObject({ file: 'semantic/light/link.json', path: 'color.link.visited' });
+    expect(issue!.fix).toBe('alias {color.brand.svart} or {color.brand.vit}');
+  });
+
+  it('failing contrast pair: black on Göteborgsblå', async () => {
+    const { issues } = await issuesAfter('semantic/light/action.json', (d) => {
+      d.color.action.primary.foreground.$value = '{color.brand.svart}';
+    });
+    const issue = issues.find((i) => i.code === 'contrast' && i.message.includes('color.action.primary.background'));
+    expect(issue).toMatchObject({ file: 'semantic/light/action.json', path: 'color.action.primary.foreground' });
+    expect(issue!.message).toContain('contrast 4.32:1 on color.action.primary.background in the light theme is below 4.5:1 (text)');
+    expect(issue!.fix).toContain('{color.brand.vit} (4.86:1)');
+    expect(issue!.fix).toContain('contrast-pairs.json');
+  });
+
+  it('failing focus ring on a surface', async () => {
+    const { issues } = await issuesAfter('semantic/dark/focus.json', (d) => {
+      d.color.focus.outer.$value = '{color.brand.morkbla}';
+      d.color.focus.inner.$value = '{color.brand.svart}';
+    });
+    const ring = issues.filter((i) => i.code === 'contrast' && i.path === 'color.focus.outer');
+    expect(ring.length).toBeGreaterThan(0);
+    expect(ring.every((i) => i.file === 'semantic/dark/focus.json')).toBe(true);
+    expect(ring.map((i) => i.message).join('\n')).toMatch(/focus ring (bands differ by only|reaches only)/);
+  });
+
+  it('missing $description', async () => {
+    const { issues } = await issuesAfter('brand/layout.json', (d) => {
+      delete d['z-index'].modal.$description;
+    });
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'description', file: 'brand/layout.json', path: 'z-index.modal', message: 'missing $description' }),
+    );
+    expect(issues.find((i) => i.code === 'description')!.fix).toMatch(/add "\$description"/);
+  });
+
+  it('a token missing in one theme', async () => {
+    const { issues } = await issuesAfter('semantic/dark/icon.json', (d) => {
+      delete d.color.icon.inverse;
+    });
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'theme-parity', file: 'semantic/light/icon.json', path: 'color.icon.inverse' }));
+  });
+
+  it('a contrast pair naming a token that does not exist', async () => {
+    const { issues } = await issuesAfter('contrast-pairs.json', (d) => {
+      d.pairs.push({ foreground: 'color.text.muted', background: ['color.surface.default'], level: 'text' });
+    });
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'contrast-pair', file: 'contrast-pairs.json', path: expect.stringContaining('color.text.muted') }));
+  });
+
+  it('invalid JSON names the file', async () => {
+    const dir = await copyTokens();
+    await fs.writeFile(path.join(dir, 'brand/motion.json'), '{ "motion": { , } }');
+    const { issues } = await validateTokens(dir);
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'json', file: 'brand/motion.json' }));
+  });
+
+  it('build() stops with a TokenValidationError and writes nothing', async () => {
+    const dir = await copyTokens();
+    const file = path.join(dir, 'semantic/light/surface.json');
+    const doc = await readJson(file);
+    doc.color.surface.brand.$value = '#0076BC';
+    await writeJson(file, doc);
+    const outDir = path.join(await tempDir('out'), 'dist');
+    const error = await build({ tokensDir: dir, outDir }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TokenValidationError);
+    expect((error as Error).message).toContain('semantic/light/surface.json › color.surface.brand');
+    expect((error as Error).message).toContain('Fix: alias a brand primitive instead, e.g. "$value": "{color.brand.goteborgsbla}"');
+    await expect(fs.stat(outDir)).rejects.toThrow();
+  });
+
+  it('the CLI exits non-zero and prints file, path and fix', async () => {
+    const dir = await copyTokens();
+    const file = path.join(dir, 'semantic/dark/text.json');
+    const doc = await readJson(file);
+    doc.color.text.default.$value = '{color.brand.nope}';
+    await writeJson(file, doc);
+    const outDir = await tempDir('cli');
+    const result = await run('node', [path.join(PACKAGE_DIR, 'scripts/build.mjs'), '--tokens', dir, '--out', outDir]).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('semantic/dark/text.json › color.text.default');
+    expect(result.stderr).toContain('broken alias {color.brand.nope}');
+    expect(result.stderr).toContain('Fix: ');
+  });
+});
