@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { DocBlock, Verdict } from './DocBlock.js';
 import {
   contrastOf,
@@ -52,17 +53,18 @@ function Swatch({ entry }: { entry: PaletteEntry }) {
           <code>{entry.cssVar}</code>
         </dd>
         <dt>Text</dt>
-        <dd>
-          {textColorLabel[entry.textColor]}
-          {texts.map((text) => {
-            const pair = contrastOf(text.key, entry.key);
-            return pair ? (
-              <span key={text.key} className="gbg-docs-ratio">
-                {text.nameSv}: <Verdict level={pair.level} ratio={pair.ratio} />
-              </span>
-            ) : null;
-          })}
-        </dd>
+        <dd>{textColorLabel[entry.textColor]}</dd>
+        {texts.map((text) => {
+          const pair = contrastOf(text.key, entry.key);
+          return pair ? (
+            <Fragment key={text.key}>
+              <dt>{text.nameSv}</dt>
+              <dd>
+                <Verdict level={pair.level} ratio={pair.ratio} />
+              </dd>
+            </Fragment>
+          ) : null;
+        })}
       </dl>
     </li>
   );

@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { DocBlock, ScrollRegion } from './DocBlock.js';
+import { DocBlock, ScrollRegion, TokenDescription } from './DocBlock.js';
 import { cssVarRef, formatValue, leafOf, pathOf, tokensUnder, type FlatToken } from './tokenData.js';
 
 type Visual = (token: FlatToken) => ReactNode;
@@ -15,6 +15,7 @@ function DimensionTable({
   visual: Visual;
   note?: (token: FlatToken) => ReactNode;
 }) {
+  const describe = note ?? ((t: FlatToken) => <TokenDescription text={t.description} />);
   const list = tokensUnder(prefix);
   const captionId = `gbg-docs-dim-${prefix.replace(/\W+/g, '-')}`;
   return (
@@ -28,7 +29,7 @@ function DimensionTable({
               <th scope="col">Token</th>
               <th scope="col">Värde</th>
               <th scope="col">Bild</th>
-              {note && <th scope="col">Används till</th>}
+              <th scope="col">Används till</th>
             </tr>
           </thead>
           <tbody>
@@ -42,7 +43,7 @@ function DimensionTable({
                   <code>{formatValue(token.value)}</code>
                 </td>
                 <td style={{ minInlineSize: '12rem' }}>{visual(token)}</td>
-                {note && <td>{note(token)}</td>}
+                <td>{describe(token)}</td>
               </tr>
             ))}
           </tbody>
@@ -81,7 +82,7 @@ export function TargetSizes() {
       prefix="size.target"
       caption="Klickytor (minsta storlek på det man kan klicka eller trycka på)"
       visual={(t) => box({ inlineSize: cssVarRef(t), blockSize: cssVarRef(t) })}
-      note={(t) => targetNotes[leafOf(t)] ?? t.description ?? '–'}
+      note={(t) => targetNotes[leafOf(t)] ?? <TokenDescription text={t.description} />}
     />
   );
 }
@@ -104,7 +105,6 @@ export function ContainerSizes() {
       prefix="size.container"
       caption="Innehållsbredder"
       visual={() => null}
-      note={(t) => t.description || '–'}
     />
   );
 }
@@ -143,6 +143,6 @@ export function BorderWidths() {
 /** Breakpoints, as a plain table. */
 export function Breakpoints() {
   return (
-    <DimensionTable prefix="breakpoint" caption="Brytpunkter" visual={() => null} note={(t) => t.description || '–'} />
+    <DimensionTable prefix="breakpoint" caption="Brytpunkter" visual={() => null} />
   );
 }

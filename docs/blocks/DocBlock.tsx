@@ -41,24 +41,42 @@ const iconPaths: Record<'pass' | 'partial' | 'fail', ReactNode> = {
   fail: <path d="M6 6l12 12M18 6L6 18" />,
 };
 
+function VerdictIcon({ kind }: { kind: 'pass' | 'partial' | 'fail' }) {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2.5}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {iconPaths[kind]}
+    </svg>
+  );
+}
+
+/** Godkänd/Underkänd for a checked pair: icon + word + ratio. */
+export function PassFail({ pass, ratio }: { pass: boolean; ratio: number }) {
+  return (
+    <span className="gbg-docs-verdict">
+      <VerdictIcon kind={pass ? 'pass' : 'fail'} />
+      <span>
+        {pass ? 'Godkänd' : 'Underkänd'}, {formatRatio(ratio)}
+      </span>
+    </span>
+  );
+}
+
 /** Icon + words for a contrast verdict; the words carry the meaning, the icon repeats it. */
 export function Verdict({ level, ratio }: { level: ContrastLevel; ratio?: number }) {
   const kind = level === 'fail' ? 'fail' : level === 'AA-large' ? 'partial' : 'pass';
   return (
     <span className="gbg-docs-stack">
       <span className="gbg-docs-verdict">
-        <svg
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth={2.5}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          aria-hidden="true"
-          focusable="false"
-        >
-          {iconPaths[kind]}
-        </svg>
+        <VerdictIcon kind={kind} />
         <span>{levelLabel[level]}</span>
       </span>
       {ratio !== undefined && <span className="gbg-docs-ratio">{formatRatio(ratio)}</span>}
@@ -69,4 +87,9 @@ export function Verdict({ level, ratio }: { level: ContrastLevel; ratio?: number
 /** A small colour sample. Decorative: the name and value are always written next to it. */
 export function Chip({ color }: { color: string }) {
   return <span className="gbg-docs-chip" style={{ background: color }} aria-hidden="true" />;
+}
+
+/** A token's `$description`: written in English in the token source, so marked as such. */
+export function TokenDescription({ text }: { text: string | undefined }) {
+  return text ? <span lang="en">{text}</span> : <>–</>;
 }

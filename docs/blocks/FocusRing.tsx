@@ -1,46 +1,51 @@
-import { DocBlock } from './DocBlock.js';
+import { DocBlock, ScrollRegion, TokenDescription } from './DocBlock.js';
 import {
-  contrastRatio,
+  focusBands,
+  focusSurfaces,
+  formatMinimum,
   formatRatio,
   formatValue,
-  leafOf,
+  semanticContrast,
   tokenAt,
   tokensUnder,
-  type FlatToken,
+  type FocusSurfaceRow,
+  type ThemeName,
 } from './tokenData.js';
 
-type Theme = 'light' | 'dark';
-
-const valueIn = (token: FlatToken | undefined, theme: Theme): unknown =>
-  token ? (theme === 'dark' ? (token.darkValue ?? token.value) : token.value) : undefined;
-
+/** Swedish names for the surfaces the focus ring is checked on. */
 const surfaceNames: Record<string, string> = {
-  default: 'Standardyta',
-  subtle: 'Dämpad yta',
-  raised: 'Upphöjd yta',
-  inverse: 'Omvänd yta',
-  brand: 'Varumärkesyta',
+  'color.surface.default': 'Standardyta',
+  'color.surface.subtle': 'Dämpad yta',
+  'color.surface.raised': 'Upphöjd yta',
+  'color.surface.inverse': 'Omvänd yta',
+  'color.surface.brand': 'Varumärkesyta',
+  'color.status.info.surface': 'Statusyta: information',
+  'color.status.success.surface': 'Statusyta: lyckat',
+  'color.status.warning.surface': 'Statusyta: varning',
+  'color.status.danger.surface': 'Statusyta: fel',
+  'color.action.primary.background': 'Primär knapp',
+  'color.action.secondary.background': 'Sekundär knapp',
+  'color.action.tertiary.background': 'Tertiär knapp',
+  'color.action.danger.background': 'Farlig handling',
+  'color.disabled.background': 'Inaktiverad',
 };
 
-/** The text token (default or inverse) that reads best on a surface in a theme. */
-function textFor(surface: unknown, theme: Theme): FlatToken | undefined {
-  const normal = tokenAt('color.text.default');
-  const inverse = tokenAt('color.text.inverse');
-  const a = contrastRatio(valueIn(normal, theme), surface) ?? 0;
-  const b = contrastRatio(valueIn(inverse, theme), surface) ?? 0;
-  return b > a ? inverse : normal;
+/**
+ * The text token for a surface: the foreground the contrast file checks as text on it in this
+ * theme (black or white by construction); the default text colour otherwise.
+ */
+function textTokenFor(surface: string, theme: ThemeName): string {
+  const pair = semanticContrast.find(
+    (p) => p.theme === theme && p.background === surface && p.level === 'text' && p.pass,
+  );
+  return pair?.foreground ?? 'color.text.default';
 }
 
-function SurfaceRow({ surface, theme }: { surface: FlatToken; theme: Theme }) {
-  const outer = tokenAt('color.focus.outer');
-  const inner = tokenAt('color.focus.inner');
-  const surfaceValue = valueIn(surface, theme);
-  const outerRatio = contrastRatio(valueIn(outer, theme), surfaceValue);
-  const innerRatio = contrastRatio(valueIn(inner, theme), surfaceValue);
-  const best = Math.max(outerRatio ?? 0, innerRatio ?? 0);
-  const passes = best >= 3;
-  const text = textFor(surfaceValue, theme);
-  const name = surfaceNames[leafOf(surface)] ?? leafOf(surface);
+function SurfaceRow({ row }: { row: FocusSurfaceRow }) {
+  const surface = tokenAt(row.surface);
+  const text = tokenAt(textTokenFor(row.surface, row.theme));
+  if (!surface) return null;
+  const name = surfaceNames[row.surface] ?? row.surface;
   return (
     <li
       className="gbg-docs-surface-row"
@@ -49,23 +54,25 @@ function SurfaceRow({ surface, theme }: { surface: FlatToken; theme: Theme }) {
         color: text ? `var(${text.cssVar})` : undefined,
       }}
     >
-      <span style={{ minInlineSize: '12rem' }}>
+      <span style={{ minInlineSize: '14rem' }}>
         <strong>{name}</strong>
         <br />
         <code>{surface.cssVar}</code>
       </span>
       <button type="button" className="gbg-docs-focus-demo">
-        Tabba hit
+        Tabba hit<span className="gbg-docs-visually-hidden"> ({name})</span>
       </button>
       <span className="gbg-docs-focus-demo" data-show-focus="" aria-hidden="true">
         Alltid fokus
       </span>
       <span>
-        Yttre färg {outerRatio !== undefined ? formatRatio(outerRatio) : '–'}, inre färg{' '}
-        {innerRatio !== undefined ? formatRatio(innerRatio) : '–'}
+        Yttre färg {formatRatio(row.outerRatio)}, inre färg {formatRatio(row.innerRatio)}
         <br />
         <strong>
-          {passes ? '✓ Synlig: minst en färg når 3:1' : '✗ För svag: ingen färg når 3:1'}
+          <span aria-hidden="true">{row.pass ? '✓ ' : '✗ '}</span>
+          {row.pass
+            ? `Synlig: minst en färg når ${formatMinimum(row.minimum)}`
+            : `För svag: ingen färg når ${formatMinimum(row.minimum)}`}
         </strong>
       </span>
     </li>
@@ -73,30 +80,47 @@ function SurfaceRow({ surface, theme }: { surface: FlatToken; theme: Theme }) {
 }
 
 /**
- * The two-colour focus ring on every surface token, in the light and the dark theme: a real
- * button to tab to, a copy that always shows the ring, and the contrast of both ring colours
- * against the surface, computed from the token values.
+ * The two-colour focus ring on every surface it is checked on, in the light and the dark
+ * theme: a real button to tab to, a copy that always shows the ring, and both ring colours'
+ * contrast against the surface from `contrast.json`.
  */
 export function FocusRingDemo() {
-  const surfaces = tokensUnder('color.surface').filter((t) => t.tier === 'semantic');
-  const themes: Array<{ theme: Theme; title: string }> = [
+  const themes: Array<{ theme: ThemeName; title: string }> = [
     { theme: 'light', title: 'Ljust tema' },
     { theme: 'dark', title: 'Mörkt tema' },
   ];
+  if (focusSurfaces.length === 0) {
+    return (
+      <DocBlock>
+        <p>Kontrastdata för fokusringen saknas: bygg paketet @goteborgsstad/tokens.</p>
+      </DocBlock>
+    );
+  }
   return (
     <DocBlock>
-      {themes.map(({ theme, title }) => (
-        <section key={theme} aria-labelledby={`gbg-docs-focus-${theme}`}>
-          <h3 id={`gbg-docs-focus-${theme}`}>{title}</h3>
-          <div data-gbg-theme={theme} style={{ background: 'var(--gbg-color-surface-default)' }}>
-            <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {surfaces.map((surface) => (
-                <SurfaceRow key={surface.cssVar} surface={surface} theme={theme} />
-              ))}
-            </ul>
-          </div>
-        </section>
-      ))}
+      {themes.map(({ theme, title }) => {
+        const band = focusBands.find((b) => b.theme === theme);
+        return (
+          <section key={theme} aria-labelledby={`gbg-docs-focus-${theme}`}>
+            <h3 id={`gbg-docs-focus-${theme}`}>{title}</h3>
+            {band && (
+              <p>
+                Ringens två färger mot varandra: {formatRatio(band.ratio)} (krav{' '}
+                {formatMinimum(band.minimum)}).
+              </p>
+            )}
+            <div data-gbg-theme={theme} style={{ background: 'var(--gbg-color-surface-default)' }}>
+              <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                {focusSurfaces
+                  .filter((row) => row.theme === theme)
+                  .map((row) => (
+                    <SurfaceRow key={row.surface} row={row} />
+                  ))}
+              </ul>
+            </div>
+          </section>
+        );
+      })}
     </DocBlock>
   );
 }
@@ -106,31 +130,37 @@ export function FocusTokens() {
   const list = [...tokensUnder('focus'), ...tokensUnder('color.focus')];
   return (
     <DocBlock>
-      <table className="gbg-docs-table">
-        <caption>Fokustoken</caption>
-        <thead>
-          <tr>
-            <th scope="col">Token</th>
-            <th scope="col">Ljust tema</th>
-            <th scope="col">Mörkt tema</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((token) => (
-            <tr key={token.cssVar}>
-              <th scope="row">
-                <code>{token.cssVar}</code>
-              </th>
-              <td>
-                <code>{formatValue(token.value)}</code>
-              </td>
-              <td>
-                <code>{formatValue(token.darkValue ?? token.value)}</code>
-              </td>
+      <ScrollRegion labelledBy="gbg-docs-focus-tokens">
+        <table className="gbg-docs-table">
+          <caption id="gbg-docs-focus-tokens">Fokustoken</caption>
+          <thead>
+            <tr>
+              <th scope="col">Token</th>
+              <th scope="col">Ljust tema</th>
+              <th scope="col">Mörkt tema</th>
+              <th scope="col">Används till</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {list.map((token) => (
+              <tr key={token.cssVar}>
+                <th scope="row">
+                  <code>{token.cssVar}</code>
+                </th>
+                <td>
+                  <code>{formatValue(token.value)}</code>
+                </td>
+                <td>
+                  <code>{formatValue(token.darkValue ?? token.value)}</code>
+                </td>
+                <td>
+                  <TokenDescription text={token.description} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </DocBlock>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DocBlock, ScrollRegion } from './DocBlock.js';
+import { DocBlock, ScrollRegion, TokenDescription } from './DocBlock.js';
 import { cssVarRef, formatValue, leafOf, pathOf, tokenAt, tokensUnder } from './tokenData.js';
 
 /** True when the reader asked the system for less motion (read after mount: SSR-safe). */
@@ -100,7 +100,7 @@ export function MotionTokens() {
                 <td>
                   <code>{formatValue(token.value)}</code>
                 </td>
-                <td>{note ?? token.description ?? '–'}</td>
+                <td>{note ?? <TokenDescription text={token.description} />}</td>
                 <td style={{ minInlineSize: '10rem' }}>
                   <span className="gbg-docs-motion-track" aria-hidden="true">
                     <span

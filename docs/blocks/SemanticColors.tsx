@@ -1,5 +1,14 @@
-import { Chip, DocBlock, ScrollRegion } from './DocBlock.js';
-import { formatValue, paletteByValue, pathOf, tokensUnder, type FlatToken } from './tokenData.js';
+import { Chip, DocBlock, PassFail, ScrollRegion, TokenDescription } from './DocBlock.js';
+import {
+  formatValue,
+  pairLevelLabel,
+  paletteByValue,
+  pathOf,
+  semanticContrast,
+  tokensUnder,
+  type FlatToken,
+  type ThemeName,
+} from './tokenData.js';
 
 /** Swedish headings for the semantic colour groups (second path segment). */
 const groupTitles: Record<string, string> = {
@@ -67,12 +76,76 @@ export function SemanticColors() {
                     </th>
                     <ValueCell value={token.value} />
                     <ValueCell value={token.darkValue ?? token.value} />
-                    <td>{token.description || '–'}</td>
+                    <td>
+                      <TokenDescription text={token.description} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </ScrollRegion>
+        );
+      })}
+    </DocBlock>
+  );
+}
+
+/**
+ * Every semantic foreground/background pair the token build checks, per theme, with the level
+ * it must reach, the ratio and the verdict in words (from `contrast.json`).
+ */
+export function SemanticContrast() {
+  const themes: Array<{ theme: ThemeName; title: string }> = [
+    { theme: 'light', title: 'Ljust tema' },
+    { theme: 'dark', title: 'Mörkt tema' },
+  ];
+  return (
+    <DocBlock>
+      {themes.map(({ theme, title }) => {
+        const rows = semanticContrast.filter((r) => r.theme === theme);
+        const failing = rows.filter((r) => !r.pass).length;
+        const captionId = `gbg-docs-semantic-contrast-${theme}`;
+        return (
+          <details key={theme}>
+            <summary>
+              {title}: {rows.length} par, {failing === 0 ? 'alla godkända' : `${failing} underkända`}
+            </summary>
+            <ScrollRegion labelledBy={captionId}>
+              <table className="gbg-docs-table">
+                <caption id={captionId}>Kontrast för semantiska färgpar, {title.toLowerCase()}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Förgrund</th>
+                    <th scope="col">Bakgrund</th>
+                    <th scope="col">Krav</th>
+                    <th scope="col">Resultat</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={`${row.foreground}|${row.background}|${row.level}`}>
+                      <th scope="row">
+                        <span className="gbg-docs-chip-row">
+                          <Chip color={row.foregroundHex} />
+                          <code>{row.foreground}</code>
+                        </span>
+                      </th>
+                      <td>
+                        <span className="gbg-docs-chip-row">
+                          <Chip color={row.backgroundHex} />
+                          <code>{row.background}</code>
+                        </span>
+                      </td>
+                      <td>{pairLevelLabel[row.level] ?? row.level}</td>
+                      <td>
+                        <PassFail pass={row.pass} ratio={row.ratio} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+          </details>
         );
       })}
     </DocBlock>

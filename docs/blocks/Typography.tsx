@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { DocBlock, ScrollRegion } from './DocBlock.js';
+import { DocBlock, ScrollRegion, TokenDescription } from './DocBlock.js';
 import { cssVarRef, formatValue, leafOf, pathOf, tokensUnder, type FlatToken } from './tokenData.js';
 
 const sampleText = 'Göteborgs Stad — Välkommen till stadens e-tjänster';
@@ -118,8 +118,12 @@ export function TypeScale() {
   );
 }
 
-/** CSS for a composite typography value (DTCG `typography`: fontFamily, fontSize, …). */
-function styleOf(value: Record<string, unknown>): CSSProperties {
+/**
+ * CSS for a composite typography value: the build emits a `font` shorthand string; an object
+ * (DTCG `typography`: fontFamily, fontSize, …) is handled too.
+ */
+function styleOf(value: Record<string, unknown> | string): CSSProperties {
+  if (typeof value === 'string') return { font: value };
   const style: CSSProperties = {};
   const get = (...keys: string[]) => {
     for (const key of keys) if (value[key] !== undefined) return formatValue(value[key]);
@@ -139,18 +143,24 @@ function styleOf(value: Record<string, unknown>): CSSProperties {
 }
 
 /** Composite typography tokens, whether the build keeps them whole or splits them per property. */
-function typographyStyles(): Array<{ name: string; cssVar?: string; value: Record<string, unknown> }> {
-  const byName = new Map<string, { cssVar?: string; value: Record<string, unknown> }>();
+type TypeStyleValue = Record<string, unknown> | string;
+
+function typographyStyles(): Array<{ name: string; cssVar?: string; value: TypeStyleValue; description?: string }> {
+  const byName = new Map<string, { cssVar?: string; value: TypeStyleValue; description?: string }>();
   for (const token of tokensUnder('typography')) {
     const parts = pathOf(token).split('.');
     const name = parts[1];
     if (!name) continue;
     const entry = byName.get(name) ?? { value: {} };
-    if (parts.length === 2 && typeof token.value === 'object' && token.value !== null) {
-      entry.value = { ...entry.value, ...(token.value as Record<string, unknown>) };
+    const value: unknown = token.value;
+    if (parts.length === 2) {
       entry.cssVar = token.cssVar;
-    } else if (parts.length === 3 && parts[2]) {
-      entry.value[parts[2]] = token.value;
+      entry.description = token.description;
+      if (typeof value === 'string') entry.value = value;
+      else if (typeof value === 'object' && value !== null)
+        entry.value = { ...(entry.value as object), ...(value as Record<string, unknown>) };
+    } else if (parts.length === 3 && parts[2] && typeof entry.value === 'object') {
+      entry.value[parts[2]] = value;
     }
     byName.set(name, entry);
   }
@@ -185,10 +195,11 @@ export function TypeStyles() {
               <th scope="col">Stil</th>
               <th scope="col">Exempel</th>
               <th scope="col">Värden</th>
+              <th scope="col">Används till</th>
             </tr>
           </thead>
           <tbody>
-            {styles.map(({ name, value }) => (
+            {styles.map(({ name, value, description }) => (
               <tr key={name}>
                 <th scope="row">
                   {styleNames[name] ?? name}
@@ -204,6 +215,9 @@ export function TypeStyles() {
                 </td>
                 <td>
                   <code>{formatValue(value)}</code>
+                </td>
+                <td>
+                  <TokenDescription text={description} />
                 </td>
               </tr>
             ))}

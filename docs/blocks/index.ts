@@ -1,7 +1,7 @@
 // Doc blocks for the guide pages in docs/. Each renders data from @goteborgsstad/tokens.
 export { BrandSwatches } from './BrandSwatches.js';
 export { ContrastMatrix } from './ContrastMatrix.js';
-export { SemanticColors } from './SemanticColors.js';
+export { SemanticColors, SemanticContrast } from './SemanticColors.js';
 export { FontFamilies, TypeScale, TypeStyles } from './Typography.js';
 export {
   BorderWidths,

@@ -55,48 +55,14 @@ export function formatValue(value: unknown): string {
   return String(value);
 }
 
+/** A required minimum, as short as it can be: 4.5 → "4,5:1", 3 → "3:1". */
+export function formatMinimum(ratio: number): string {
+  return `${ratio.toLocaleString('sv-SE', { maximumFractionDigits: 2 })}:1`;
+}
+
 /** Swedish number formatting with a decimal comma: 4.86 → "4,86". */
 export function formatRatio(ratio: number): string {
   return `${ratio.toLocaleString('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}:1`;
-}
-
-/** Parses `#rrggbb` / `#rgb` (the only colour format the token build emits for brand colours). */
-export function parseHex(value: string): { r: number; g: number; b: number } | undefined {
-  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})(?:[0-9a-f]{2})?$/i.exec(value.trim());
-  if (!match?.[1]) return undefined;
-  const hex =
-    match[1].length === 3
-      ? match[1]
-          .split('')
-          .map((c) => c + c)
-          .join('')
-      : match[1];
-  return {
-    r: Number.parseInt(hex.slice(0, 2), 16),
-    g: Number.parseInt(hex.slice(2, 4), 16),
-    b: Number.parseInt(hex.slice(4, 6), 16),
-  };
-}
-
-/** WCAG 2.x relative luminance. */
-function luminance({ r, g, b }: { r: number; g: number; b: number }): number {
-  const channel = (c: number) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-/**
- * WCAG 2.x contrast ratio between two token colour values. Used for pairs the contrast file
- * does not list (semantic colours per theme, e.g. the focus ring against each surface).
- */
-export function contrastRatio(a: unknown, b: unknown): number | undefined {
-  const ca = typeof a === 'string' ? parseHex(a) : undefined;
-  const cb = typeof b === 'string' ? parseHex(b) : undefined;
-  if (!ca || !cb) return undefined;
-  const [hi, lo] = [luminance(ca), luminance(cb)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 /** The flat token at an exact dotted path. */
@@ -112,11 +78,13 @@ export function paletteByValue(value: unknown): PaletteEntry | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Contrast data. The file lists pairs of palette colours with their WCAG ratio. The reader below
-// accepts the shapes a DTCG tool chain commonly writes (an array of pairs, an object holding one,
-// or a background → foreground map) and keys every colour back to its palette entry.
+// Contrast data (`contrast.json`): computed by the token build from unrounded ratios (the ratios
+// it reports are rounded down to two decimals). Three parts: `brand` (every palette colour on
+// every other), `pairs` (every declared semantic foreground/background pair per theme) and
+// `focusRing` (both ring colours against every surface per theme).
 
 export type ContrastLevel = 'AAA' | 'AA' | 'AA-large' | 'fail';
+export type ThemeName = 'light' | 'dark';
 
 export interface ContrastPair {
   foreground: PaletteEntry;
@@ -125,100 +93,72 @@ export interface ContrastPair {
   level: ContrastLevel;
 }
 
-function paletteLookup(ref: unknown): PaletteEntry | undefined {
-  if (typeof ref === 'object' && ref !== null) {
-    const record = ref as Record<string, unknown>;
-    return paletteLookup(record.key ?? record.token ?? record.hex ?? record.name);
-  }
-  if (typeof ref !== 'string') return undefined;
-  const wanted = ref.trim();
-  const upper = wanted.toUpperCase();
-  return palette.find(
-    (p) =>
-      p.key === wanted ||
-      p.token === wanted ||
-      p.cssVar === wanted ||
-      `{${p.token}}` === wanted ||
-      p.hex.toUpperCase() === upper,
-  );
+interface BrandContrastRow {
+  foreground: string;
+  background: string;
+  ratio: number;
+  aa: boolean;
+  aaLarge: boolean;
+  aaa: boolean;
 }
 
-/** The WCAG level a ratio reaches for text (1.4.3 / 1.4.6) — thresholds are not rounded. */
-export function levelOf(ratio: number): ContrastLevel {
-  if (ratio >= 7) return 'AAA';
-  if (ratio >= 4.5) return 'AA';
-  if (ratio >= 3) return 'AA-large';
-  return 'fail';
+export interface SemanticContrastRow {
+  theme: ThemeName;
+  foreground: string;
+  background: string;
+  foregroundHex: string;
+  backgroundHex: string;
+  ratio: number;
+  level: string;
+  minimum: number;
+  pass: boolean;
 }
 
-function levelFromRecord(record: Record<string, unknown>, ratio: number): ContrastLevel {
-  // Prefer the verdicts the build computed (from unrounded ratios) when they are present.
-  const flag = (...names: string[]) => {
-    for (const name of names) {
-      const v = record[name];
-      if (typeof v === 'boolean') return v;
-    }
-    return undefined;
+export interface FocusSurfaceRow {
+  theme: ThemeName;
+  surface: string;
+  surfaceHex: string;
+  outerRatio: number;
+  innerRatio: number;
+  ratio: number;
+  minimum: number;
+  pass: boolean;
+}
+
+interface ContrastFile {
+  brand: BrandContrastRow[];
+  pairs: SemanticContrastRow[];
+  levels: Record<string, { minimum: number; description: string }>;
+  focusRing: {
+    bands: Array<{ theme: ThemeName; ratio: number; minimum: number; pass: boolean }>;
+    surfaces: FocusSurfaceRow[];
   };
-  const aaa = flag('aaa', 'AAA', 'passesAAA');
-  const aa = flag('aa', 'AA', 'passesAA', 'aaNormal', 'normalText');
-  const large = flag('aaLarge', 'AALarge', 'largeText', 'passesAALarge');
-  if (aaa === undefined && aa === undefined && large === undefined) return levelOf(ratio);
-  if (aaa) return 'AAA';
-  if (aa) return 'AA';
-  if (large) return 'AA-large';
-  if (aa === false && large === undefined) return ratio >= 3 ? 'AA-large' : 'fail';
-  return 'fail';
 }
 
-function numberFrom(v: unknown): number | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
-  return undefined;
-}
+const contrastFile = contrastData as unknown as ContrastFile;
 
-function pairFromRecord(record: Record<string, unknown>): ContrastPair | undefined {
-  const foreground = paletteLookup(record.foreground ?? record.fg ?? record.text ?? record.color);
-  const background = paletteLookup(record.background ?? record.bg ?? record.surface);
-  const ratio = numberFrom(record.ratio ?? record.contrast ?? record.value);
-  if (!foreground || !background || ratio === undefined) return undefined;
-  return { foreground, background, ratio, level: levelFromRecord(record, ratio) };
-}
+const paletteKey = (key: string) => palette.find((p) => p.key === key);
 
-function readPairs(data: unknown): ContrastPair[] {
-  if (Array.isArray(data)) {
-    return data.flatMap((item) =>
-      typeof item === 'object' && item !== null
-        ? (pairFromRecord(item as Record<string, unknown>) ?? [])
-        : [],
-    );
-  }
-  if (typeof data !== 'object' || data === null) return [];
-  const record = data as Record<string, unknown>;
-  for (const key of ['pairs', 'matrix', 'contrast', 'combinations', 'entries', 'results']) {
-    const found = readPairs(record[key]);
-    if (found.length > 0) return found;
-  }
-  // Background → foreground → ratio (or → { ratio, … }).
-  const pairs: ContrastPair[] = [];
-  for (const [bgKey, row] of Object.entries(record)) {
-    const background = paletteLookup(bgKey);
-    if (!background || typeof row !== 'object' || row === null) continue;
-    for (const [fgKey, cell] of Object.entries(row as Record<string, unknown>)) {
-      const foreground = paletteLookup(fgKey);
-      if (!foreground) continue;
-      const cellRecord =
-        typeof cell === 'object' && cell !== null ? (cell as Record<string, unknown>) : {};
-      const ratio = numberFrom(typeof cell === 'object' ? cellRecord.ratio : cell);
-      if (ratio === undefined) continue;
-      pairs.push({ foreground, background, ratio, level: levelFromRecord(cellRecord, ratio) });
-    }
-  }
-  return pairs;
-}
+/** Every palette colour as text on every other palette colour. */
+export const contrastPairs: ContrastPair[] = (contrastFile.brand ?? []).flatMap((row) => {
+  const foreground = paletteKey(row.foreground);
+  const background = paletteKey(row.background);
+  if (!foreground || !background) return [];
+  const level: ContrastLevel = row.aaa ? 'AAA' : row.aa ? 'AA' : row.aaLarge ? 'AA-large' : 'fail';
+  return [{ foreground, background, ratio: row.ratio, level }];
+});
 
-/** Every palette pair in the contrast file, read once. */
-export const contrastPairs: ContrastPair[] = readPairs(contrastData);
+/** Every declared semantic pair per theme, with the level it must reach and the verdict. */
+export const semanticContrast: SemanticContrastRow[] = contrastFile.pairs ?? [];
+
+/** The focus ring's two colours against every surface, per theme. */
+export const focusSurfaces: FocusSurfaceRow[] = contrastFile.focusRing?.surfaces ?? [];
+
+/** The contrast between the ring's two bands, per theme. */
+export const focusBands = contrastFile.focusRing?.bands ?? [];
+
+/** The levels the build checks, with their minimum ratio. */
+export const contrastLevels = contrastFile.levels ?? {};
 
 /** The ratio of text colour `fg` on background `bg` (palette keys), if the file lists it. */
 export function contrastOf(fgKey: string, bgKey: string): ContrastPair | undefined {
@@ -231,6 +171,14 @@ export const levelLabel: Record<ContrastLevel, string> = {
   AA: 'Godkänd, AA',
   'AA-large': 'Bara stor text',
   fail: 'Underkänd',
+};
+
+/** Swedish names for what a semantic pair is checked as. */
+export const pairLevelLabel: Record<string, string> = {
+  text: 'Text (4,5:1)',
+  'large-text': 'Stor text (3:1)',
+  ui: 'Grafik och kanter (3:1)',
+  focus: 'Fokus (3:1)',
 };
 
 /** Swedish names for the palette groups, in display order. */
