@@ -1,13 +1,14 @@
 import { createElement, forwardRef, useId } from 'react';
-import type { CSSProperties, ForwardRefExoticComponent, ReactElement, RefAttributes, SVGProps } from 'react';
+import type { ForwardRefExoticComponent, ReactElement, RefAttributes, SVGProps } from 'react';
 
 // Only `process.env.NODE_ENV` is read, literally, so bundlers can replace it; no Node types needed.
 declare const process: { env?: { NODE_ENV?: string } } | undefined;
 
 /**
- * Icon sizes by name, in px. They mirror the design tokens `size.icon.{sm,md,lg,xl}`
- * (`--gbg-size-icon-*`); a named size also reads the custom property so a token change
- * reaches every icon without a new release. The build fails if these drift from `tokens/`.
+ * Icon sizes by name, in px, equal to the design tokens `size.icon.{sm,md,lg,xl}`; the build
+ * fails if they drift from `tokens/`. They are written as width/height attributes only (no
+ * inline style), so any CSS — a wrapper such as the React `Icon` box, or the app's own — can
+ * size the icon without fighting specificity.
  */
 export const iconSizes = { sm: 16, md: 24, lg: 32, xl: 48 } as const;
 
@@ -33,7 +34,7 @@ export interface IconProps
   > {
   /**
    * Width and height: a token size name or a number of px. Use the token names; a number
-   * is for the rare case the scale does not cover.
+   * is for the rare case the scale does not cover. Set as attributes, so CSS can override.
    * @default 'md' (24 px, the token's default icon size)
    */
   size?: IconSizeName | number;
@@ -72,18 +73,16 @@ function isDev(): boolean {
   return typeof process === 'undefined' || process?.env?.NODE_ENV !== 'production';
 }
 
-function resolveSize(componentName: string, size: IconProps['size']): { px: number; token?: IconSizeName } {
-  if (size === undefined) return { px: iconSizes[DEFAULT_SIZE], token: DEFAULT_SIZE };
-  if (typeof size === 'number' && Number.isFinite(size) && size > 0) return { px: size };
-  if (typeof size === 'string' && Object.hasOwn(iconSizes, size)) {
-    return { px: iconSizes[size], token: size };
-  }
+function resolveSize(componentName: string, size: IconProps['size']): number {
+  if (size === undefined) return iconSizes[DEFAULT_SIZE];
+  if (typeof size === 'number' && Number.isFinite(size) && size > 0) return size;
+  if (typeof size === 'string' && Object.hasOwn(iconSizes, size)) return iconSizes[size];
   if (isDev()) {
     console.error(
       `${componentName}: size ${JSON.stringify(size)} is not valid. Use 'sm' | 'md' | 'lg' | 'xl' or a positive number of px; falling back to '${DEFAULT_SIZE}'.`,
     );
   }
-  return { px: iconSizes[DEFAULT_SIZE], token: DEFAULT_SIZE };
+  return iconSizes[DEFAULT_SIZE];
 }
 
 function resolveColor(componentName: string, color: IconProps['color']): IconColor {
@@ -121,14 +120,10 @@ export function createIcon(
     ref,
   ) {
     const titleId = useId();
-    const { px, token } = resolveSize(componentName, size);
+    const px = resolveSize(componentName, size);
     const stroke = resolveColor(componentName, color);
     const hasTitle = typeof title === 'string' && title.trim() !== '';
     const labelled = hasTitle || Boolean(rest['aria-label']) || Boolean(rest['aria-labelledby']);
-
-    const sizeStyle: CSSProperties | undefined = token
-      ? { width: `var(--gbg-size-icon-${token}, ${px}px)`, height: `var(--gbg-size-icon-${token}, ${px}px)` }
-      : undefined;
 
     const children: ReactElement[] = nodes.map(([tag, attributes], index) => createElement(tag, { key: index, ...attributes }));
     if (hasTitle) children.unshift(createElement('title', { key: 'title', id: titleId }, title));
@@ -151,7 +146,7 @@ export function createIcon(
         strokeWidth,
         ref,
         className: className ? `gbg-icon ${className}` : 'gbg-icon',
-        style: sizeStyle ? { ...sizeStyle, ...style } : style,
+        style,
         'data-gbg-icon': iconName,
         'data-gbg-mirror-rtl': mirrorInRtl ? '' : undefined,
         role: labelled ? 'img' : rest.role,
