@@ -76,6 +76,23 @@ function isBlackOrWhite(c: Color): boolean {
   return isOpaque(c) && (sameAs(c, BLACK) || sameAs(c, WHITE));
 }
 
+const tokenColors = new WeakMap<Brand, Map<string, { light: Color; dark?: Color } | null>>();
+
+/** A brand token variable's colour(s), parsed once per brand. */
+function tokenColor(brand: Brand, name: string): { light: Color; dark?: Color } | undefined {
+  let cache = tokenColors.get(brand);
+  if (!cache) tokenColors.set(brand, (cache = new Map()));
+  let hit = cache.get(name);
+  if (hit === undefined) {
+    const token = brand.varValues.get(name);
+    const light = token ? parse(token.value) : undefined;
+    const dark = token?.darkValue === undefined ? undefined : parse(token.darkValue);
+    hit = light ? (dark ? { light, dark } : { light }) : null;
+    cache.set(name, hit);
+  }
+  return hit ?? undefined;
+}
+
 /** Resolve a whole declaration value to a colour, following brand token variables and same-file variables. */
 function resolveColor(ctx: Ctx, d: Declaration, value: string, depth = 0): Resolved | undefined {
   if (depth > 8 || isKeyword(value)) return undefined;
@@ -83,13 +100,8 @@ function resolveColor(ctx: Ctx, d: Declaration, value: string, depth = 0): Resol
   if (literal) return { light: literal, label: value.trim() };
   const ref = soleReference(value);
   if (!ref) return undefined;
-  const token = ctx.brand.varValues.get(ref) ?? ctx.brand.varValues.get(ref.replace(/^\$/, '--'));
-  if (token) {
-    const light = parse(token.value);
-    const dark = token.darkValue === undefined ? undefined : parse(token.darkValue);
-    if (!light) return undefined;
-    return dark ? { light, dark, label: `var(${ref})` } : { light, label: `var(${ref})` };
-  }
+  const token = tokenColor(ctx.brand, ref.startsWith('$') ? ref.replace(/^\$/, '--') : ref);
+  if (token) return { ...token, label: value.trim() };
   const local = ctx.locals.get(`${scopeOf(d)}\0${ref}`);
   if (local !== undefined) {
     const r = resolveColor(ctx, d, local, depth + 1);

@@ -34,10 +34,40 @@ function parseColorText(text: string): Color | undefined {
   return c ?? undefined;
 }
 
+/**
+ * Values repeat a lot within a code base (`var(--gbg-space-4)`, `#fff`); results are memoised per
+ * value text in small maps that are dropped when full, so memory stays flat on huge files.
+ */
+const MEMO_LIMIT = 4096;
+function memo<T>(map: Map<string, T>, key: string, compute: () => T): T {
+  let v = map.get(key);
+  if (v === undefined) {
+    if (map.size >= MEMO_LIMIT) map.clear();
+    v = compute();
+    map.set(key, v);
+  }
+  return v;
+}
+const colorMemo = new Map<string, readonly ColorLiteral[]>();
+const lengthMemo = new Map<string, readonly LengthLiteral[]>();
+const referenceMemo = new Map<string, string | null>();
+
+/** A fast test for values that cannot hold a colour literal (`var(--x)`, `1px solid`). */
+function mayHoldColor(value: string, namedAllowed: boolean): boolean {
+  if (value.includes('#') || value.includes('(')) return true;
+  return namedAllowed && /[a-z]{3}/i.test(value);
+}
+
 /** Every colour literal in a value, in order. Skips `url()`, strings, and variable names. */
-export function scanColors(value: string, property: string): ColorLiteral[] {
-  const out: ColorLiteral[] = [];
+export function scanColors(value: string, property: string): readonly ColorLiteral[] {
   const namedAllowed = NAMED_COLOR_PROPERTY.test(property);
+  if (!mayHoldColor(value, namedAllowed)) return [];
+  return memo(colorMemo, `${namedAllowed ? 1 : 0}${value}`, () => scanColorsUncached(value, namedAllowed));
+}
+
+function scanColorsUncached(value: string, namedAllowed: boolean): ColorLiteral[] {
+  const out: ColorLiteral[] = [];
+  if (/^var\(\s*--[\w-]+\s*\)$/.test(value.trim())) return out;
   let parsed: valueParser.ParsedValue;
   try {
     parsed = valueParser(value);
@@ -77,7 +107,12 @@ export function scanColors(value: string, property: string): ColorLiteral[] {
 }
 
 /** Length literals (`16px`, `1.5rem`) at the top level of a value and inside math functions. */
-export function scanLengths(value: string): LengthLiteral[] {
+export function scanLengths(value: string): readonly LengthLiteral[] {
+  if (!/\d(px|rem)/i.test(value)) return [];
+  return memo(lengthMemo, value, () => scanLengthsUncached(value));
+}
+
+function scanLengthsUncached(value: string): LengthLiteral[] {
   const out: LengthLiteral[] = [];
   let parsed: valueParser.ParsedValue;
   try {
@@ -106,6 +141,12 @@ export function scanLengths(value: string): LengthLiteral[] {
  */
 export function soleReference(value: string): string | undefined {
   const v = value.trim();
+  if (!v.includes('var(') && !/^[$@]/.test(v)) return undefined;
+  const r = memo(referenceMemo, v, () => soleReferenceUncached(v) ?? null);
+  return r ?? undefined;
+}
+
+function soleReferenceUncached(v: string): string | undefined {
   if (/^[$@][\w-]+$/.test(v)) return v;
   let parsed: valueParser.ParsedValue;
   try {

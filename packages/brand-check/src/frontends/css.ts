@@ -49,11 +49,16 @@ function selectorOf(node: PostcssDeclaration | AtRule): string | undefined {
   return undefined;
 }
 
+const blockIds = new WeakMap<object, string>();
+let nextBlock = 0;
+
+/** One id per rule: its declarations form a block for contrast pairs. */
 function blockOf(node: PostcssDeclaration | AtRule, options: CssFrontendOptions): string | undefined {
   const parent = node.parent as Container | undefined;
   if (!parent || parent.type === 'root') return options.rootBlock;
-  const start = parent.source?.start;
-  return `${options.file ?? options.url ?? ''}@${start?.offset ?? ''}:${start?.line ?? ''}:${start?.column ?? ''}`;
+  let id = blockIds.get(parent);
+  if (id === undefined) blockIds.set(parent, (id = `css${nextBlock++}`));
+  return id;
 }
 
 function resolveSubstitutions(raw: string, rawStart: number, options: CssFrontendOptions): string {
@@ -81,7 +86,7 @@ export function fromRoot(root: Root, options: CssFrontendOptions = {}): ParsedSo
   const directives: ParsedSource['directives'] = [];
   const where = options.file !== undefined ? { file: options.file } : options.url !== undefined ? { url: options.url } : {};
 
-  const add = (node: PostcssDeclaration | AtRule, property: string, value: string, valueOffset: number | undefined) => {
+  const add = (node: PostcssDeclaration | AtRule, property: string, value: string, valueOffset: number | undefined, prefix?: string) => {
     const start = node.source?.start ?? { line: 1, column: 1 };
     const pos = shift(start, base);
     const selector = selectorOf(node);
@@ -99,7 +104,7 @@ export function fromRoot(root: Root, options: CssFrontendOptions = {}): ParsedSo
     if (paints) decl.context.paints = paints;
     if (block !== undefined) decl.context.block = block;
     if (options.themeSuggestions) decl.context.themeSuggestions = true;
-    if (valueOffset !== undefined) decl.context.valueStart = shift(advance(start, node.toString(), valueOffset), base);
+    if (valueOffset !== undefined) decl.context.valueStart = shift(advance(start, prefix ?? '', valueOffset), base);
     declarations.push(decl);
   };
 
@@ -127,7 +132,7 @@ export function fromRoot(root: Root, options: CssFrontendOptions = {}): ParsedSo
         const value = substituted ? resolveSubstitutions(rawText, rawStart, options) : node.value;
         add(node, property, value, undefined);
       } else {
-        add(node, property, node.value, node.prop.length + between.length);
+        add(node, property, node.value, node.prop.length + between.length, node.prop + between);
       }
       return;
     }
@@ -135,7 +140,7 @@ export function fromRoot(root: Root, options: CssFrontendOptions = {}): ParsedSo
       // postcss-less: `@brand: #0076bc;` is an at-rule with `variable: true`.
       const value = ((node as AtRule & { value?: string }).value ?? node.params).trim();
       const at = node.toString().indexOf(value, node.name.length + 1);
-      add(node, `@${node.name}`, value, at === -1 ? undefined : at);
+      add(node, `@${node.name}`, value, at === -1 ? undefined : at, node.toString());
     }
   });
   return { declarations, directives };
