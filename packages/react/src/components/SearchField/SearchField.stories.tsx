@@ -1,0 +1,80 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { SearchField } from './SearchField.js';
+
+const meta = {
+  title: 'Komponenter/SearchField',
+  component: SearchField,
+  args: { action: '/sok' },
+} satisfies Meta<typeof SearchField>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Site search as a plain GET form: `/sok?q=…`, works without JavaScript. Label visually hidden. */
+export const Standard: Story = {};
+
+/** Visible label, for a search among other fields or on a search results page. */
+export const VisibleLabel: Story = {
+  args: { hideLabel: false, label: 'Sök bland nyheter', description: 'Till exempel "bygglov" eller "förskola".' },
+};
+
+/** With a clear button while there is text. */
+export const Clearable: Story = { args: { clearable: true, defaultValue: 'parkeringstillstånd' } };
+
+/** `onSearch` gets the trimmed query; the page is not reloaded. */
+export const WithOnSearch: Story = {
+  args: { onSearch: fn(), action: undefined },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Sök' }), '  återvinning {Enter}');
+    await expect(args.onSearch).toHaveBeenCalledWith('återvinning');
+  },
+};
+
+/** Controlled value with a clear button that resets it. */
+export const Controlled: Story = {
+  render: function ControlledSearch(args) {
+    const [query, setQuery] = useState('simhall');
+    return (
+      <SearchField
+        {...args}
+        clearable
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onClear={() => setQuery('')}
+        onSearch={() => {}}
+      />
+    );
+  },
+};
+
+/** With an error message (for example from the server). */
+export const WithError: Story = {
+  args: { hideLabel: false, defaultValue: 'a', error: 'Skriv minst två tecken.' },
+};
+
+/** Disabled while search is not available. */
+export const Disabled: Story = { args: { disabled: true } };
+
+/** Two searches on one page: each landmark gets its own name. */
+export const TwoSearches: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 'var(--gbg-space-6)' }}>
+      <SearchField {...args} searchLabel="Sök på webbplatsen" id="sok-webb" />
+      <SearchField {...args} searchLabel="Sök i e-tjänster" label="Sök e-tjänst" id="sok-etjanst" action="/e-tjanster" />
+    </div>
+  ),
+};
+
+/** English built-in strings (locale from the provider). */
+export const English: Story = { globals: { locale: 'en' }, args: { clearable: true, defaultValue: 'recycling' } };
+
+/** Keyboard focus in the field. */
+export const Focused: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await expect(within(canvasElement).getByRole('searchbox')).toHaveFocus();
+  },
+};

@@ -1,0 +1,227 @@
+'use client';
+import {
+  forwardRef,
+  useCallback,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type ComponentPropsWithoutRef,
+  type FormEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { useStrings } from '../../provider/hooks.js';
+import { cx } from '../../internal/cx.js';
+import { Button } from '../Button/Button.js';
+import { Field, joinIds } from '../Field/Field.js';
+import * as control from '../Field/control.css.js';
+import * as styles from './SearchField.css.js';
+
+interface SearchFieldOwnProps {
+  /**
+   * Label of the search input. Say what is searched when it is not the whole site
+   * ("Sök bland nyheter").
+   * @default "Sök" / "Search" (from the dictionaries)
+   */
+  label?: ReactNode;
+  /**
+   * Hide the label visually (it stays for screen readers). The submit button and the search
+   * landmark make the purpose clear, so hidden is the default; show it when the field sits
+   * among other fields.
+   * @default true
+   */
+  hideLabel?: boolean;
+  /** Help text under the label (linked with `aria-describedby`). */
+  description?: ReactNode;
+  /** Error message, e.g. from the server ("Skriv minst två tecken"). */
+  error?: ReactNode;
+  /**
+   * Text of the submit button. Keep it a verb; the button always has visible text.
+   * @default "Sök" / "Search" (from the dictionaries)
+   */
+  buttonLabel?: string;
+  /**
+   * Called with the trimmed query when the form is submitted; the page is not reloaded. Leave
+   * it out for a plain form that sends `GET action?q=…`, which also works without JavaScript.
+   */
+  onSearch?: (value: string) => void;
+  /**
+   * Where the form is sent without `onSearch` (and before JavaScript has loaded): the URL of
+   * the search results page.
+   */
+  action?: string;
+  /**
+   * HTTP method of the plain form. Searches are GET so results can be bookmarked and shared.
+   * @default 'get'
+   */
+  method?: 'get' | 'post';
+  /**
+   * Name of the query parameter.
+   * @default 'q'
+   */
+  name?: string;
+  /**
+   * Show a clear button (an icon with the name "Rensa sökfältet") while there is text. It
+   * empties the field and puts focus back in it.
+   * @default false
+   */
+  clearable?: boolean;
+  /** Called after the clear button emptied the field. For a controlled `value`, set it to '' here. */
+  onClear?: () => void;
+  /**
+   * Accessible name of the search landmark. Needed only when a page has more than one search
+   * ("Sök på webbplatsen", "Sök i e-tjänster").
+   */
+  searchLabel?: string;
+  /** Id of the input. @default generated */
+  id?: string;
+}
+
+export type SearchFieldProps = SearchFieldOwnProps &
+  Omit<ComponentPropsWithoutRef<'input'>, keyof SearchFieldOwnProps | 'type' | 'children' | 'required'>;
+
+function assignRef<T>(ref: Ref<T> | undefined, value: T | null) {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) (ref as { current: T | null }).current = value;
+}
+
+/**
+ * A search form: a search landmark with a labelled `type="search"` input and a submit button.
+ * Works as a plain GET form (`action`, `name="q"`) without JavaScript, and calls `onSearch`
+ * with the query when given.
+ *
+ * `ref` goes to the `<input>`; `className` and `style` go to the `<form>`; other props go to the
+ * `<input>`.
+ *
+ * Usage rule: one site search per page, in the header; name each landmark (`searchLabel`) if
+ * there are more.
+ */
+export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(function SearchField(props, forwardedRef) {
+  const {
+    label,
+    hideLabel = true,
+    description,
+    error,
+    buttonLabel,
+    onSearch,
+    action,
+    method = 'get',
+    name = 'q',
+    clearable = false,
+    onClear,
+    searchLabel,
+    id,
+    className,
+    style,
+    disabled,
+    readOnly,
+    value,
+    defaultValue,
+    onChange,
+    'aria-describedby': ariaDescribedBy,
+    ...inputProps
+  } = props;
+
+  const strings = useStrings();
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  const setRef = useCallback(
+    (element: HTMLInputElement | null) => {
+      inputRef.current = element;
+      assignRef(forwardedRef, element);
+    },
+    [forwardedRef],
+  );
+
+  // Track the text only to know whether to show the clear button.
+  const controlled = value !== undefined;
+  const [uncontrolledText, setUncontrolledText] = useState(() => String(defaultValue ?? ''));
+  const text = controlled ? String(value ?? '') : uncontrolledText;
+
+  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
+    if (!controlled) setUncontrolledText(event.target.value);
+    onChange?.(event);
+  };
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (!onSearch) return;
+    event.preventDefault();
+    onSearch((inputRef.current?.value ?? text).trim());
+  };
+
+  const handleClear = () => {
+    const input = inputRef.current;
+    if (input && !controlled) input.value = '';
+    if (!controlled) setUncontrolledText('');
+    onClear?.();
+    // The button disappears with the text; focus goes back where typing continues.
+    input?.focus();
+  };
+
+  const showClear = clearable && text !== '' && !disabled && !readOnly;
+  const submitText = buttonLabel ?? strings.searchField.submit;
+
+  return (
+    <form
+      role="search"
+      aria-label={searchLabel}
+      action={action}
+      method={method}
+      onSubmit={handleSubmit}
+      className={cx(styles.root, className)}
+      style={style}
+    >
+      <Field
+        label={label ?? strings.searchField.label}
+        hideLabel={hideLabel}
+        description={description}
+        error={error}
+        id={id}
+        disabled={disabled}
+        readOnly={readOnly}
+        componentName="SearchField"
+      >
+        {(field) => (
+          <div className={styles.row}>
+            <div
+              className={cx(control.controlBox, styles.box)}
+              data-invalid={field['aria-invalid']}
+              data-disabled={disabled || undefined}
+              data-readonly={readOnly || undefined}
+            >
+              <input
+                ref={setRef}
+                type="search"
+                name={name}
+                enterKeyHint="search"
+                data-gbg-control=""
+                {...(controlled ? { value } : { defaultValue })}
+                onChange={handleChange}
+                {...inputProps}
+                {...field}
+                aria-describedby={joinIds(field['aria-describedby'], ariaDescribedBy)}
+                className={cx(control.control, styles.input)}
+              />
+              {showClear && (
+                <button
+                  type="button"
+                  className={styles.clear}
+                  aria-label={strings.searchField.clear}
+                  aria-controls={field.id}
+                  onClick={handleClear}
+                >
+                  <svg className={styles.clearIcon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+                  </svg>
+                </button>
+              )}
+            </div>
+            <Button type="submit" className={styles.submit} disabled={disabled}>
+              {submitText}
+            </Button>
+          </div>
+        )}
+      </Field>
+    </form>
+  );
+});
+SearchField.displayName = 'SearchField';
