@@ -23,6 +23,7 @@ export const EXTRA_RULES = {
   'core/consistent-naming': ['error', { format: 'kebab-case' }],
 };
 
+/** @type {Record<string, unknown>} */
 export const TERRAZZO_RULES = { ...RECOMMENDED_CONFIG, ...EXTRA_RULES, ...RELAXED_RULES };
 
 async function jsonFiles(dir) {

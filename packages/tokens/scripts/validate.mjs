@@ -38,6 +38,7 @@ export class TokenValidationError extends Error {
 
 /**
  * @typedef {{ code: string, file: string, path: string, message: string, fix: string }} Issue
+ * @typedef {{ levels: Record<string, { minimum: number, description?: string }>, pairs: any[], focusRing: any[], focusBands: any[] }} ContrastReport
  */
 
 /** @param {Issue} i */
@@ -278,7 +279,7 @@ function resolveSet(tokens, theme, issues, seenIssue) {
 /**
  * Validates a token source directory.
  * @param {string} tokensDir directory holding brand/, semantic/light/, semantic/dark/ and contrast-pairs.json
- * @returns {Promise<{ issues: Issue[], contrast: object | undefined, resolved: Record<string, Map<string, any>> }>}
+ * @returns {Promise<{ issues: Issue[], contrast: ContrastReport | undefined, resolved: Record<string, Map<string, any>> }>}
  */
 export async function validateTokens(tokensDir) {
   /** @type {Issue[]} */

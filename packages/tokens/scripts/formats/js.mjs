@@ -38,7 +38,8 @@ export function buildJsModel({ brand, semantic }) {
   return { palette, cssVarTree, tokens, darkTokens, flatTokens };
 }
 
-const json = (v) => JSON.stringify(v, null, 2);
+// Compact: this module lands in application bundles.
+const json = (v) => JSON.stringify(v);
 
 export function formatJs(model, header) {
   return `${header}

@@ -128,7 +128,8 @@ ${shadows.map((t) => { const v = t.native; return `${doc(t, '        ')}        
     }
 }
 
-#if canImport(UIKit)
+// Dynamic (trait-based) UIColor does not exist on watchOS.
+#if canImport(UIKit) && !os(watchOS)
 public extension GbgTokens {
     /// Brand colours and semantic colours; semantic colours follow the light/dark trait.
     enum Colors {
