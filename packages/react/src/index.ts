@@ -24,6 +24,8 @@ export * from './components/ErrorSummary/index.js';
 export * from './components/Field/index.js';
 export * from './components/Grid/index.js';
 export * from './components/Icon/index.js';
+export * from './components/PersonnummerField/index.js';
+export * from './components/SearchField/index.js';
 export * from './components/Select/index.js';
 export * from './components/Stack/index.js';
 export * from './components/Textarea/index.js';

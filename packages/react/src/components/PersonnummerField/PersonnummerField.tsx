@@ -1,0 +1,128 @@
+'use client';
+import { forwardRef, useState, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
+import { useStrings } from '../../provider/hooks.js';
+import {
+  parsePersonnummer,
+  type PersonnummerErrorCode,
+  type PersonnummerResult,
+} from '../../personnummer/parsePersonnummer.js';
+import { TextField, type TextFieldProps } from '../TextField/TextField.js';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+interface PersonnummerFieldOwnProps {
+  /**
+   * The visible label.
+   * @default "Personnummer" / "Personal identity number" (from the dictionaries)
+   */
+  label?: ReactNode;
+  /**
+   * Format hint under the label. Pass `null` to leave it out.
+   * @default "12 siffror, ÅÅÅÅMMDD-XXXX" / "12 digits, YYYYMMDD-XXXX" (from the dictionaries)
+   */
+  description?: ReactNode;
+  /**
+   * An error from outside (for example the server's answer). It wins over the field's own
+   * message. Leave it out to let the field explain format, date, check digit and future-date
+   * errors itself.
+   */
+  error?: ReactNode;
+  /**
+   * The day numbers are judged against (century of 10-digit numbers, future dates). Set it in
+   * tests and when the form is about a fixed date.
+   * @default today
+   */
+  referenceDate?: Date | string;
+  /**
+   * Called with the full result each time the field validates (on blur): `{ ok: true, normalized,
+   * birthDate, … }` or `{ ok: false, error, message }`. Use `normalized` to store the number in one
+   * form; validate again on the server with `parsePersonnummer`.
+   */
+  onValidate?: (result: PersonnummerResult) => void;
+  /**
+   * On blur, rewrite a valid number in the input as `YYYYMMDD-XXXX`, so the person sees the
+   * century that was understood. Works for uncontrolled fields; with a controlled `value`, set it
+   * from `onValidate` instead.
+   * @default false
+   */
+  normalizeOnBlur?: boolean;
+}
+
+export type PersonnummerFieldProps = PersonnummerFieldOwnProps &
+  DistributiveOmit<
+    TextFieldProps,
+    keyof PersonnummerFieldOwnProps | 'type' | 'prefix' | 'suffix' | 'passwordToggle' | 'inputMode' | 'autoComplete'
+  >;
+
+/**
+ * A text field for a Swedish personal identity number (personnummer) or coordination number
+ * (samordningsnummer). Accepts the common written forms, validates date, check digit and
+ * future dates when the field loses focus, and explains each error in words.
+ *
+ * Validation runs on blur, never while typing; once an error shows, it disappears as soon as
+ * the number becomes valid. `ref` goes to the `<input>`.
+ *
+ * Usage rule: ask for a personnummer only when the service needs it, and always validate again
+ * on the server (`parsePersonnummer` from `@goteborgsstad/react/personnummer`).
+ */
+export const PersonnummerField = forwardRef<HTMLInputElement, PersonnummerFieldProps>(function PersonnummerField(
+  props,
+  ref,
+) {
+  const {
+    label,
+    description,
+    error,
+    referenceDate,
+    onValidate,
+    normalizeOnBlur = false,
+    onBlur,
+    onChange,
+    width = 'md',
+    value,
+    ...rest
+  } = props;
+  const strings = useStrings().personnummerField;
+  const [errorCode, setErrorCode] = useState<PersonnummerErrorCode | null>(null);
+
+  const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const result = parsePersonnummer(input.value, { referenceDate });
+    // An empty field is not an error while moving through the form; `required` is checked on
+    // submit (ErrorSummary), as GOV.UK and WCAG 3.3.1 guidance suggest.
+    setErrorCode(result.ok || result.error === 'empty' ? null : result.error);
+    if (result.ok && normalizeOnBlur && value === undefined) input.value = result.normalized;
+    onValidate?.(result);
+    onBlur?.(event);
+  };
+
+  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
+    // Reward early: clear a shown error as soon as the number is right, but never show a new
+    // one while the person is still typing.
+    if (errorCode !== null && parsePersonnummer(event.currentTarget.value, { referenceDate }).ok) {
+      setErrorCode(null);
+    }
+    onChange?.(event);
+  };
+
+  const shownError = error ?? (errorCode ? strings.errors[errorCode] : undefined);
+
+  return (
+    <TextField
+      ref={ref}
+      {...(rest as TextFieldProps)}
+      {...(value !== undefined ? { value } : {})}
+      label={label ?? strings.label}
+      description={description === undefined ? strings.description : description}
+      error={shownError}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      spellCheck={false}
+      width={width}
+      onBlur={handleBlur}
+      onChange={handleChange}
+    />
+  );
+});
+PersonnummerField.displayName = 'PersonnummerField';

@@ -1,0 +1,1 @@
+export { PersonnummerField, type PersonnummerFieldProps } from './PersonnummerField.js';
