@@ -144,14 +144,19 @@ function styleOf(value: Record<string, unknown> | string): CSSProperties {
 
 /** Composite typography tokens, whether the build keeps them whole or splits them per property. */
 type TypeStyleValue = Record<string, unknown> | string;
+interface TypeStyle {
+  cssVar?: string;
+  value: TypeStyleValue;
+  description?: string;
+}
 
-function typographyStyles(): Array<{ name: string; cssVar?: string; value: TypeStyleValue; description?: string }> {
-  const byName = new Map<string, { cssVar?: string; value: TypeStyleValue; description?: string }>();
+function typographyStyles(): Array<TypeStyle & { name: string }> {
+  const byName = new Map<string, TypeStyle>();
   for (const token of tokensUnder('typography')) {
     const parts = pathOf(token).split('.');
     const name = parts[1];
     if (!name) continue;
-    const entry = byName.get(name) ?? { value: {} };
+    const entry: TypeStyle = byName.get(name) ?? { value: {} };
     const value: unknown = token.value;
     if (parts.length === 2) {
       entry.cssVar = token.cssVar;
@@ -160,7 +165,7 @@ function typographyStyles(): Array<{ name: string; cssVar?: string; value: TypeS
       else if (typeof value === 'object' && value !== null)
         entry.value = { ...(entry.value as object), ...(value as Record<string, unknown>) };
     } else if (parts.length === 3 && parts[2] && typeof entry.value === 'object') {
-      entry.value[parts[2]] = value;
+      entry.value = { ...entry.value, [parts[2]]: value };
     }
     byName.set(name, entry);
   }
