@@ -56,6 +56,16 @@ export default defineConfig({
         },
       },
       {
+        // Every story rendered to a string in plain Node (no window): tests/ssr/.
+        plugins: [react(), vanillaExtractPlugin({ identifiers: gbgIdentifiers })],
+        test: {
+          name: 'ssr',
+          environment: 'node',
+          include: ['tests/ssr/**/*.test.tsx'],
+          exclude: ['**/node_modules/**', '**/*.browser.test.tsx'],
+        },
+      },
+      {
         // Every story as a test in real Chromium, with axe failing on any violation.
         plugins: [
           storybookTest({ configDir: path.join(dirname, '.storybook') }),
