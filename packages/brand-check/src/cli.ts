@@ -11,6 +11,7 @@ import { format, FORMATS, type Format } from './formats.js';
 
 const USAGE = `Användning / Usage:
   gbg-brand check [paths…] [options]
+  gbg-brand audit <url|file.html>… [options]   (rendered pages in Chromium; see gbg-brand audit --help)
 
 Kontrollerar CSS, SCSS, Less, HTML och JS/TS/JSX/TSX mot Göteborgs Stads grafiska profil.
 Checks CSS, SCSS, Less, HTML and JS/TS/JSX/TSX against Göteborgs Stad's graphic profile.
@@ -39,6 +40,8 @@ function version(): string {
 class UsageError extends Error {}
 
 export async function main(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string }): Promise<number> {
+  // `audit` has its own options and loads the browser driver only when used.
+  if (argv[0] === 'audit') return (await import('./audit/cli.js')).auditMain(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -68,7 +71,6 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
   }
   try {
     const [command, ...paths] = positionals;
-    if (command === 'audit') throw new UsageError('"audit" is not available in this version yet; use "check".');
     if (command !== 'check') throw new UsageError(command ? `unknown command "${command}".` : 'missing command.');
     const fmt = (values.format ?? 'text') as Format;
     if (!FORMATS.includes(fmt)) throw new UsageError(`unknown format "${values.format}"; use ${FORMATS.join(', ')}.`);

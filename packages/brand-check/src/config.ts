@@ -15,6 +15,8 @@ export interface BrandCheckConfig {
   locale?: Locale;
   /** Largest CIEDE2000 difference still counted as a brand colour. @default 0.5 */
   paletteTolerance?: number;
+  /** Chromium executable for `gbg-brand audit`. @default env GBG_CHROMIUM_PATH, else /usr/bin/chromium */
+  chromium?: string;
 }
 
 export const CONFIG_FILES = ['gbg-brand.config.json', '.gbg-brandrc.json'];
@@ -24,7 +26,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const KEYS = ['$schema', 'ignore', 'rules', 'locale', 'paletteTolerance'];
+const KEYS = ['$schema', 'ignore', 'rules', 'locale', 'paletteTolerance', 'chromium'];
 const SEVERITIES = ['error', 'warning', 'off'];
 
 export function validateConfig(raw: unknown, source: string): BrandCheckConfig {
@@ -67,6 +69,10 @@ export function validateConfig(raw: unknown, source: string): BrandCheckConfig {
       throw new ConfigError(`${source}: "paletteTolerance" must be a number from 0 to 10 (CIEDE2000 ΔE).`);
     }
     config.paletteTolerance = o.paletteTolerance;
+  }
+  if (o.chromium !== undefined) {
+    if (typeof o.chromium !== 'string' || !o.chromium.trim()) throw new ConfigError(`${source}: "chromium" must be the path to a Chromium executable, e.g. "/usr/bin/chromium".`);
+    config.chromium = o.chromium;
   }
   return config;
 }

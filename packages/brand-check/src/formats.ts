@@ -26,7 +26,9 @@ export function formatText(result: CheckResult): string {
       lines.push(current);
     }
     const sev = f.severity === 'error' ? 'error  ' : 'warning';
-    lines.push(`  ${f.line}:${f.column}  ${sev}  ${withSuggestion(f)}  ${f.rule}`);
+    // A rendered page has no lines: name the element instead.
+    const at = f.url && !f.file && f.selector ? f.selector : `${f.line}:${f.column}`;
+    lines.push(`  ${at}  ${sev}  ${withSuggestion(f)}  ${f.rule}`);
   }
   const s = result.summary;
   if (lines.length) lines.push('');
@@ -67,6 +69,7 @@ export function formatSarif(result: CheckResult, version = '0.0.0'): string {
                 artifactLocation: { uri: where(f) },
                 region: { startLine: f.line, startColumn: f.column },
               },
+              ...(f.url && f.selector ? { logicalLocations: [{ fullyQualifiedName: f.selector, kind: 'element' }] } : {}),
             },
           ],
         })),
@@ -88,7 +91,7 @@ export function formatGithub(result: CheckResult): string {
   const lines = result.findings.map((f) => {
     const cmd = f.severity === 'error' ? 'error' : 'warning';
     const props = [`file=${escapeProperty(where(f))}`, `line=${f.line}`, `col=${f.column}`, `title=${escapeProperty(`gbg-brand ${f.rule}`)}`];
-    return `::${cmd} ${props.join(',')}::${escapeData(withSuggestion(f))}`;
+    return `::${cmd} ${props.join(',')}::${escapeData((f.url && !f.file && f.selector ? `${f.selector}: ` : '') + withSuggestion(f))}`;
   });
   const s = result.summary;
   lines.push(`gbg-brand: ${s.files} files checked, ${s.errors} errors, ${s.warnings} warnings.`);

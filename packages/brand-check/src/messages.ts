@@ -52,7 +52,7 @@ const sv: Messages = {
   rawFontFamily: (v, s) => `Typsnittet ${v} skrivs direkt i koden. Använd token: ${s}.`,
   logoName: (n) =>
     n ? `Logotypen heter "${n}" för skärmläsare. Den ska heta "Göteborgs Stad" (eller "City of Gothenburg").` : 'Logotypen saknar tillgängligt namn. Ge den namnet "Göteborgs Stad" (eller "City of Gothenburg").',
-  logoSize: (w, h, mw, mh) => `Logotypen är ${w}×${h} px, mindre än minsta storlek ${mw}×${mh} px.`,
+  logoSize: (w, h, mw, mh) => (mw > 0 ? `Logotypen är ${w}×${h} px, mindre än minsta storlek ${mw}×${mh} px.` : `Logotypen är ${h} px hög, lägre än minsta höjd ${mh} px.`),
   logoDistorted: (p) => `Logotypen är förvrängd: proportionerna avviker ${p} % från originalet. Skala den lika i båda led.`,
   logoClearSpace: (side, s, n) => `Frizonen runt logotypen är ${s} px (${side}), minst ${n} px krävs.`,
   unreadable: (r) => `Filen kunde inte läsas: ${r}`,
@@ -81,7 +81,7 @@ const en: Messages = {
   rawFontFamily: (v, s) => `Font family ${v} is written as a literal. Use the token: ${s}.`,
   logoName: (n) =>
     n ? `The logotype's accessible name is "${n}". It must be "Göteborgs Stad" (or "City of Gothenburg").` : 'The logotype has no accessible name. Name it "Göteborgs Stad" (or "City of Gothenburg").',
-  logoSize: (w, h, mw, mh) => `The logotype is ${w}×${h} px, below the minimum size ${mw}×${mh} px.`,
+  logoSize: (w, h, mw, mh) => (mw > 0 ? `The logotype is ${w}×${h} px, below the minimum size ${mw}×${mh} px.` : `The logotype is ${h} px tall, below the minimum height ${mh} px.`),
   logoDistorted: (p) => `The logotype is distorted: its proportions differ ${p}% from the original. Scale it evenly.`,
   logoClearSpace: (side, s, n) => `Clear space around the logotype is ${s} px (${side}); at least ${n} px is needed.`,
   unreadable: (r) => `The file could not be read: ${r}`,

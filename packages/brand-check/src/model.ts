@@ -4,7 +4,7 @@
  * so one implementation of each rule serves them all.
  */
 
-export type RuleId = 'text-color' | 'palette' | 'contrast' | 'raw-value' | 'icon-color' | 'logo' | 'input';
+export type RuleId = 'text-color' | 'palette' | 'contrast' | 'raw-value' | 'icon-color' | 'logo' | 'input' | 'a11y';
 
 export type Severity = 'error' | 'warning';
 export type SeveritySetting = Severity | 'off';
@@ -17,6 +17,7 @@ export const RULES: Readonly<Record<RuleId, { severity: Severity; description: s
   'icon-color': { severity: 'warning', description: 'Icons are black or white.' },
   logo: { severity: 'error', description: 'The logotype: accessible name, minimum size, proportions, clear space.' },
   input: { severity: 'error', description: 'A file that could not be read or parsed.' },
+  a11y: { severity: 'error', description: 'WCAG 2.2 AA violations found by axe-core (audit --a11y).' },
 };
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
