@@ -1,0 +1,49 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { VisuallyHidden } from './VisuallyHidden.js';
+
+const textStyle = { color: 'var(--gbg-color-text-default)', font: 'var(--gbg-typography-body)', margin: 0 };
+
+const meta = {
+  title: 'Komponenter/VisuallyHidden',
+  component: VisuallyHidden,
+  args: { children: 'om avgifter för förskola' },
+  argTypes: {
+    as: { control: 'select', options: ['span', 'div', 'p', 'h2', 'h3'] },
+    focusable: { control: 'boolean' },
+  },
+} satisfies Meta<typeof VisuallyHidden>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Completes a short visible link text for screen readers: they hear "Läs mer om avgifter för förskola". */
+export const InLinkText: Story = {
+  render: (args) => (
+    <p style={textStyle}>
+      <a href="#avgifter" style={{ color: 'inherit' }}>
+        Läs mer <VisuallyHidden {...args} />
+      </a>
+    </p>
+  ),
+};
+
+/** A heading only screen readers need, naming a section whose purpose is visible from its layout. */
+export const AsHeading: Story = {
+  args: { as: 'h2', children: 'Nyheter' },
+  render: (args) => (
+    <section aria-labelledby="nyheter-rubrik" style={textStyle}>
+      <VisuallyHidden {...args} id="nyheter-rubrik" />
+      <p style={textStyle}>Ny förskola öppnar i Kviberg.</p>
+    </section>
+  ),
+};
+
+/** `focusable`: hidden until a keyboard user tabs to the link inside, then shown in place. */
+export const Focusable: Story = {
+  args: { focusable: true, children: <a href="#kontakt" style={{ color: 'var(--gbg-color-link-default)' }}>Hoppa till kontaktuppgifter</a> },
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await expect(within(canvasElement).getByRole('link')).toHaveFocus();
+  },
+};
