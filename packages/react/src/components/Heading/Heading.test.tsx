@@ -1,0 +1,57 @@
+import { composeStories } from '@storybook/react-vite';
+import { render, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { resetWarnings } from '../../internal/warn.js';
+import { Heading, type HeadingLevel } from './Heading.js';
+import * as stories from './Heading.stories.js';
+
+const { Level1, Levels, SizeApartFromLevel } = composeStories(stories);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  resetWarnings();
+});
+
+describe('Heading', () => {
+  it('renders the element of its level', () => {
+    render(<Level1 />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Förskola och skola' }).tagName).toBe('H1');
+  });
+
+  it('renders all six levels with their own size class', () => {
+    render(<Levels />);
+    for (const level of [1, 2, 3, 4, 5, 6]) {
+      expect(screen.getByRole('heading', { level })).toHaveClass(`gbg-heading--size-${level}`);
+    }
+  });
+
+  it('keeps level and visual size apart', () => {
+    render(<SizeApartFromLevel />);
+    const heading = screen.getByRole('heading', { level: 2, name: 'Öppettider' });
+    expect(heading).toHaveClass('gbg-heading--size-4');
+    expect(heading).not.toHaveClass('gbg-heading--size-2');
+  });
+
+  it('warns about a level outside 1–6 and falls back to h2 instead of crashing', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<Heading level={7 as HeadingLevel}>Fel nivå</Heading>);
+    expect(screen.getByRole('heading', { level: 2, name: 'Fel nivå' })).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Heading: level must be a number from 1 to 6/));
+  });
+
+  it('warns about a bad size and uses the level size', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<Heading level={3} size={'xl' as unknown as HeadingLevel}>Storlek</Heading>);
+    expect(screen.getByRole('heading', { level: 3 })).toHaveClass('gbg-heading--size-3');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] Heading: size'));
+  });
+
+  it('forwards the ref and merges className and style', () => {
+    const ref = createRef<HTMLHeadingElement>();
+    render(<Heading ref={ref} level={2} className="mine" style={{ marginBlockEnd: 8 }}>Rubrik</Heading>);
+    expect(ref.current?.tagName).toBe('H2');
+    expect(ref.current).toHaveClass('mine', 'gbg-heading');
+    expect(ref.current?.style.marginBlockEnd).toBe('8px');
+  });
+});
