@@ -1,0 +1,55 @@
+import { forwardRef, type ComponentPropsWithoutRef, type ElementType } from 'react';
+import { cx } from '../../internal/cx.js';
+import { list, listItem } from './List.css.js';
+
+/** `unordered` bullets, `ordered` numbers (for steps and rankings), `none` no markers. */
+export type ListVariant = 'unordered' | 'ordered' | 'none';
+/** Space between items. */
+export type ListSpacing = 'compact' | 'normal' | 'relaxed';
+
+export interface ListProps extends Omit<ComponentPropsWithoutRef<'ul'>, 'type'> {
+  /**
+   * `ordered` only when the order matters (steps, rankings) — it renders an `<ol>`;
+   * `unordered` for everything else; `none` for lists of links or cards where bullets add nothing
+   * (it keeps the list semantics for screen readers).
+   * @default 'unordered'
+   */
+  variant?: ListVariant;
+  /**
+   * `relaxed` for items of more than one line, `compact` for short link lists.
+   * @default 'normal'
+   */
+  spacing?: ListSpacing;
+  /** First number of an ordered list. */
+  start?: number;
+  /** Count down in an ordered list. @default false */
+  reversed?: boolean;
+}
+
+/** A list of items with the brand's text style. Use `ListItem` for the items. */
+export const List = forwardRef<HTMLUListElement | HTMLOListElement, ListProps>(function List(
+  { variant = 'unordered', spacing = 'normal', className, role, start, reversed, ...rest },
+  ref,
+) {
+  const Element = (variant === 'ordered' ? 'ol' : 'ul') as ElementType;
+  const orderedProps = variant === 'ordered' ? { start, reversed } : {};
+  return (
+    <Element
+      ref={ref}
+      // Safari drops list semantics when markers are removed with CSS; say it explicitly.
+      role={role ?? (variant === 'none' ? 'list' : undefined)}
+      className={cx(list({ variant, spacing }), className)}
+      {...orderedProps}
+      {...rest}
+    />
+  );
+});
+List.displayName = 'List';
+
+export type ListItemProps = ComponentPropsWithoutRef<'li'>;
+
+/** One item of a `List`. */
+export const ListItem = forwardRef<HTMLLIElement, ListItemProps>(function ListItem({ className, ...rest }, ref) {
+  return <li ref={ref} className={cx(listItem, className)} {...rest} />;
+});
+ListItem.displayName = 'ListItem';

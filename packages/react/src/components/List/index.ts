@@ -1,0 +1,2 @@
+export { List, ListItem } from './List.js';
+export type { ListItemProps, ListProps, ListSpacing, ListVariant } from './List.js';
