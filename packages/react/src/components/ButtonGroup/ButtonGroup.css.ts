@@ -1,0 +1,43 @@
+import { globalStyle } from '@vanilla-extract/css';
+import { tokens } from '@goteborgsstad/tokens';
+import { vars } from '../../theme/contract.css.js';
+import { componentsLayer } from '../../theme/layers.css.js';
+import { componentRecipe } from '../../theme/styles.js';
+
+// Media queries cannot read custom properties, so the breakpoint value comes from the token
+// package at build time (same source as `--gbg-breakpoint-sm`).
+const narrow = `screen and (max-width: ${tokens.breakpoint.sm})`;
+
+const stacked = { flexDirection: 'column', alignItems: 'stretch' } as const;
+
+export const buttonGroup = componentRecipe('button-group', {
+  base: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: vars.space['3'],
+  },
+  variants: {
+    align: {
+      start: { justifyContent: 'flex-start' },
+      center: { justifyContent: 'center' },
+      end: { justifyContent: 'flex-end' },
+    },
+    stack: {
+      // Stack (full width, one per row) below the `sm` breakpoint: easier to hit on phones.
+      auto: { '@media': { [narrow]: stacked } },
+      always: stacked,
+      never: {},
+    },
+  },
+  defaultVariants: { align: 'start', stack: 'auto' },
+});
+
+// Stacked buttons take the full width of the group.
+const fullWidth = { inlineSize: '100%' };
+globalStyle(`${buttonGroup.classNames.variants.stack.always} > :is(a, button)`, {
+  '@layer': { [componentsLayer]: fullWidth },
+});
+globalStyle(`${buttonGroup.classNames.variants.stack.auto} > :is(a, button)`, {
+  '@layer': { [componentsLayer]: { '@media': { [narrow]: fullWidth } } },
+});

@@ -1,0 +1,35 @@
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { cx } from '../../internal/cx.js';
+import { buttonGroup } from './ButtonGroup.css.js';
+
+export interface ButtonGroupProps extends ComponentPropsWithoutRef<'div'> {
+  /**
+   * Where the buttons sit on the line. In forms, put the primary action first (`start`);
+   * `end` suits dialogs. Follows the text direction (start is on the right in Arabic).
+   * @default 'start'
+   */
+  align?: 'start' | 'center' | 'end';
+  /**
+   * `auto` stacks the buttons full-width on narrow screens (below the `sm` breakpoint),
+   * `always` stacks them everywhere, `never` keeps them on a wrapping line.
+   * @default 'auto'
+   */
+  stack?: 'auto' | 'always' | 'never';
+  /**
+   * Name of the group for screen readers, when the buttons belong to something specific
+   * ("Åtgärder för ansökan"). Not needed for the buttons at the end of a form.
+   */
+  'aria-label'?: string;
+}
+
+/**
+ * Groups related buttons with even spacing (`role="group"`). One primary button per group,
+ * placed first; keep the group to two or three actions.
+ */
+export const ButtonGroup = forwardRef<HTMLDivElement, ButtonGroupProps>(function ButtonGroup(
+  { align = 'start', stack = 'auto', className, role = 'group', ...rest },
+  ref,
+) {
+  return <div ref={ref} role={role} className={cx(buttonGroup({ align, stack }), className)} {...rest} />;
+});
+ButtonGroup.displayName = 'ButtonGroup';
