@@ -18,18 +18,24 @@ export {
 // Components: add one line per component, e.g.
 // export * from './components/Button/index.js';
 export * from './components/Button/index.js';
+export * from './components/ButtonGroup/index.js';
 export * from './components/Container/index.js';
 export * from './components/Divider/index.js';
 export * from './components/ErrorSummary/index.js';
 export * from './components/Field/index.js';
 export * from './components/Grid/index.js';
+export * from './components/Heading/index.js';
 export * from './components/Icon/index.js';
+export * from './components/Link/index.js';
+export * from './components/List/index.js';
 export * from './components/PersonnummerField/index.js';
 export * from './components/SearchField/index.js';
 export * from './components/Select/index.js';
 export * from './components/Stack/index.js';
+export * from './components/Text/index.js';
 export * from './components/Textarea/index.js';
 export * from './components/TextField/index.js';
+export * from './components/VisuallyHidden/index.js';
 
 // Swedish personal identity numbers: also importable without React from
 // `@goteborgsstad/react/personnummer` (server-side validation).
