@@ -145,3 +145,17 @@ describe('clean fixtures', () => {
     expect(result.summary.files).toBe(6);
   });
 });
+
+describe('disable comments in every syntax', () => {
+  it('accept a reason after -- and apply only to the next line', async () => {
+    const { checkText } = await import('../src/index.js');
+    const css = '/* gbg-brand-disable-next-line palette -- map colours */\n.k { border-color: #5a8f29; }\n.l { border-color: #5a8f29; }';
+    expect(checkText(css, 'a.css').map((f) => [f.rule, f.line])).toEqual([['palette', 3]]);
+    const scss = '// gbg-brand-disable-next-line\n.k { color: #5a8f29; }';
+    expect(checkText(scss, 'a.scss')).toEqual([]);
+    const tsx = 'export const A = () => (\n  <div>\n    {/* gbg-brand-disable-next-line text-color */}\n    <p style={{ color: "#0076bc" }} />\n  </div>\n);';
+    expect(checkText(tsx, 'a.tsx').map((f) => f.rule)).toEqual(['raw-value']);
+    const html = '<!-- gbg-brand-disable-next-line icon-color, raw-value -->\n<svg><path fill="#0076bc"/></svg>';
+    expect(checkText(html, 'a.html')).toEqual([]);
+  });
+});
