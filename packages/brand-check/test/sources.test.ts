@@ -159,3 +159,16 @@ describe('disable comments in every syntax', () => {
     expect(checkText(html, 'a.html')).toEqual([]);
   });
 });
+
+describe('Tailwind arbitrary values', () => {
+  it('are read from any string in JS, with variants, important and type hints', async () => {
+    const { checkText } = await import('../src/index.js');
+    const ts = "export const danger = 'font-bold md:hover:!text-[#d24723]';\nexport const box = cn('p-[12px]', { 'border-[color:#123456]': true });";
+    expect(checkText(ts, 'a.ts', { config: { locale: 'en' } }).map((f) => [f.rule, f.line, f.column, f.value])).toEqual([
+      ['text-color', 1, 50, '#d24723'],
+      ['raw-value', 1, 50, '#d24723'],
+      ['raw-value', 2, 27, '12px'],
+      ['palette', 2, 52, '#123456'],
+    ]);
+  });
+});

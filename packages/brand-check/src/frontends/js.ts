@@ -202,7 +202,9 @@ export function fromJs(text: string, options: JsFrontendOptions = {}): ParsedSou
     }
   }
 
+  const classHandled = new Set<N>();
   function classStrings(node: N, block: string): void {
+    classHandled.add(node);
     if (node.type === 'StringLiteral') {
       const pos = posOf(node);
       declarations.push(...fromClassList(node.value as string, { line: pos.line, column: pos.column + 1 }, { ...where, block, themeSuggestions }));
@@ -316,6 +318,14 @@ export function fromJs(text: string, options: JsFrontendOptions = {}): ParsedSou
         }
         break;
       }
+      case 'StringLiteral':
+        // Tailwind scans every string in the source, so class lists built elsewhere
+        // (`const danger = 'text-[#d24723]'`) count too.
+        if (!classHandled.has(node) && (node.value as string).includes('-[')) {
+          const pos = posOf(node);
+          declarations.push(...fromClassList(node.value as string, { line: pos.line, column: pos.column + 1 }, { ...where, block: `${file ?? ''}@${node.start ?? ''}`, themeSuggestions }));
+        }
+        break;
       case 'TaggedTemplateExpression': {
         const name = rootName(node.tag as N);
         if (name && TEMPLATE_TAGS.has(name)) template(node.quasi as N, name);
