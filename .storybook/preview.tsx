@@ -82,7 +82,17 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
     options: {
-      storySort: { order: ['Kom igång', 'Grunder', 'Varumärke', 'Komponenter', 'Mönster'] },
+      storySort: {
+        order: [
+          'Kom igång',
+          ['Översikt', 'Utvecklare', 'Designer', 'Tillgänglighet', 'Bidra'],
+          'Grunder',
+          ['Färg', 'Typografi', 'Avstånd och storlekar', 'Rörelse', 'Fokus'],
+          'Varumärke',
+          'Komponenter',
+          'Mönster',
+        ],
+      },
     },
   },
 };
