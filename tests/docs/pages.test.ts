@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createElement, type ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { toId } from 'storybook/internal/csf';
 import { describe, expect, it } from 'vitest';
 import { palette, flatTokens } from '@goteborgsstad/tokens';
 import contrast from '@goteborgsstad/tokens/contrast.json';
@@ -83,6 +84,21 @@ describe('guide pages', () => {
     }
   });
 
+  it('links only to pages that exist (by Storybook id)', () => {
+    // Storybook's own id rule for a docs page: toId(title, 'docs').
+    const idOf = (title: string) => toId(title, 'docs');
+    const ids = new Set([...pagesByTitle.keys()].map(idOf));
+    expect(ids.has('grunder-färg--docs')).toBe(true);
+    let links = 0;
+    for (const file of mdxFiles) {
+      for (const [, id] of read(file).matchAll(/\]\(\?path=\/docs\/([^)]+)\)/g)) {
+        links += 1;
+        expect(ids, `${file} links to ${id}`).toContain(id);
+      }
+    }
+    expect(links).toBeGreaterThan(10);
+  });
+
   it('renders Färg from the token package: swatches, semantic colours and the contrast matrix', () => {
     const farg = read(pagesByTitle.get('Grunder/Färg') ?? '');
     for (const block of ['BrandSwatches', 'SemanticColors', 'SemanticContrast', 'ContrastMatrix']) {
@@ -99,10 +115,17 @@ describe('guide pages', () => {
     }
   });
 
-  it('has no colour literals anywhere in docs/ (values come from tokens)', () => {
+  it('has no colour literals in the blocks or the guide pages (values come from tokens)', () => {
     const hex = /#(?:[0-9a-f]{8}|[0-9a-f]{6}|[0-9a-f]{3})\b/gi;
     const functions = /\b(?:rgba?|hsla?|oklch|oklab|lab|lch)\(/gi;
-    for (const file of filesUnder(docsDir, ['.mdx', '.ts', '.tsx', '.css'])) {
+    // Pages about the brand rules may quote colour values in prose and in examples of what
+    // the brand check rejects; every other page and every block must take them from tokens.
+    const rulesPages = new Set(
+      [...pagesByTitle].filter(([title]) => title.startsWith('Varumärke/')).map(([, file]) => file),
+    );
+    const checked = filesUnder(docsDir, ['.mdx', '.ts', '.tsx', '.css']).filter((f) => !rulesPages.has(f));
+    expect(checked).toContain(pagesByTitle.get('Grunder/Färg'));
+    for (const file of checked) {
       const source = read(file);
       expect(source.match(hex), `${file}: hex colour`).toBeNull();
       expect(source.match(functions), `${file}: colour function`).toBeNull();
