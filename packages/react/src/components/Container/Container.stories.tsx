@@ -54,3 +54,9 @@ export const AsMain: Story = {
     ),
   },
 };
+
+/** Dark theme. */
+export const Dark: Story = { globals: { theme: 'dark' }, args: { size: 'narrow' } };
+
+/** Right to left: the gutter is logical (padding-inline) and mirrors. */
+export const RightToLeft: Story = { globals: { dir: 'rtl', locale: 'en' }, args: { size: 'narrow' } };

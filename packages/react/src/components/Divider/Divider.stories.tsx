@@ -63,3 +63,21 @@ export const Vertical: Story = {
   ],
   args: { orientation: 'vertical', tone: 'default', spacing: '3' },
 };
+
+/** Dark theme: the line colours come from the dark border tokens. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  render: (args) => (
+    <>
+      <Divider {...args} tone="subtle" />
+      <Divider {...args} tone="default" />
+      <Divider {...args} tone="strong" />
+    </>
+  ),
+};
+
+/** Right to left, vertical: the line sits between the items in reading order. */
+export const RightToLeft: Story = {
+  ...Vertical,
+  globals: { dir: 'rtl', locale: 'en' },
+};

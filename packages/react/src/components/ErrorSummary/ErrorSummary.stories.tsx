@@ -85,3 +85,9 @@ export const LinkMovesFocus: Story = {
     await expect(canvas.getByRole('textbox', { name: /E-postadress/ })).toHaveFocus();
   },
 };
+
+/** Dark theme: danger surface and border from the dark status tokens; text stays white. */
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** Right to left: icon at the inline start (right), list aligned right. */
+export const RightToLeft: Story = { ...English, globals: { dir: 'rtl', locale: 'en' } };

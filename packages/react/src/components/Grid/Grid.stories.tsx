@@ -64,3 +64,9 @@ export const AsList: Story = {
     )),
   },
 };
+
+/** Dark theme. */
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** Right to left: items fill each row from the right. */
+export const RightToLeft: Story = { globals: { dir: 'rtl', locale: 'en' } };

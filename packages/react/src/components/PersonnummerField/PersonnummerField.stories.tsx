@@ -99,3 +99,9 @@ export const English: Story = {
     await expect(input).toHaveAccessibleDescription(/check digit/);
   },
 };
+
+/** Dark theme with an error shown. */
+export const Dark: Story = { ...WrongCheckDigit, globals: { theme: 'dark' } };
+
+/** Right to left with an error shown (English). */
+export const RightToLeft: Story = { ...English, globals: { dir: 'rtl', locale: 'en' } };

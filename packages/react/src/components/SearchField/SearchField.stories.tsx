@@ -78,3 +78,9 @@ export const Focused: Story = {
     await expect(within(canvasElement).getByRole('searchbox')).toHaveFocus();
   },
 };
+
+/** Dark theme. */
+export const Dark: Story = { globals: { theme: 'dark' }, args: { clearable: true, defaultValue: 'bibliotek' } };
+
+/** Right to left: the button sits at the inline end (left). */
+export const RightToLeft: Story = { globals: { dir: 'rtl', locale: 'en' }, args: { clearable: true, defaultValue: 'library' } };

@@ -111,3 +111,9 @@ export const AsList: Story = {
     )),
   },
 };
+
+/** Dark theme. */
+export const Dark: Story = { globals: { theme: 'dark' }, args: { direction: 'horizontal' } };
+
+/** Right to left: a horizontal stack starts at the right. */
+export const RightToLeft: Story = { globals: { dir: 'rtl', locale: 'en' }, args: { direction: 'horizontal' } };
