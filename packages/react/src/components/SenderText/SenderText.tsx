@@ -1,0 +1,67 @@
+'use client';
+import { forwardRef, type ComponentPropsWithoutRef, type ElementType } from 'react';
+import { dictionaries } from '../../i18n/index.js';
+import { cx } from '../../internal/cx.js';
+import { warnOnce } from '../../internal/warn.js';
+import { useGbg } from '../../provider/hooks.js';
+import { senderText } from './SenderText.css.js';
+
+interface SenderTextBaseProps extends Omit<ComponentPropsWithoutRef<'p'>, 'children'> {
+  /**
+   * Language of the text. Defaults to the page language; English only in international contexts.
+   * @default the GbgProvider locale
+   */
+  language?: 'sv' | 'en';
+  /**
+   * The element: `p` on its own, `span` inside another line (next to the logo in a footer).
+   * @default 'p'
+   */
+  as?: 'p' | 'span' | 'div';
+}
+
+/** A wholly owned city company: the short guarantee text. */
+export interface SenderTextCompanyProps extends SenderTextBaseProps {
+  /** Leave out for a wholly owned company: "En del av Göteborgs Stad". */
+  unit?: undefined;
+}
+
+/** A unit with an approved special profile (särprofilerad verksamhet). */
+export interface SenderTextUnitProps extends SenderTextBaseProps {
+  /**
+   * Name of a unit with an approved special profile: "<unit> är en del av Göteborgs Stad".
+   * Such units must always show this text together with the city's logotype.
+   */
+  unit: string;
+}
+
+export type SenderTextProps = SenderTextCompanyProps | SenderTextUnitProps;
+
+/**
+ * The guarantee text that shows a sender belongs to the city: "En del av Göteborgs Stad" for
+ * wholly owned companies (English "A municipal company, City of Gothenburg"), or
+ * "<Unit> är en del av Göteborgs Stad" for units with an approved special profile.
+ */
+export const SenderText = forwardRef<HTMLElement, SenderTextProps>(function SenderText(
+  { unit, language: languageProp, as = 'p', className, ...rest },
+  ref,
+) {
+  const { locale, strings } = useGbg();
+  const language = languageProp ?? locale;
+  const texts = language === locale ? strings.senderText : dictionaries[language].senderText;
+  const unitName = typeof unit === 'string' ? unit.trim() : undefined;
+  if (unitName === '') {
+    warnOnce('SenderText', 'unit is empty. Give the name of the unit ("Göteborgs konserthus"), or leave unit out for a wholly owned company.');
+  }
+  const Element = as as ElementType;
+  return (
+    <Element
+      ref={ref}
+      lang={language !== locale ? language : undefined}
+      className={cx(senderText, className)}
+      {...rest}
+    >
+      {unitName ? texts.unit(unitName) : texts.company}
+    </Element>
+  );
+});
+SenderText.displayName = 'SenderText';
