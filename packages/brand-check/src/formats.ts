@@ -36,8 +36,20 @@ export function formatText(result: CheckResult): string {
   return lines.join('\n') + '\n';
 }
 
+/** Every finding carries every key, in one order; `selector` and `suggestion` are null when unknown. */
 export function formatJson(result: CheckResult): string {
-  return JSON.stringify(result, null, 2) + '\n';
+  const findings = result.findings.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    ...(f.url !== undefined && f.file === undefined ? { url: f.url } : { file: f.file ?? null }),
+    line: f.line,
+    column: f.column,
+    selector: f.selector ?? null,
+    message: f.message,
+    value: f.value,
+    suggestion: f.suggestion ?? null,
+  }));
+  return JSON.stringify({ ...result, findings }, null, 2) + '\n';
 }
 
 export function formatSarif(result: CheckResult, version = '0.0.0'): string {

@@ -185,6 +185,14 @@ describe('output formats', () => {
     });
   });
 
+  it('json keeps every key, with null for an unknown selector or suggestion', async () => {
+    const dir = project({ 'broken.css': '.a {' });
+    const out = JSON.parse((await run(['check', '--format', 'json', '--lang', 'en'], dir)).stdout);
+    expect(out.findings).toEqual([
+      { rule: 'input', severity: 'error', file: 'broken.css', line: 1, column: 1, selector: null, message: 'Syntax error, the file was not checked: Unclosed block', value: '', suggestion: null },
+    ]);
+  });
+
   it('sarif', async () => {
     const r = await run([...args, '--format', 'sarif']);
     const out = JSON.parse(r.stdout);
