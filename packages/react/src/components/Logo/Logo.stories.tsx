@@ -1,0 +1,94 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Logo } from './Logo.js';
+import { LogoAssetsProvider } from './LogoAssets.js';
+
+const row = { display: 'flex', flexWrap: 'wrap', gap: 'var(--gbg-space-6)', alignItems: 'flex-start' } as const;
+const darkSurface = {
+  backgroundColor: 'var(--gbg-color-brand-morkbla)',
+  padding: 'var(--gbg-space-4)',
+} as const;
+
+// A stand-in "official file" to show how files plug in: a neutral grey box, not the logotype.
+const demoFile = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 64"><rect x="1" y="1" width="238" height="62" fill="none" stroke="#3F5564" stroke-width="2"/><text x="120" y="38" font-family="Arial" font-size="14" text-anchor="middle">officiell fil (exempel)</text></svg>',
+)}`;
+
+const meta = {
+  title: 'Komponenter/Logo',
+  component: Logo,
+  args: {},
+  argTypes: {
+    orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
+    variant: { control: 'inline-radio', options: ['color', 'greyscale', 'monochrome'] },
+    background: { control: 'inline-radio', options: ['light', 'dark'] },
+    language: { control: 'inline-radio', options: ['sv', 'en'] },
+    size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
+    href: { control: 'text' },
+    label: { control: 'text' },
+    assets: { control: false },
+  },
+} satisfies Meta<typeof Logo>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The standard: horizontal, in colour, black word mark. Shown as the neutral placeholder. */
+export const Horizontal: Story = {};
+
+/** Vertical: the word mark under the arms. */
+export const Vertical: Story = { args: { orientation: 'vertical' } };
+
+/** Colour, greyscale and single colour on a light background. */
+export const Versions: Story = {
+  render: () => (
+    <div style={row}>
+      <Logo variant="color" />
+      <Logo variant="greyscale" />
+      <Logo variant="monochrome" />
+    </div>
+  ),
+};
+
+/** On a dark background: the white word mark. */
+export const OnDark: Story = {
+  render: () => (
+    <div style={{ ...row, ...darkSurface }}>
+      <Logo background="dark" variant="color" />
+      <Logo background="dark" variant="greyscale" />
+      <Logo background="dark" variant="monochrome" />
+    </div>
+  ),
+};
+
+/** English word mark "City of Gothenburg", for international contexts. */
+export const English: Story = { args: { language: 'en' } };
+
+/** The three sizes; the CSS never lets the logo get smaller than `sm`. */
+export const Sizes: Story = {
+  render: () => (
+    <div style={row}>
+      <Logo size="sm" />
+      <Logo size="md" />
+      <Logo size="lg" />
+      <Logo style={{ ['--gbg-logo-height' as string]: '8px' }} label="Göteborgs Stad (minsta storlek)" />
+    </div>
+  ),
+};
+
+/** A link to the home page: its name says where it goes. */
+export const LinkHome: Story = { args: { href: '/' } };
+
+/** Official files plugged in through LogoAssetsProvider (here a neutral stand-in file). */
+export const WithOfficialFiles: Story = {
+  render: (args) => (
+    <LogoAssetsProvider assets={{ 'horizontal-color-light-sv': { src: demoFile, width: 240, height: 64 } }}>
+      <Logo {...args} />
+    </LogoAssetsProvider>
+  ),
+};
+
+/** Dark theme: the logo picks the white word mark from the theme. */
+export const Dark: Story = { globals: { theme: 'dark' }, args: { href: '/' } };
+
+/** Right to left: the logo itself is never mirrored. */
+export const RightToLeft: Story = { globals: { dir: 'rtl', locale: 'en' }, args: { href: '/' } };

@@ -1,0 +1,136 @@
+'use client';
+import { forwardRef, type ComponentPropsWithoutRef, type ForwardedRef } from 'react';
+import { dictionaries } from '../../i18n/index.js';
+import { cx } from '../../internal/cx.js';
+import { warnOnce } from '../../internal/warn.js';
+import { useGbg } from '../../provider/hooks.js';
+import { logo, logoImage, logoLink } from './Logo.css.js';
+import {
+  logoAssetKey,
+  useLogoAssets,
+  type LogoAssets,
+  type LogoBackground,
+  type LogoLanguage,
+  type LogoOrientation,
+  type LogoVariant,
+} from './LogoAssets.js';
+import { LOGO_NAMES, LogoPlaceholder } from './LogoPlaceholder.js';
+
+/** Height steps; the CSS never lets the logo get smaller than `sm`. */
+export type LogoSize = 'sm' | 'md' | 'lg';
+
+export interface LogoProps extends Omit<ComponentPropsWithoutRef<'a'>, 'children'> {
+  /**
+   * `horizontal` is the standard; `vertical` (word mark under the arms) only when the arms
+   * should dominate or the format is narrow and tall.
+   * @default 'horizontal'
+   */
+  orientation?: LogoOrientation;
+  /**
+   * `color` wherever possible; `greyscale` and `monochrome` (black on light, white on dark) only
+   * where colour cannot be reproduced.
+   * @default 'color'
+   */
+  variant?: LogoVariant;
+  /**
+   * What the logo stands on: `light` gives the black word mark, `dark` the white one. Never put
+   * the logo on a busy photo.
+   * @default 'dark' under a GbgProvider with theme "dark", otherwise 'light'
+   */
+  background?: LogoBackground;
+  /**
+   * The word mark: Swedish "Göteborgs Stad" or English "City of Gothenburg" (international
+   * contexts only).
+   * @default the GbgProvider locale
+   */
+  language?: LogoLanguage;
+  /**
+   * Height: `sm` 32px, `md` 48px, `lg` 64px (vertical: twice that). For other sizes set the CSS
+   * property `--gbg-logo-height`; the minimum is enforced either way.
+   * @default 'md'
+   */
+  size?: LogoSize;
+  /**
+   * Makes the logo a link, usually to the home page (`href="/"`). Its name then says where it
+   * goes: "Göteborgs Stad – startsida".
+   */
+  href?: string;
+  /**
+   * The accessible name. Leave it out: the default is the word mark ("Göteborgs Stad"). Never
+   * an empty string — the logo is content, not decoration.
+   */
+  label?: string;
+  /**
+   * Official files for this logo only; normally set once with `LogoAssetsProvider`.
+   * Without a file for the chosen version, the neutral placeholder shows.
+   */
+  assets?: LogoAssets;
+}
+
+/**
+ * The city's logotype: the arms and the word mark, never separated, cropped or altered.
+ * This package ships only a neutral placeholder; plug in the official files from the city's
+ * media bank with `LogoAssetsProvider`. One logo per page, in the header.
+ */
+export const Logo = forwardRef<HTMLElement, LogoProps>(function Logo(
+  {
+    orientation = 'horizontal',
+    variant = 'color',
+    background: backgroundProp,
+    language: languageProp,
+    size = 'md',
+    href,
+    label,
+    assets: assetsProp,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const { theme, locale, strings } = useGbg();
+  const contextAssets = useLogoAssets();
+  const language = languageProp ?? locale;
+  const background = backgroundProp ?? (theme === 'dark' ? 'dark' : 'light');
+  // Strings in the logo's own language, with the app's overrides when it is the page language.
+  const logoStrings = language === locale ? strings.logo : dictionaries[language].logo;
+
+  let name = label ?? LOGO_NAMES[language];
+  if (label !== undefined && label.trim() === '') {
+    warnOnce('Logo', 'label is empty, so the logo has no accessible name. Leave label out to use "Göteborgs Stad", or give a name.');
+  } else if (href) {
+    name = `${name} – ${logoStrings.homePage}`;
+  }
+
+  const key = logoAssetKey(orientation, variant, background, language);
+  const assets = assetsProp ? { ...contextAssets, ...assetsProp } : contextAssets;
+  const asset = assets?.[key];
+  if (assets && Object.keys(assets).length > 0 && !asset) {
+    warnOnce('Logo', `no official file for "${key}" in the logo assets; showing the neutral placeholder. Add "${key}" to LogoAssetsProvider.`);
+  }
+  const file = typeof asset === 'string' ? { src: asset } : asset;
+
+  const drawing = file ? (
+    <img className={logoImage} src={file.src} width={file.width} height={file.height} alt={name} />
+  ) : (
+    <LogoPlaceholder orientation={orientation} variant={variant} background={background} language={language} name={name} />
+  );
+
+  const classes = cx(logo({ orientation, size }), href && logoLink, className);
+  // Mark a word mark in another language than the page, so screen readers pronounce it right.
+  const lang = language !== locale ? language : undefined;
+
+  if (href) {
+    return (
+      <a ref={ref as ForwardedRef<HTMLAnchorElement>} href={href} lang={lang} className={classes} {...rest}>
+        {drawing}
+      </a>
+    );
+  }
+  const { target: _target, rel: _rel, download: _download, hrefLang: _hrefLang, ...spanRest } = rest;
+  return (
+    <span ref={ref as ForwardedRef<HTMLSpanElement>} lang={lang} className={classes} {...(spanRest as ComponentPropsWithoutRef<'span'>)}>
+      {drawing}
+    </span>
+  );
+});
+Logo.displayName = 'Logo';
