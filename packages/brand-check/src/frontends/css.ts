@@ -25,7 +25,7 @@ export interface CssFrontendOptions {
 }
 
 const SVG_TEXT = /(^|[\s>+~])(text|tspan|textPath)([.#:[]|$)/;
-const ICON = /(^|[\s>+~])svg([.#:[]|$)|icon/i;
+const ICON = /(^|[\s>+~])svg([.#:[]|$)|[._-]icons?(?![a-z])/i;
 
 function paintsFor(selector: string | undefined, property: string): Paints | undefined {
   if (!selector) return undefined;
