@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
 import type { CSSProperties } from 'react';
 import { Container } from './Container.js';
 
@@ -33,7 +34,17 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {};
 
 /** Reading column for text pages and forms (720px, about 70 characters per line). */
-export const Narrow: Story = { args: { size: 'narrow' } };
+export const Narrow: Story = {
+  args: { size: 'narrow' },
+  play: async ({ canvasElement }) => {
+    // The width and gutter come from tokens: 720px and space.4/6/8 by viewport.
+    const container = canvasElement.querySelector('p')!.parentElement!;
+    const style = getComputedStyle(container);
+    await expect(style.maxWidth).toBe('720px');
+    const width = window.innerWidth;
+    await expect(style.paddingInlineStart).toBe(width >= 1024 ? '32px' : width >= 768 ? '24px' : '16px');
+  },
+};
 
 /** Wide layouts such as maps or tables (1440px). */
 export const Wide: Story = { args: { size: 'wide' } };

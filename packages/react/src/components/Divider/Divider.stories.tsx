@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
 import type { CSSProperties } from 'react';
 import { Divider } from './Divider.js';
 
@@ -31,7 +32,16 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** A thematic break (`<hr>`): screen readers announce a separator. */
-export const Semantic: Story = {};
+export const Semantic: Story = {
+  play: async ({ canvasElement }) => {
+    const line = within(canvasElement).getByRole('separator');
+    const style = getComputedStyle(line);
+    await expect(style.borderTopStyle).toBe('solid');
+    await expect(style.borderTopWidth).not.toBe('0px');
+    await expect(style.borderBottomWidth).toBe('0px');
+    await expect(style.marginTop).toBe('16px');
+  },
+};
 
 /** Decoration only: hidden from assistive technology. */
 export const Decorative: Story = { args: { decorative: true } };

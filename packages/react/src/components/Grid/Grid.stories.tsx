@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
 import type { CSSProperties } from 'react';
 import { Grid } from './Grid.js';
 
@@ -31,7 +32,16 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** One column on phones, two from `md` (768px), three from `lg` (1024px). Resize to see it. */
-export const Responsive: Story = {};
+export const Responsive: Story = {
+  play: async ({ canvasElement }) => {
+    // Checks the real CSS in the browser: the column count matches the viewport's breakpoint.
+    const grid = within(canvasElement).getByText('Ruta 1').parentElement!;
+    const width = window.innerWidth;
+    const expected = width >= 1024 ? 3 : width >= 768 ? 2 : 1;
+    await expect(getComputedStyle(grid).gridTemplateColumns.split(' ')).toHaveLength(expected);
+    await expect(getComputedStyle(grid).rowGap).toBe('24px');
+  },
+};
 
 /** A fixed number of columns on every screen size. Use only for small items. */
 export const FixedColumns: Story = { args: { columns: 4, gap: '2', children: cells(8) } };

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
 import type { CSSProperties, ReactNode } from 'react';
 import { Stack } from './Stack.js';
 
@@ -31,7 +32,13 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** Vertical with the default gap (space.4 = 16px). */
-export const Vertical: Story = {};
+export const Vertical: Story = {
+  play: async ({ canvasElement }) => {
+    const stack = within(canvasElement).getByText('Första').parentElement!;
+    await expect(getComputedStyle(stack).flexDirection).toBe('column');
+    await expect(getComputedStyle(stack).rowGap).toBe('16px');
+  },
+};
 
 /** Horizontal: follows the text direction, so the order flips in right-to-left. */
 export const Horizontal: Story = { args: { direction: 'horizontal', gap: '2' } };
