@@ -112,7 +112,8 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
           >
             {prefix != null && (
               <span id={prefixId} className={control.affix}>
-                {prefix}
+                {/* bdi: "https://" keeps its own direction inside a right-to-left page */}
+                <bdi>{prefix}</bdi>
               </span>
             )}
             <input
@@ -126,7 +127,8 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
             />
             {suffix != null && (
               <span id={suffixId} className={control.affix}>
-                {suffix}
+                {/* bdi: "https://" keeps its own direction inside a right-to-left page */}
+                <bdi>{suffix}</bdi>
               </span>
             )}
             {showToggle && (

@@ -1,0 +1,189 @@
+'use client';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  type ChangeEvent,
+  type ComponentPropsWithoutRef,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { useStrings } from '../../provider/hooks.js';
+import { cx } from '../../internal/cx.js';
+import { warnOnce } from '../../internal/warn.js';
+import { FieldError, NecessityMarker, isEmptyLabel, joinIds } from '../Field/Field.js';
+import * as styles from './choice.css.js';
+import { useCheckboxGroup } from './groupContext.js';
+
+interface CheckboxOwnProps {
+  /** The visible label, next to the box. Required; the label is part of the click target. */
+  label: ReactNode;
+  /** Help text under the label, linked with `aria-describedby`. */
+  description?: ReactNode;
+  /**
+   * Error for a single checkbox ("Du behöver godkänna villkoren"). Inside a `CheckboxGroup`, give
+   * the error to the group instead.
+   */
+  error?: ReactNode;
+  /**
+   * Shows the "some but not all" state (a dash), e.g. for a "select all" box. Cleared by the
+   * browser on the next click; keep it in state and recompute it.
+   * @default false
+   */
+  indeterminate?: boolean;
+  /**
+   * Marks a single checkbox as required (the word "obligatoriskt" after the label and
+   * `aria-required`). Inside a group, mark the group instead.
+   * @default false
+   */
+  required?: boolean;
+  /**
+   * The value submitted with the form and, inside a `CheckboxGroup`, the value added to the
+   * group's value when checked. Required inside a group.
+   */
+  value?: string;
+}
+
+export type CheckboxProps = CheckboxOwnProps &
+  Omit<ComponentPropsWithoutRef<'input'>, keyof CheckboxOwnProps | 'type' | 'children'>;
+
+function assignRef<T>(ref: Ref<T> | undefined, value: T | null) {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) (ref as { current: T | null }).current = value;
+}
+
+/**
+ * A native checkbox with a custom-drawn box, label, description and error. Works alone ("Jag
+ * godkänner villkoren") or inside a `CheckboxGroup`.
+ *
+ * `ref` goes to the `<input>`; `className` and `style` go to the outer wrapper.
+ *
+ * Usage rule: a checkbox answers yes/no for itself and takes effect when the form is sent; for
+ * a setting that applies at once, use `Switch`.
+ */
+export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox(props, ref) {
+  const {
+    label,
+    description,
+    error,
+    indeterminate = false,
+    required = false,
+    value,
+    id,
+    className,
+    style,
+    checked,
+    defaultChecked,
+    disabled,
+    name,
+    onChange,
+    'aria-describedby': ariaDescribedBy,
+    ...inputProps
+  } = props;
+
+  const strings = useStrings();
+  const group = useCheckboxGroup();
+  const autoId = useId();
+  const inputId = id ?? `gbg-checkbox-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const hasDescription = !isEmptyLabel(description);
+  const ownError = !isEmptyLabel(error);
+  const descriptionId = hasDescription ? `${inputId}-description` : undefined;
+  const errorId = ownError ? `${inputId}-error` : undefined;
+  const invalid = ownError || Boolean(group?.invalid);
+
+  if (isEmptyLabel(label)) {
+    warnOnce('Checkbox', 'add a `label`: the text next to the box says what checking it means.');
+  }
+  if (group && value === undefined) {
+    warnOnce('Checkbox', 'inside a CheckboxGroup every Checkbox needs a `value`.');
+  }
+
+  // `indeterminate` exists only as a DOM property, not an attribute.
+  const innerRef = useRef<HTMLInputElement | null>(null);
+  useEffect(() => {
+    if (innerRef.current) innerRef.current.indeterminate = indeterminate;
+  });
+  const setRefs = useCallback(
+    (node: HTMLInputElement | null) => {
+      innerRef.current = node;
+      assignRef(ref, node);
+    },
+    [ref],
+  );
+
+  const groupChecked = group && value !== undefined ? group.value.includes(value) : undefined;
+  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
+    if (group && value !== undefined) group.toggle(value, event.target.checked);
+    onChange?.(event);
+  };
+  const isDisabled = Boolean(disabled) || Boolean(group?.disabled);
+
+  return (
+    <div
+      className={cx(styles.root, className)}
+      style={style}
+      data-disabled={isDisabled || undefined}
+    >
+      <span className={styles.control}>
+        <input
+          ref={setRefs}
+          type="checkbox"
+          id={inputId}
+          name={name ?? group?.name}
+          value={value}
+          className={styles.checkboxInput}
+          {...(groupChecked !== undefined
+            ? { checked: groupChecked }
+            : checked !== undefined
+              ? { checked }
+              : { defaultChecked })}
+          disabled={isDisabled || undefined}
+          aria-invalid={invalid || undefined}
+          aria-required={required || undefined}
+          aria-describedby={joinIds(descriptionId, errorId, ariaDescribedBy)}
+          onChange={handleChange}
+          {...inputProps}
+        />
+        <svg className={styles.mark} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path
+            className={styles.markCheck}
+            d="m5 12.5 4.5 4.5L19 7.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="3"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+          <path
+            className={styles.markMixed}
+            d="M6 12h12"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="3"
+            strokeLinecap="round"
+          />
+        </svg>
+      </span>
+      <label htmlFor={inputId} className={styles.label}>
+        <span>
+          {label}
+          <NecessityMarker required={required} />
+        </span>
+      </label>
+      {hasDescription && (
+        <div id={descriptionId} className={styles.description}>
+          {description}
+        </div>
+      )}
+      {ownError && (
+        <div className={styles.error}>
+          <FieldError id={errorId} prefix={strings.field.errorPrefix}>
+            {error}
+          </FieldError>
+        </div>
+      )}
+    </div>
+  );
+});

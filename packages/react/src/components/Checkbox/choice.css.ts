@@ -1,0 +1,151 @@
+import { vars } from '../../theme/contract.css.js';
+import { focusRing } from '../../theme/focus.css.js';
+import { componentStyle } from '../../theme/styles.js';
+
+// Shared look of Checkbox and Radio: a native input drawn as a 24px box (appearance: none) with an
+// SVG mark on top, in a row that is at least 44px high; the label next to it is part of the
+// target. Checked state = a filled box AND a visible mark, so it survives forced colours.
+
+export const root = componentStyle('choice', {
+  display: 'grid',
+  gridTemplateColumns: `${vars.size.target.minimum} minmax(0, 1fr)`,
+  columnGap: vars.space['3'],
+  alignItems: 'start',
+  fontFamily: vars.font.family.sans,
+  color: vars.color.text.default,
+  selectors: {
+    // Rows are already 44px high; pull stacked choices closer than the group's field gap.
+    '& + &': { marginBlockStart: `calc(-1 * ${vars.space['2']})` },
+  },
+});
+
+/** Cell that holds the input and its mark, vertically centred on the first line of the label. */
+export const control = componentStyle('choice-control', {
+  position: 'relative',
+  display: 'grid',
+  placeItems: 'center',
+  gridColumn: '1',
+  blockSize: vars.size.target.default,
+  inlineSize: vars.size.target.minimum,
+});
+
+function boxBase(checked: string) {
+  return {
+    appearance: 'none',
+    gridArea: '1 / 1',
+    margin: 0,
+    inlineSize: vars.size.target.minimum,
+    blockSize: vars.size.target.minimum,
+    backgroundColor: vars.color.surface.default,
+    border: `${vars.border.width.medium} solid ${vars.color.border.strong}`,
+    cursor: 'pointer',
+    selectors: {
+      '&:focus-visible': focusRing,
+      [checked]: {
+        backgroundColor: vars.color.action.primary.background,
+        borderColor: vars.color.action.primary.border,
+      },
+      '&[aria-invalid="true"], &[data-invalid]': {
+        borderColor: vars.color.status.danger.border,
+        borderWidth: vars.border.width.thick,
+      },
+      '&:disabled': {
+        backgroundColor: vars.color.disabled.background,
+        borderColor: vars.color.disabled.border,
+        cursor: 'not-allowed',
+      },
+    },
+    '@media': {
+      '(forced-colors: active)': {
+        borderColor: 'CanvasText',
+        selectors: {
+          [checked]: { backgroundColor: 'Highlight', borderColor: 'Highlight' },
+          '&:disabled': { borderColor: 'GrayText' },
+        },
+      },
+    },
+  } as const;
+}
+
+// A radio matches :indeterminate while no radio in its group is chosen, so radios use :checked only.
+export const checkboxInput = componentStyle('choice-checkbox', {
+  ...boxBase('&:checked, &:indeterminate'),
+  borderRadius: vars.radius.sm,
+});
+
+export const radioInput = componentStyle('choice-radio', {
+  ...boxBase('&:checked'),
+  borderRadius: '50%',
+});
+
+/** The mark drawn over the input; hidden until checked. Never intercepts clicks. */
+export const mark = componentStyle('choice-mark', {
+  gridArea: '1 / 1',
+  inlineSize: vars.size.icon.sm,
+  blockSize: vars.size.icon.sm,
+  pointerEvents: 'none',
+  color: vars.color.action.primary.foreground,
+  visibility: 'hidden',
+  selectors: {
+    [`${checkboxInput}:checked + &, ${checkboxInput}:indeterminate + &, ${radioInput}:checked + &`]: {
+      visibility: 'visible',
+    },
+    [`${checkboxInput}:disabled + &, ${radioInput}:disabled + &`]: {
+      color: vars.color.disabled.foreground,
+    },
+  },
+  '@media': {
+    '(forced-colors: active)': {
+      color: 'HighlightText',
+      selectors: {
+        [`${checkboxInput}:disabled + &, ${radioInput}:disabled + &`]: { color: 'GrayText' },
+      },
+    },
+  },
+});
+
+/** Path shown for checked (hidden while indeterminate). */
+export const markCheck = componentStyle('choice-mark-check', {
+  display: 'none',
+  selectors: {
+    [`${checkboxInput}:checked:not(:indeterminate) + ${mark} &, ${radioInput}:checked + ${mark} &`]: {
+      display: 'inline',
+    },
+  },
+});
+
+/** Path shown for indeterminate. */
+export const markMixed = componentStyle('choice-mark-mixed', {
+  display: 'none',
+  selectors: {
+    [`${checkboxInput}:indeterminate + ${mark} &`]: { display: 'inline' },
+  },
+});
+
+export const label = componentStyle('choice-label', {
+  gridColumn: '2',
+  // Same height as the 44px row, text centred on the box: the whole row is the target.
+  minBlockSize: vars.size.target.default,
+  display: 'flex',
+  alignItems: 'center',
+  paddingBlock: vars.space['2'],
+  boxSizing: 'border-box',
+  fontSize: vars.font.size.md,
+  lineHeight: vars.font['line-height'].snug,
+  cursor: 'pointer',
+  selectors: {
+    '[data-disabled] > &': { cursor: 'not-allowed' },
+  },
+});
+
+export const description = componentStyle('choice-description', {
+  gridColumn: '2',
+  marginBlockStart: `calc(-1 * ${vars.space['2']})`,
+  fontSize: vars.font.size.sm,
+  lineHeight: vars.font['line-height'].normal,
+});
+
+export const error = componentStyle('choice-error', {
+  gridColumn: '2',
+  marginBlockStart: vars.space['1'],
+});

@@ -1,0 +1,7 @@
+export {
+  Fieldset,
+  useFieldset,
+  type FieldsetContextValue,
+  type FieldsetProps,
+  type FieldsetSize,
+} from './Fieldset.js';

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Switch } from './Switch.js';
+
+const meta = {
+  title: 'Komponenter/Switch',
+  component: Switch,
+  args: { label: 'E-postaviseringar' },
+} satisfies Meta<typeof Switch>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Off: Story = {};
+
+export const On: Story = { args: { defaultChecked: true } };
+
+export const WithDescription: Story = {
+  args: { description: 'Få ett mejl när ditt ärende har fått ett beslut.', defaultChecked: true },
+};
+
+export const Disabled: Story = { args: { disabled: true } };
+
+export const DisabledOn: Story = { args: { disabled: true, defaultChecked: true } };
+
+export const WithoutStateText: Story = { args: { hideStateText: true, defaultChecked: true } };
+
+export const Focused: Story = { args: { autoFocus: true } };
+
+export const Controlled: Story = {
+  render: (args) => {
+    function Demo() {
+      const [on, setOn] = useState(false);
+      return (
+        <>
+          <Switch {...args} checked={on} onCheckedChange={setOn} />
+          <p>Aviseringar är {on ? 'på' : 'av'}.</p>
+        </>
+      );
+    }
+    return <Demo />;
+  },
+};

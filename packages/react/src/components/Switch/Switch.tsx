@@ -1,0 +1,131 @@
+'use client';
+import {
+  forwardRef,
+  useId,
+  useState,
+  type ComponentPropsWithoutRef,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import { useStrings } from '../../provider/hooks.js';
+import { cx } from '../../internal/cx.js';
+import { warnOnce } from '../../internal/warn.js';
+import { isEmptyLabel, joinIds } from '../Field/Field.js';
+import * as styles from './Switch.css.js';
+
+interface SwitchOwnProps {
+  /** The visible label: names the setting ("E-postaviseringar"), not the action. Required. */
+  label: ReactNode;
+  /** Help text under the label, linked with `aria-describedby`. */
+  description?: ReactNode;
+  /** On or off (controlled). Pair with `onCheckedChange`. */
+  checked?: boolean;
+  /** On or off at first render (uncontrolled). @default false */
+  defaultChecked?: boolean;
+  /** Called with the new state when the switch is toggled. */
+  onCheckedChange?: (checked: boolean) => void;
+  /**
+   * Hides the "På"/"Av" text next to the track. Keep it: it shows the state in words, not only
+   * by colour and position.
+   * @default false
+   */
+  hideStateText?: boolean;
+  /**
+   * With `name`, a hidden input submits `value` while the switch is on (like a checkbox).
+   * @default 'on'
+   */
+  value?: string;
+  /** Form field name; see `value`. */
+  name?: string;
+}
+
+export type SwitchProps = SwitchOwnProps &
+  Omit<
+    ComponentPropsWithoutRef<'button'>,
+    keyof SwitchOwnProps | 'type' | 'role' | 'children' | 'onChange'
+  >;
+
+/**
+ * An on/off switch: `<button role="switch" aria-checked>`, toggled by click, Space or Enter. The
+ * state is shown three ways: thumb position, a filled track, and the word "På"/"Av".
+ *
+ * `ref` goes to the `<button>`; `className` and `style` go to the outer wrapper.
+ *
+ * Usage rule: for a setting that takes effect immediately (no "Spara" needed). In a form that
+ * is sent later, use `Checkbox`.
+ */
+export const Switch = forwardRef<HTMLButtonElement, SwitchProps>(function Switch(props, ref) {
+  const {
+    label,
+    description,
+    checked,
+    defaultChecked = false,
+    onCheckedChange,
+    hideStateText = false,
+    value = 'on',
+    name,
+    id,
+    className,
+    style,
+    disabled,
+    onClick,
+    'aria-describedby': ariaDescribedBy,
+    ...buttonProps
+  } = props;
+
+  const strings = useStrings();
+  const autoId = useId();
+  const switchId = id ?? `gbg-switch-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const hasDescription = !isEmptyLabel(description);
+  const descriptionId = hasDescription ? `${switchId}-description` : undefined;
+
+  const controlled = checked !== undefined;
+  const [uncontrolled, setUncontrolled] = useState(defaultChecked);
+  const on = controlled ? checked : uncontrolled;
+
+  if (isEmptyLabel(label)) {
+    warnOnce('Switch', 'add a `label` that names the setting ("E-postaviseringar").');
+  }
+
+  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented) return;
+    if (!controlled) setUncontrolled(!on);
+    onCheckedChange?.(!on);
+  };
+
+  return (
+    <div className={cx(styles.root, className)} style={style} data-disabled={disabled || undefined}>
+      <button
+        ref={ref}
+        type="button"
+        role="switch"
+        id={switchId}
+        aria-checked={on}
+        aria-describedby={joinIds(descriptionId, ariaDescribedBy)}
+        disabled={disabled}
+        className={styles.button}
+        onClick={handleClick}
+        {...buttonProps}
+      >
+        <span className={styles.track} aria-hidden="true">
+          <span className={styles.thumb} />
+        </span>
+        {!hideStateText && (
+          <span className={styles.stateText} aria-hidden="true">
+            {on ? strings.switch.on : strings.switch.off}
+          </span>
+        )}
+      </button>
+      <label htmlFor={switchId} className={styles.label}>
+        {label}
+      </label>
+      {hasDescription && (
+        <div id={descriptionId} className={styles.description}>
+          {description}
+        </div>
+      )}
+      {name !== undefined && on && <input type="hidden" name={name} value={value} />}
+    </div>
+  );
+});
