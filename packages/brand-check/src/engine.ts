@@ -252,7 +252,12 @@ function over(fg: Color, bg: Color): Color {
   return isOpaque(fg) ? fg : blend([bg, fg], 'normal');
 }
 
-function checkBlock(ctx: Ctx, decls: Declaration[]): void {
+/**
+ * Contrast inside one block. `own` holds the block's own declarations when `decls` also carries
+ * inherited ones (a nested `&:hover` rule on the same element): a pair made only of inherited
+ * declarations was already checked with the base rule.
+ */
+function checkBlock(ctx: Ctx, decls: Declaration[], own?: ReadonlySet<Declaration>): void {
   const last = (pred: (d: Declaration) => boolean): Declaration | undefined => {
     for (let i = decls.length - 1; i >= 0; i--) if (pred(decls[i]!)) return decls[i];
     return undefined;
@@ -283,8 +288,11 @@ function checkBlock(ctx: Ctx, decls: Declaration[]): void {
     if (d === text) continue;
     if (paintsOf(d) === 'icon' || d.context.uiPart) pairs.push({ d, min: 3, ui: true });
   }
-  for (const { d, min, ui } of pairs) {
-    const fg = resolveColor(ctx, d, d.value);
+  for (const { d: fgDecl, min, ui } of pairs) {
+    if (own && !own.has(fgDecl) && !(bgDecl && own.has(bgDecl))) continue;
+    // Report where the state changes: at the text colour if this block sets it, else at its background.
+    const d = !own || own.has(fgDecl) || !bgDecl ? fgDecl : bgDecl;
+    const fg = resolveColor(ctx, fgDecl, fgDecl.value);
     if (!fg?.light) continue;
     const themes: [Color | undefined, Color | undefined, string][] = [[fg.light, bg.light, '']];
     if (fg.dark || bg.dark) themes.push([fg.dark ?? fg.light, bg.dark ?? bg.light, ctx.m.darkTheme]);
@@ -324,7 +332,17 @@ export function checkDeclarations(decls: readonly Declaration[], options: Engine
       else blocks.set(key, [d]);
     }
   }
-  for (const list of blocks.values()) checkBlock(ctx, list);
+  // A nested state rule (`&:hover`) styles the same element as its base rule: it inherits the
+  // base rule's text colour and background for contrast.
+  const withInherited = (list: Declaration[], depth = 0): Declaration[] => {
+    const parent = list[0]!.context.inherits;
+    const base = parent !== undefined && depth < 8 ? blocks.get(parent) : undefined;
+    return base ? [...withInherited(base, depth + 1), ...list] : list;
+  };
+  for (const list of blocks.values()) {
+    if (list[0]!.context.inherits === undefined) checkBlock(ctx, list);
+    else checkBlock(ctx, withInherited(list), new Set(list));
+  }
   return ctx.out;
 }
 

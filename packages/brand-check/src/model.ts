@@ -40,6 +40,11 @@ export interface DeclarationContext {
    * contrast pairs (text colour + background) are formed inside a block.
    */
   block?: string;
+  /**
+   * Block id of the base rule of the same element, for a nested state rule (`&:hover`,
+   * `&[aria-current]`): its text colour and background apply unless this block overrides them.
+   */
+  inherits?: string;
   /** Overrides the property-based guess of what is painted (SVG `<text>` fill, icon `color`). */
   paints?: Paints;
   /**

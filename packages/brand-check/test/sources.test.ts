@@ -91,6 +91,9 @@ describe('violations: every rule in every input syntax, exact positions and sugg
       [
         ['text-color', 5, 10, 'vars.color.text.default'],
         ['raw-value', 6, 13, 'vars.space[3]'],
+        // The hover background meets the inherited (blue) text colour, in light and dark theme.
+        ['contrast', 8, 36, 'vars.color.text.default'],
+        ['contrast', 8, 36, 'vars.color.text.default'],
         ['palette', 8, 36, 'vars.color.brand.ljusgul'],
         ['raw-value', 16, 99, 'vars.font.size.sm'],
         ['icon-color', 17, 22, 'vars.color.icon.default'],
@@ -169,6 +172,41 @@ describe('Tailwind arbitrary values', () => {
       ['raw-value', 1, 50, '#d24723'],
       ['raw-value', 2, 27, '12px'],
       ['palette', 2, 52, '#123456'],
+    ]);
+  });
+});
+
+describe('nested state rules inherit the element’s colours for contrast', () => {
+  it('SCSS &:hover uses the base text colour; &__element does not', async () => {
+    const { checkText } = await import('../src/index.js');
+    const scss = [
+      '.btn {',
+      '  color: var(--gbg-color-text-inverse);',
+      '  background-color: var(--gbg-color-action-primary-background);',
+      '  &:hover { background-color: var(--gbg-color-brand-ljusbla); }',
+      '  &__label { background-color: var(--gbg-color-brand-gul); }',
+      '}',
+    ].join('\n');
+    const found = checkText(scss, 'a.scss', { config: { locale: 'en' } });
+    expect(found.map((f) => [f.rule, f.line, f.column, f.selector])).toEqual([['contrast', 4, 31, '&:hover']]);
+    expect(found[0]?.message).toContain('1.34:1');
+  });
+
+  it('vanilla-extract selectors, pseudo keys and @media entries style the same element', async () => {
+    const { checkText } = await import('../src/index.js');
+    const ts = [
+      "export const btn = style({",
+      '  color: vars.color.action.primary.foreground,',
+      '  backgroundColor: vars.color.action.primary.background,',
+      "  selectors: { '&:hover': { backgroundColor: vars.color.brand.gul }, '.dark &': { backgroundColor: vars.color.brand.gul } },",
+      "  '@media': { print: { backgroundColor: vars.color.brand.ljusgul } },",
+      "  ':focus': { backgroundColor: vars.color.action.primary.hover },",
+      '});',
+    ].join('\n');
+    const found = checkText(ts, 'a.css.ts', { config: { locale: 'en' } });
+    expect(found.map((f) => [f.rule, f.line, f.column])).toEqual([
+      ['contrast', 4, 46],
+      ['contrast', 5, 41],
     ]);
   });
 });

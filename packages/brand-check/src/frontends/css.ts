@@ -61,6 +61,21 @@ function blockOf(node: PostcssDeclaration | AtRule, options: CssFrontendOptions)
   return id;
 }
 
+/** `&:hover`, `&.is-open`, `&[aria-pressed]`: the same element as the parent rule (not `&__elem`, `& .child`). */
+export const SAME_ELEMENT = /^&[:.[]/;
+
+function inheritsOf(node: PostcssDeclaration | AtRule, options: CssFrontendOptions): string | undefined {
+  const rule = node.parent as (Container & { selector?: string }) | undefined;
+  if (!rule || rule.type !== 'rule' || !rule.selector) return undefined;
+  if (!rule.selector.split(',').every((s) => SAME_ELEMENT.test(s.trim()))) return undefined;
+  const base = rule.parent as Container | undefined;
+  if (!base || base.type === 'root') return options.rootBlock;
+  if (base.type !== 'rule') return undefined;
+  let id = blockIds.get(base);
+  if (id === undefined) blockIds.set(base, (id = `css${nextBlock++}`));
+  return id;
+}
+
 function resolveSubstitutions(raw: string, rawStart: number, options: CssFrontendOptions): string {
   const subs = options.substitutions ?? [];
   let out = '';
@@ -103,6 +118,8 @@ export function fromRoot(root: Root, options: CssFrontendOptions = {}): ParsedSo
     if (selector !== undefined) decl.selector = selector;
     if (paints) decl.context.paints = paints;
     if (block !== undefined) decl.context.block = block;
+    const inherits = inheritsOf(node, options);
+    if (inherits !== undefined) decl.context.inherits = inherits;
     if (options.themeSuggestions) decl.context.themeSuggestions = true;
     if (valueOffset !== undefined) decl.context.valueStart = shift(advance(start, prefix ?? '', valueOffset), base);
     declarations.push(decl);

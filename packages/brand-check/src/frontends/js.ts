@@ -164,8 +164,14 @@ export function fromJs(text: string, options: JsFrontendOptions = {}): ParsedSou
     return [node];
   }
 
-  function styleObject(obj: N, selector: string, extra: Partial<Declaration['context']> = {}): void {
+  /**
+   * One style object = one block. `parentBlock` is the block of the same element's base style;
+   * `container` marks vanilla-extract's `selectors` and `@media`/`@supports` wrappers, whose
+   * entries style that same element.
+   */
+  function styleObject(obj: N, selector: string, extra: Partial<Declaration['context']> = {}, parentBlock?: string, container?: 'selectors' | 'at'): void {
     const block = `${file ?? ''}@${obj.start ?? ''}`;
+    const element = container ? parentBlock : block;
     for (const prop of obj.properties as N[]) {
       if (prop.type !== 'ObjectProperty') continue;
       const k = prop.key as N;
@@ -175,7 +181,13 @@ export function fromJs(text: string, options: JsFrontendOptions = {}): ParsedSou
       else key = '--computed';
       const value = prop.value as N;
       if (value.type === 'ObjectExpression') {
-        styleObject(value, /^[&:@[.#>+~*]|\s/.test(key) ? key : `${selector} ${key}`.trim(), extra);
+        if (key === 'selectors' || key.startsWith('@')) {
+          styleObject(value, selector, extra, element, key === 'selectors' ? 'selectors' : 'at');
+          continue;
+        }
+        // `':hover'`, `'&:hover'`, `'&.is-open'` style the same element as the enclosing style.
+        const sameElement = container === 'at' || /^(&?[:[]|&\.)/.test(key) ? element : undefined;
+        styleObject(value, /^[&:@[.#>+~*]|\s/.test(key) ? key : `${selector} ${key}`.trim(), extra, sameElement);
         continue;
       }
       const property = kebab(key);
@@ -192,6 +204,7 @@ export function fromJs(text: string, options: JsFrontendOptions = {}): ParsedSou
           selector,
           context: { origin: 'js', block, themeSuggestions, ...extra },
         };
+        if (parentBlock !== undefined) decl.context.inherits = parentBlock;
         if (v.type === 'StringLiteral' && text === String((v.extra as { raw?: string } | undefined)?.raw ?? '').slice(1, -1)) {
           decl.context.valueStart = { line: pos.line, column: pos.column + 1 };
         } else if (v.type === 'TemplateLiteral' && (v.expressions as N[]).length === 0 && text === (((v.quasis as N[])[0]!.value as { raw: string }).raw)) {
