@@ -14,7 +14,13 @@ export default defineMain({
     '../packages/*/src/**/*.mdx',
     '../packages/*/src/**/*.stories.tsx',
   ],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: [
+    '@storybook/addon-docs',
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+    // "Varumärke" panel: the gbg-brand audit rules, live on the story on screen.
+    path.join(dirname, 'brand-panel/preset.ts'),
+  ],
   core: { disableTelemetry: true },
   viteFinal: (config) =>
     mergeConfig(config, {
