@@ -192,6 +192,17 @@ describe('nested state rules inherit the element’s colours for contrast', () =
     expect(found[0]?.message).toContain('1.34:1');
   });
 
+  it('plain CSS .btn:hover and .btn[aria-pressed] use the .btn rule in the same file', async () => {
+    const { checkText } = await import('../src/index.js');
+    const css = [
+      '.btn { color: var(--gbg-color-brand-vit); background-color: var(--gbg-color-brand-goteborgsbla); }',
+      '.btn:focus-visible { background: var(--gbg-color-brand-gra); }',
+      '.btn[aria-pressed="true"] { background: var(--gbg-color-brand-morkbla); }',
+      '.other:hover { background: var(--gbg-color-brand-gra); }',
+    ].join('\n');
+    expect(checkText(css, 'a.css').map((f) => [f.rule, f.line, f.column])).toEqual([['contrast', 2, 34]]);
+  });
+
   it('vanilla-extract selectors, pseudo keys and @media entries style the same element', async () => {
     const { checkText } = await import('../src/index.js');
     const ts = [

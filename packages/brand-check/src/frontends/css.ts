@@ -64,16 +64,31 @@ function blockOf(node: PostcssDeclaration | AtRule, options: CssFrontendOptions)
 /** `&:hover`, `&.is-open`, `&[aria-pressed]`: the same element as the parent rule (not `&__elem`, `& .child`). */
 export const SAME_ELEMENT = /^&[:.[]/;
 
-function inheritsOf(node: PostcssDeclaration | AtRule, options: CssFrontendOptions): string | undefined {
+function idOf(container: Container): string {
+  let id = blockIds.get(container);
+  if (id === undefined) blockIds.set(container, (id = `css${nextBlock++}`));
+  return id;
+}
+
+/** `.btn:hover`, `.btn:focus-visible`, `.btn[aria-pressed="true"]` → `.btn`. */
+const STATE_SUFFIX = /(?::(?:hover|focus|focus-visible|focus-within|active|visited|checked|disabled|enabled|invalid|valid|target|current)|\[[^\]]*\])+$/;
+
+function inheritsOf(node: PostcssDeclaration | AtRule, options: CssFrontendOptions, bySelector: ReadonlyMap<string, Container>): string | undefined {
   const rule = node.parent as (Container & { selector?: string }) | undefined;
   if (!rule || rule.type !== 'rule' || !rule.selector) return undefined;
-  if (!rule.selector.split(',').every((s) => SAME_ELEMENT.test(s.trim()))) return undefined;
-  const base = rule.parent as Container | undefined;
-  if (!base || base.type === 'root') return options.rootBlock;
-  if (base.type !== 'rule') return undefined;
-  let id = blockIds.get(base);
-  if (id === undefined) blockIds.set(base, (id = `css${nextBlock++}`));
-  return id;
+  const selectors = rule.selector.split(',').map((s) => s.trim());
+  if (selectors.every((s) => SAME_ELEMENT.test(s))) {
+    const base = rule.parent as Container | undefined;
+    if (!base || base.type === 'root') return options.rootBlock;
+    return base.type === 'rule' ? idOf(base) : undefined;
+  }
+  // A state rule written out in full, with its base rule elsewhere in the same file.
+  if (selectors.length === 1) {
+    const baseSelector = selectors[0]!.replace(STATE_SUFFIX, '');
+    const base = baseSelector !== selectors[0] ? bySelector.get(baseSelector) : undefined;
+    if (base && base !== rule) return idOf(base);
+  }
+  return undefined;
 }
 
 function resolveSubstitutions(raw: string, rawStart: number, options: CssFrontendOptions): string {
@@ -118,12 +133,17 @@ export function fromRoot(root: Root, options: CssFrontendOptions = {}): ParsedSo
     if (selector !== undefined) decl.selector = selector;
     if (paints) decl.context.paints = paints;
     if (block !== undefined) decl.context.block = block;
-    const inherits = inheritsOf(node, options);
+    const inherits = inheritsOf(node, options, bySelector);
     if (inherits !== undefined) decl.context.inherits = inherits;
     if (options.themeSuggestions) decl.context.themeSuggestions = true;
     if (valueOffset !== undefined) decl.context.valueStart = shift(advance(start, prefix ?? '', valueOffset), base);
     declarations.push(decl);
   };
+
+  const bySelector = new Map<string, Container>();
+  root.walkRules((rule) => {
+    if (!bySelector.has(rule.selector)) bySelector.set(rule.selector, rule);
+  });
 
   root.walk((node) => {
     if (node.type === 'comment') {
