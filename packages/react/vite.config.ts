@@ -23,7 +23,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^react(\/|$)/, /^react-dom(\/|$)/, /^@vanilla-extract\//, /^@goteborgsstad\/tokens(\/|$)/],
+      external: [/^react(\/|$)/, /^react-dom(\/|$)/, /^@vanilla-extract\//, /^@goteborgsstad\/(tokens|icons)(\/|$)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

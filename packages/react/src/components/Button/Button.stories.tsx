@@ -1,25 +1,7 @@
-import type { SVGProps } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { ExternalGlyph } from '../Link/ExternalGlyph.js';
+import { CloseIcon, ExternalLinkIcon, PlusIcon } from '@goteborgsstad/icons';
 import { Button } from './Button.js';
-
-// A neutral line drawing used as the example icon until the city icon set is wired in.
-function PlusGlyph(props: SVGProps<SVGSVGElement>) {
-  return (
-    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" {...props}>
-      <path d="M12 5v14M5 12h14" />
-    </svg>
-  );
-}
-
-function CloseGlyph(props: SVGProps<SVGSVGElement>) {
-  return (
-    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" {...props}>
-      <path d="M6 6l12 12M18 6L6 18" />
-    </svg>
-  );
-}
 
 const meta = {
   title: 'Komponenter/Button',
@@ -64,15 +46,15 @@ export const Sizes: Story = {
 export const WithIcons: Story = {
   render: () => (
     <div style={{ display: 'flex', gap: 'var(--gbg-space-3)', flexWrap: 'wrap' }}>
-      <Button iconBefore={PlusGlyph}>Lägg till barn</Button>
-      <Button variant="secondary" iconAfter={<ExternalGlyph />}>Öppna e-tjänsten</Button>
+      <Button iconBefore={PlusIcon}>Lägg till barn</Button>
+      <Button variant="secondary" iconAfter={<ExternalLinkIcon />}>Öppna e-tjänsten</Button>
     </div>
   ),
 };
 
 /** Icon only: the types require `aria-label` (or `aria-labelledby`). */
 export const IconOnly: Story = {
-  args: { iconOnly: true, icon: CloseGlyph, 'aria-label': 'Stäng', variant: 'secondary', children: undefined },
+  args: { iconOnly: true, icon: CloseIcon, 'aria-label': 'Stäng', variant: 'secondary', children: undefined },
 };
 
 /** Busy while the action runs: same width, spinner, `aria-busy`, announces "Laddar…". */
@@ -115,5 +97,5 @@ export const Dark: Story = {
 /** Right-to-left: the icon before the label sits on the right. */
 export const RightToLeft: Story = {
   globals: { dir: 'rtl', locale: 'en' },
-  args: { iconBefore: PlusGlyph, children: 'Add child' },
+  args: { iconBefore: PlusIcon, children: 'Add child' },
 };

@@ -1,32 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { SVGProps } from 'react';
+import { ArrowRightIcon, WarningIcon } from '@goteborgsstad/icons';
 import { Icon } from './Icon.js';
-
-// Simple line drawings in the city's style stand in for `@goteborgsstad/icons` in the examples;
-// any component that renders an <svg> works the same way.
-function WarningGlyph(props: SVGProps<SVGSVGElement>) {
-  return (
-    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" {...props}>
-      <path d="M12 3l10 18H2z" />
-      <path d="M12 10v5M12 18v.01" />
-    </svg>
-  );
-}
-
-function ArrowGlyph(props: SVGProps<SVGSVGElement>) {
-  return (
-    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" {...props}>
-      <path d="M5 12h14M13 6l6 6-6 6" />
-    </svg>
-  );
-}
 
 const textStyle = { color: 'var(--gbg-color-text-default)', font: 'var(--gbg-typography-body)' };
 
 const meta = {
   title: 'Komponenter/Icon',
   component: Icon,
-  args: { icon: WarningGlyph },
+  args: { icon: WarningIcon },
   argTypes: {
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg', 'xl', 'text'] },
     icon: { control: false },
@@ -55,12 +36,12 @@ export const Meaningful: Story = { args: { label: 'Varning' } };
 export const Sizes: Story = {
   render: () => (
     <div style={{ display: 'flex', gap: 'var(--gbg-space-4)', alignItems: 'center' }}>
-      <Icon icon={WarningGlyph} size="sm" />
-      <Icon icon={WarningGlyph} size="md" />
-      <Icon icon={WarningGlyph} size="lg" />
-      <Icon icon={WarningGlyph} size="xl" />
+      <Icon icon={WarningIcon} size="sm" />
+      <Icon icon={WarningIcon} size="md" />
+      <Icon icon={WarningIcon} size="lg" />
+      <Icon icon={WarningIcon} size="xl" />
       <span style={{ fontSize: 'var(--gbg-font-size-2xl)' }}>
-        <Icon icon={WarningGlyph} size="text" /> text
+        <Icon icon={WarningIcon} size="text" /> text
       </span>
     </div>
   ),
@@ -71,7 +52,7 @@ export const AsElement: Story = {
   args: { icon: undefined, label: 'Vidare' },
   render: (args) => (
     <Icon {...args}>
-      <ArrowGlyph />
+      <ArrowRightIcon />
     </Icon>
   ),
 };
@@ -79,7 +60,7 @@ export const AsElement: Story = {
 /** A direction icon mirrors in right-to-left text with `flipInRtl`. */
 export const RightToLeft: Story = {
   globals: { dir: 'rtl' },
-  args: { icon: ArrowGlyph, flipInRtl: true, label: 'Next' },
+  args: { icon: ArrowRightIcon, flipInRtl: true, label: 'Next' },
 };
 
 /** In the dark theme the icon follows the white text. */

@@ -4,7 +4,6 @@ import {
   type ComponentPropsWithoutRef,
   type ComponentType,
   type ReactElement,
-  type SVGProps,
 } from 'react';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -18,7 +17,7 @@ export type IconSize = 'sm' | 'md' | 'lg' | 'xl' | 'text';
  * (`<ArrowRightIcon />`…) or an app's own. Icon passes `aria-hidden` and `focusable`; the icon
  * component should spread unknown props onto its `<svg>`.
  */
-export type IconComponent = ComponentType<SVGProps<SVGSVGElement> & Record<string, unknown>>;
+export type IconComponent = ComponentType<{ 'aria-hidden'?: 'true'; focusable?: 'false'; className?: string }>;
 
 export interface IconProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children' | 'role'> {
   /**

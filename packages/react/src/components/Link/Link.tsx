@@ -1,10 +1,10 @@
 'use client';
+import { ExternalLinkIcon } from '@goteborgsstad/icons';
 import { forwardRef, type AnchorHTMLAttributes } from 'react';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
 import { useStrings } from '../../provider/hooks.js';
 import { visuallyHidden } from '../../theme/visuallyHidden.css.js';
-import { ExternalGlyph } from './ExternalGlyph.js';
 import { link, linkIcon } from './Link.css.js';
 
 /** `inline` inside running text; `standalone` on its own line. */
@@ -64,7 +64,7 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
         <>
           {' '}
           <span className={visuallyHidden}>({notes.join(', ')})</span>
-          <ExternalGlyph className={linkIcon} />
+          <ExternalLinkIcon className={linkIcon} aria-hidden="true" focusable="false" />
         </>
       )}
     </a>
