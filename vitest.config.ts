@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import type { BrowserCommand } from 'vitest/node';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.js';
 import { gbgIdentifiers } from './packages/react/build/identifiers.js';
 
@@ -20,6 +21,27 @@ const browserDeps = [
   'react/jsx-runtime',
   'react/jsx-dev-runtime',
 ];
+
+// React 18.3 for the `*-react18` projects: the `react18`/`react-dom18` root devDependencies
+// stand in for every react entry point (CommonJS requires: tests/react18/setup.ts).
+const react18 = {
+  alias: [
+    { find: /^react$/, replacement: 'react18' },
+    { find: /^react\/(.*)$/, replacement: 'react18/$1' },
+    { find: /^react-dom$/, replacement: 'react-dom18' },
+    { find: /^react-dom\/(.*)$/, replacement: 'react-dom18/$1' },
+  ],
+};
+// Storybook's ESM packages import react themselves; run them through Vite so the alias applies.
+const react18Inline = [/@storybook\//];
+
+// Extra playwright access for the cross-cutting browser tests (tests/browser/render.tsx).
+const emulateMedia: BrowserCommand<[{ forcedColors?: 'active' | 'none'; colorScheme?: 'light' | 'dark' }]> = async (
+  context,
+  options,
+) => {
+  await context.page.emulateMedia(options);
+};
 
 /** Each browser project gets its own browser object; sharing one breaks the second project. */
 const browser = () => ({
@@ -63,6 +85,52 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/ssr/**/*.test.tsx'],
           exclude: ['**/node_modules/**', '**/*.browser.test.tsx'],
+        },
+      },
+      {
+        // The unit tests again on React 18.3 (forwardRef, useId and friends must work there too).
+        plugins: [react(), vanillaExtractPlugin({ identifiers: gbgIdentifiers })],
+        resolve: react18,
+        test: {
+          name: 'unit-react18',
+          environment: 'jsdom',
+          include: ['packages/{react,icons}/src/**/*.test.{ts,tsx}', 'tests/react18/**/*.test.tsx'],
+          exclude: ['**/node_modules/**', '**/dist/**', '**/*.browser.test.tsx'],
+          setupFiles: ['./tests/react18/setup.ts', './packages/react/test/setup.ts'],
+          server: { deps: { inline: react18Inline } },
+        },
+      },
+      {
+        // Server rendering of every story on React 18.3.
+        plugins: [react(), vanillaExtractPlugin({ identifiers: gbgIdentifiers })],
+        resolve: react18,
+        test: {
+          name: 'ssr-react18',
+          environment: 'node',
+          include: ['tests/ssr/**/*.test.tsx', 'tests/react18/**/*.test.tsx'],
+          exclude: ['**/node_modules/**', '**/*.browser.test.tsx'],
+          setupFiles: ['./tests/react18/setup.ts'],
+          server: { deps: { inline: react18Inline } },
+        },
+      },
+      {
+        // Hydration of every story's server HTML, and the 200 % zoom reflow check, in Chromium.
+        plugins: [react(), vanillaExtractPlugin({ identifiers: gbgIdentifiers })],
+        optimizeDeps: { include: [...browserDeps, 'react-dom/server', '@storybook/react-vite'] },
+        test: {
+          name: 'browser',
+          include: ['tests/ssr/**/*.browser.test.tsx', 'tests/visual/zoom.browser.test.tsx'],
+          browser: { ...browser(), commands: { emulateMedia } },
+        },
+      },
+      {
+        // Screenshots of stories (light, dark, RTL, forced colours × 320/1280 px): tests/visual/.
+        plugins: [react(), vanillaExtractPlugin({ identifiers: gbgIdentifiers })],
+        optimizeDeps: { include: [...browserDeps, '@storybook/react-vite'] },
+        test: {
+          name: 'visual',
+          include: ['tests/visual/visual.browser.test.tsx'],
+          browser: { ...browser(), commands: { emulateMedia } },
         },
       },
       {
