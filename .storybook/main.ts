@@ -13,6 +13,8 @@ export default defineMain({
     '../docs/**/*.mdx',
     '../packages/*/src/**/*.mdx',
     '../packages/*/src/**/*.stories.tsx',
+    // Doc blocks of the guide pages, as hidden stories so the story tests run axe on them.
+    '../docs/**/*.stories.tsx',
   ],
   addons: [
     '@storybook/addon-docs',
@@ -26,6 +28,10 @@ export default defineMain({
     mergeConfig(config, {
       // Same class names as the published stylesheet (gbg-<debugId>).
       plugins: [vanillaExtractPlugin({ identifiers: gbgIdentifiers })],
+      // Found late, these make the dev server re-optimise and reload the preview.
+      optimizeDeps: {
+        include: ['@vanilla-extract/recipes/createRuntimeFn', 'react', 'react-dom', 'react-dom/client'],
+      },
       resolve: {
         // Docs and stories import the library by its public name but get the source, so edits
         // show up without a build.
