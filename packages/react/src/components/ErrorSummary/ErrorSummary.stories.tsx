@@ -91,3 +91,11 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 
 /** Right to left: icon at the inline start (right), list aligned right. */
 export const RightToLeft: Story = { ...English, globals: { dir: 'rtl', locale: 'en' } };
+
+/** Keyboard focus on the first error link (focus ring on the link). */
+export const FocusedLink: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await expect(within(canvasElement).getByRole('link', { name: 'Ange ditt namn.' })).toHaveFocus();
+  },
+};

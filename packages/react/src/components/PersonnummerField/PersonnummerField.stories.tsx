@@ -105,3 +105,11 @@ export const Dark: Story = { ...WrongCheckDigit, globals: { theme: 'dark' } };
 
 /** Right to left with an error shown (English). */
 export const RightToLeft: Story = { ...English, globals: { dir: 'rtl', locale: 'en' } };
+
+/** Keyboard focus in the field (the focus ring surrounds the box). */
+export const Focused: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await expect(within(canvasElement).getByRole('textbox')).toHaveFocus();
+  },
+};
