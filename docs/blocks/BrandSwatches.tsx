@@ -71,13 +71,14 @@ function Swatch({ entry }: { entry: PaletteEntry }) {
 }
 
 /**
- * All 17 brand colours, grouped as in the graphic profile, with Swedish and English names,
+ * All 17 brand colours (or the given palette groups), grouped as in the graphic profile, with Swedish and English names,
  * hex, RGB, the CSS custom property and the text colour each one takes.
  */
-export function BrandSwatches() {
+export function BrandSwatches({ groups }: { groups?: ReadonlyArray<PaletteEntry['group']> }) {
+  const shown = groups ? paletteGroups.filter((g) => groups.includes(g.group)) : paletteGroups;
   return (
     <DocBlock>
-      {paletteGroups.map(({ group, title, intro }) => {
+      {shown.map(({ group, title, intro }) => {
         const entries = palette.filter((p) => p.group === group);
         if (entries.length === 0) return null;
         return (

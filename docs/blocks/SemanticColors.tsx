@@ -41,10 +41,12 @@ function ValueCell({ value }: { value: unknown }) {
 
 /**
  * The semantic colours — what each colour means — with their value in the light and the dark
- * theme, one table per group. Values are the resolved ones from the token build.
+ * theme, one table per group (all groups, or the ones named in `groups`). Values are the resolved ones from the token build.
  */
-export function SemanticColors() {
-  const semantic = tokensUnder('color').filter((t) => t.tier === 'semantic');
+export function SemanticColors({ groups: only }: { groups?: string[] }) {
+  const semantic = tokensUnder('color').filter(
+    (t) => t.tier === 'semantic' && (!only || only.includes(pathOf(t).split('.')[1] ?? '')),
+  );
   const groups = new Map<string, FlatToken[]>();
   for (const token of semantic) {
     const group = pathOf(token).split('.')[1] ?? 'other';
@@ -94,7 +96,7 @@ export function SemanticColors() {
  * Every semantic foreground/background pair the token build checks, per theme, with the level
  * it must reach, the ratio and the verdict in words (from `contrast.json`).
  */
-export function SemanticContrast() {
+export function SemanticContrast({ open = false }: { open?: boolean }) {
   const themes: Array<{ theme: ThemeName; title: string }> = [
     { theme: 'light', title: 'Ljust tema' },
     { theme: 'dark', title: 'Mörkt tema' },
@@ -106,7 +108,7 @@ export function SemanticContrast() {
         const failing = rows.filter((r) => !r.pass).length;
         const captionId = `gbg-docs-semantic-contrast-${theme}`;
         return (
-          <details key={theme}>
+          <details key={theme} open={open}>
             <summary>
               {title}: {rows.length} par, {failing === 0 ? 'alla godkända' : `${failing} underkända`}
             </summary>
