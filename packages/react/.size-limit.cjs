@@ -1,0 +1,65 @@
+// Size budgets for @goteborgsstad/react, measured on the BUILT library (dist/) the way an app
+// bundles it: `import { Button } from '<dist/index.js>'` through the package entry, with React
+// as an external peer (size-limit reads peerDependencies). JS and CSS are budgeted
+// separately: each check keeps only its own kind of output file from the esbuild bundle.
+// (size-limit subtracts the ~46 B of an empty esbuild project from every gzip figure.)
+// Run with `pnpm --filter @goteborgsstad/react size` after `pnpm build`.
+
+const path = require('node:path');
+
+// esbuild (size-limit's bundler) puts the CSS of every module in the import graph into the CSS
+// bundle, even of modules it tree-shakes away from the JS; Vite/Rollup and webpack do not. To
+// measure what an app really ships, the CSS check first bundles the JS alone, then keeps only
+// CSS imported by modules that survived that tree-shaking.
+/** @type {import('esbuild').Plugin} */
+const treeShakeCss = {
+  name: 'gbg-tree-shake-css',
+  async setup(build) {
+    const { plugins: _plugins, ...options } = build.initialOptions;
+    const cwd = options.absWorkingDir ?? process.cwd();
+    const first = await build.esbuild.build({ ...options, write: false, metafile: true, loader: { '.css': 'empty' } });
+    const live = new Set();
+    for (const output of Object.values(first.metafile.outputs)) {
+      for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+        if (bytesInOutput > 0) live.add(path.resolve(cwd, input));
+      }
+    }
+    build.onResolve({ filter: /\.css$/ }, (args) =>
+      args.kind === 'import-statement' && !live.has(args.importer) ? { path: args.path, namespace: 'gbg-unused-css' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'gbg-unused-css' }, () => ({ contents: '', loader: 'css' }));
+  },
+};
+
+/** Keeps only the output files of one kind, so JS and CSS get separate budgets. */
+/** @param {'.js' | '.css'} keep */
+const only = (keep) => (/** @type {import('esbuild').BuildOptions} */ config) => ({
+  ...config,
+  plugins: [
+    ...(config.plugins ?? []),
+    ...(keep === '.css' ? [treeShakeCss] : []),
+    {
+      name: `gbg-size-only${keep}`,
+      setup(build) {
+        build.onEnd((result) => {
+          for (const file of Object.keys(result.metafile?.outputs ?? {})) {
+            if (!file.endsWith(keep)) delete result.metafile.outputs[file];
+          }
+        });
+      },
+    },
+  ],
+});
+
+const FORM_PAGE = '{ Button, TextField, Checkbox, RadioGroup, Select, ErrorSummary, Field }';
+
+/** @param {string} name @param {string} imports @param {string} js @param {string} css */
+const budget = (name, imports, js, css) => [
+  { name: `${name}: JS`, path: 'dist/index.js', import: imports, limit: js, gzip: true, modifyEsbuildConfig: only('.js') },
+  { name: `${name}: CSS`, path: 'dist/index.js', import: imports, limit: css, gzip: true, modifyEsbuildConfig: only('.css') },
+];
+
+module.exports = [
+  ...budget('Button', '{ Button }', '2 KiB', '2 KiB'),
+  ...budget('Form page (Button, TextField, Checkbox, RadioGroup, Select, ErrorSummary, Field)', FORM_PAGE, '12 KiB', '8 KiB'),
+];
