@@ -32,10 +32,19 @@ function run(storyId: string): void {
   channel.emit(RESULT, result);
 }
 
-/** Wait for fonts and two frames so the audit sees what the user sees. */
+/** Resolves when every stylesheet link has loaded: a story's CSS chunk can arrive after its first render. */
+function stylesLoaded(): Promise<void> {
+  const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((l) => !l.sheet);
+  return Promise.all(pending.map((l) => new Promise<void>((resolve) => {
+    l.addEventListener('load', () => resolve(), { once: true });
+    l.addEventListener('error', () => resolve(), { once: true });
+  }))).then(() => undefined);
+}
+
+/** Wait for styles, fonts and two frames so the audit sees what the user sees. */
 function schedule(storyId: string): void {
   current = storyId;
-  void document.fonts.ready.then(() =>
+  void stylesLoaded().then(() => document.fonts.ready).then(() =>
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
         if (current === storyId) run(storyId);
