@@ -32,6 +32,8 @@ describe('SkipLink', () => {
     await userEvent.keyboard('{Enter}');
     expect(main).toHaveFocus();
     expect(main).toHaveAttribute('tabindex', '-1');
+    // Focus moved by the component: no fragment navigation, so no extra history entry.
+    expect(window.location.hash).toBe('');
     // The next Tab continues inside the main content, not back in the header.
     main.insertAdjacentHTML('beforeend', '<a href="#x">Inne i main</a>');
     await userEvent.tab();

@@ -41,10 +41,14 @@ export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function Sk
     if (event.defaultPrevented) return;
     const target = findTarget(targetId);
     if (!target) return;
+    // Focus is moved here rather than by the browser's fragment navigation, which would only
+    // scroll and would add a history entry (Back would then stay on the same page).
+    event.preventDefault();
     // Most targets (<main>) are not focusable; tabindex=-1 lets script focus them without
     // adding them to the tab order. The next Tab then continues inside the main content.
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.focus();
+    target.scrollIntoView?.({ block: 'start' });
   };
 
   return (
