@@ -26,6 +26,7 @@ const meta = {
   title: 'Grunder/GbgProvider',
   component: GbgProvider,
   args: { children: <ProviderReport /> },
+  argTypes: { children: { control: false }, style: { control: false } },
 } satisfies Meta<typeof GbgProvider>;
 
 export default meta;
