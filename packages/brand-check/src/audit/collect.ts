@@ -27,6 +27,8 @@ export interface TextObservation {
   svg: boolean;
   /** A sample of the text, for messages. */
   sample: string;
+  /** Inside a disabled control: WCAG 1.4.3 does not apply to inactive components. */
+  disabled?: boolean;
 }
 
 export interface PaintObservation {
@@ -44,6 +46,10 @@ export interface UiPartObservation {
   fill: string;
   /** What surrounds the control. */
   outside: Backdrop;
+  /** A button (text buttons may have no boundary at all) rather than a field. */
+  button: boolean;
+  /** Disabled: WCAG 1.4.11 does not apply to inactive components. */
+  disabled: boolean;
 }
 
 export interface IconObservation {
@@ -203,12 +209,11 @@ export function collectPage(options: CollectOptions): PageObservation {
     if (!includeSelf) chain.shift();
     if (point && point.x >= 0 && point.y >= 0 && point.x < win.innerWidth && point.y < win.innerHeight) {
       const hits = doc.elementsFromPoint(point.x, point.y);
-      const start = hits.indexOf(includeSelf ? el : (el.parentElement ?? el));
-      if (start >= 0) {
-        const below = hits.slice(start).filter((h) => h === el ? includeSelf : !el.contains(h));
-        // Only trust the hit test when it agrees with the chain about the nearest ancestors.
-        if (below.length) return fromStack(below);
-      }
+      const at = hits.indexOf(el);
+      // Not hit-testable (pointer-events: none, as icon marks often are): everything at the
+      // point except its own subtree is behind it, unless something overlays it.
+      const below = (at >= 0 ? hits.slice(at + 1) : hits).filter((h) => !el.contains(h));
+      if (below.length) return fromStack(includeSelf ? [el, ...below] : below);
     }
     return fromStack(chain);
   };
@@ -262,6 +267,7 @@ export function collectPage(options: CollectOptions): PageObservation {
   const paints: PaintObservation[] = [];
   const uiParts: UiPartObservation[] = [];
   const icons: IconObservation[] = [];
+  const DISABLED = ':disabled, [aria-disabled="true"], [aria-disabled="true"] *, :disabled *';
   const CONTROL = 'input:not([type=hidden]), select, textarea, button, [role=button], [role=checkbox], [role=radio], [role=switch], [role=textbox], [role=combobox], [role=searchbox]';
   const SHAPES = new Set(['path', 'circle', 'rect', 'ellipse', 'line', 'polyline', 'polygon', 'use']);
   const SIDES = ['top', 'right', 'bottom', 'left'] as const;
@@ -306,6 +312,7 @@ export function collectPage(options: CollectOptions): PageObservation {
             fontSize: Number.parseFloat(s.fontSize),
             fontWeight: Number(s.fontWeight) || (s.fontWeight === 'bold' ? 700 : 400),
             svg: svgText,
+            disabled: el.matches(DISABLED),
             sample: (own.length ? [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ') : String(formText)).replace(/\s+/g, ' ').trim().slice(0, 40),
           });
         }
@@ -361,7 +368,17 @@ export function collectPage(options: CollectOptions): PageObservation {
     }
     const control = el.matches(CONTROL);
     for (const [color, property] of borders) {
-      if (control) uiParts.push({ selector: selectorOf(el), property, value: color, fill: bg, outside: backdropOf(el, undefined, false) });
+      if (control) {
+        uiParts.push({
+          selector: selectorOf(el),
+          property,
+          value: color,
+          fill: bg,
+          outside: backdropOf(el, undefined, false),
+          button: el.matches('button, [role=button], input[type=button], input[type=submit], input[type=reset]'),
+          disabled: el.matches(DISABLED),
+        });
+      }
       else paints.push({ selector: selectorOf(el), property, value: color });
     }
   }

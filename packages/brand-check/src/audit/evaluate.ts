@@ -77,9 +77,10 @@ export function evaluatePage(page: PageObservation, options: EvaluateOptions = {
     const backdrop = compositeBackdrop(t.backdrop);
     const context: Declaration['context'] = { origin: 'computed', block, fontSize: `${t.fontSize}px`, fontWeight: String(t.fontWeight) };
     if (t.svg) context.paints = 'svg-text';
-    if (backdrop) context.background = hex(backdrop);
+    // Text in a disabled control keeps the colour rule but is exempt from contrast (WCAG 1.4.3).
+    if (backdrop && !t.disabled) context.background = hex(backdrop);
     decls.push({ ...at, selector: t.selector, property: t.svg ? 'fill' : 'color', value: withOpacity(t.color, t.opacity), context });
-    if (!backdrop && t.backdrop.unknown) {
+    if (!backdrop && t.backdrop.unknown && !t.disabled) {
       // Over a photo or gradient the contrast depends on pixels we do not measure: say so.
       const sev = severity('contrast');
       if (sev) {
@@ -103,10 +104,15 @@ export function evaluatePage(page: PageObservation, options: EvaluateOptions = {
     const outside = compositeBackdrop(u.outside);
     const fill = parse(u.fill);
     const context: Declaration['context'] = { origin: 'computed' };
-    if (outside) {
-      const ownFill = fill && (fill.alpha ?? 1) > 0 ? ((fill.alpha ?? 1) >= 1 ? fill : blend([outside, fill], 'normal')) : undefined;
+    const border = parse(u.value);
+    if (outside && border && !u.disabled) {
+      const ownFill = fill && (fill.alpha ?? 1) > 0 ? ((fill.alpha ?? 1) >= 1 ? fill : blend([outside, fill], 'normal')) : outside;
+      const drawn = (border.alpha ?? 1) >= 1 ? border : blend([outside, border], 'normal');
+      // A text button may have no boundary at all (border and fill the colour of what surrounds
+      // it): it is recognised by its text, like a link. A field always needs one.
+      const boundaryless = u.button && hex(drawn) === hex(outside) && hex(ownFill) === hex(outside);
       // A filled control whose fill stands out 3:1 already shows its boundary; the border is then decoration.
-      if (!(ownFill && wcagContrast(ownFill, outside) >= 3)) {
+      if (!boundaryless && !(wcagContrast(ownFill, outside) >= 3)) {
         context.block = `u${n++}`;
         context.uiPart = true;
         context.background = hex(outside);
@@ -114,10 +120,23 @@ export function evaluatePage(page: PageObservation, options: EvaluateOptions = {
     }
     decls.push({ ...at, selector: u.selector, property: u.property, value: u.value, context });
   }
+  // An icon is seen by its silhouette: when one of its colours stands out 3:1 from the backdrop,
+  // inner details in another colour (the white "!" on a black disc) are drawn on the icon, not on it.
+  const silhouette = new Map<string, boolean>();
   for (const i of page.icons) {
     const backdrop = compositeBackdrop(i.backdrop);
-    const context: Declaration['context'] = { origin: 'computed', block: `i${n++}`, paints: 'icon' };
-    if (backdrop) context.background = hex(backdrop);
+    const c = parse(withOpacity(i.value, i.opacity));
+    if (!backdrop || !c) continue;
+    const drawn = (c.alpha ?? 1) >= 1 ? c : blend([backdrop, c], 'normal');
+    if (wcagContrast(drawn, backdrop) >= 3) silhouette.set(i.selector, true);
+  }
+  for (const i of page.icons) {
+    const backdrop = compositeBackdrop(i.backdrop);
+    const context: Declaration['context'] = { origin: 'computed', paints: 'icon' };
+    if (backdrop && !silhouette.get(i.selector)) {
+      context.block = `i${n++}`;
+      context.background = hex(backdrop);
+    }
     decls.push({ ...at, selector: i.selector, property: i.property, value: withOpacity(i.value, i.opacity), context });
   }
 
