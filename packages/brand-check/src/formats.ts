@@ -62,7 +62,6 @@ export function formatSarif(result: CheckResult, version = '0.0.0'): string {
           driver: {
             name: 'gbg-brand',
             version,
-            informationUri: 'https://github.com/goteborgsstad/designsystem',
             rules: RULE_IDS.map((id) => ({
               id,
               shortDescription: { text: RULES[id].description },
