@@ -76,3 +76,12 @@ export const SelectAll: Story = {
     return <Demo />;
   },
 };
+
+/** Dark theme (WithError). */
+export const Morkt: Story = { ...WithError, globals: { theme: 'dark' } };
+
+/** Dark theme (SelectAll). */
+export const MorktValjAlla: Story = { ...SelectAll, globals: { theme: 'dark' } };
+
+/** Right to left (SelectAll). */
+export const HogerTillVanster: Story = { ...SelectAll, globals: { dir: 'rtl' } };

@@ -57,3 +57,9 @@ export const Controlled: Story = {
     return <Demo />;
   },
 };
+
+/** Dark theme (WithError). */
+export const Morkt: Story = { ...WithError, globals: { theme: 'dark' } };
+
+/** Right to left (WithDefaultValue). */
+export const HogerTillVanster: Story = { ...WithDefaultValue, globals: { dir: 'rtl' } };

@@ -47,3 +47,9 @@ export const WithError: Story = {
 
 /** A disabled fieldset disables every control inside it (native behaviour). */
 export const Disabled: Story = { args: { disabled: true } };
+
+/** Dark theme (WithError). */
+export const Morkt: Story = { ...WithError, globals: { theme: 'dark' } };
+
+/** Right to left (WithError). */
+export const HogerTillVanster: Story = { ...WithError, globals: { dir: 'rtl' } };

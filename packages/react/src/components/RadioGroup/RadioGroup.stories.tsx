@@ -68,3 +68,12 @@ export const Controlled: Story = {
     return <Demo />;
   },
 };
+
+/** Dark theme (WithError). */
+export const Morkt: Story = { ...WithError, globals: { theme: 'dark' } };
+
+/** Dark theme (WithDefaultValue). */
+export const MorktValt: Story = { ...WithDefaultValue, globals: { theme: 'dark' } };
+
+/** Right to left (WithDefaultValue). */
+export const HogerTillVanster: Story = { ...WithDefaultValue, globals: { dir: 'rtl' } };

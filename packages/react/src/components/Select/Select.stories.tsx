@@ -75,3 +75,9 @@ export const Narrow: Story = {
     ],
   },
 };
+
+/** Dark theme (WithError). */
+export const Morkt: Story = { ...WithError, globals: { theme: 'dark' } };
+
+/** Right to left (WithError). */
+export const HogerTillVanster: Story = { ...WithError, globals: { dir: 'rtl' } };

@@ -41,3 +41,12 @@ export const Controlled: Story = {
     return <Demo />;
   },
 };
+
+/** Dark theme (On). */
+export const Morkt: Story = { ...On, globals: { theme: 'dark' } };
+
+/** Dark theme (Off). */
+export const MorktAv: Story = { ...Off, globals: { theme: 'dark' } };
+
+/** Right to left (WithDescription). */
+export const HogerTillVanster: Story = { ...WithDescription, globals: { dir: 'rtl' } };

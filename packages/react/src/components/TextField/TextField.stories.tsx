@@ -101,3 +101,15 @@ export const Widths: Story = {
 export const Focused: Story = {
   args: { autoFocus: true },
 };
+
+/** Dark theme (WithError). */
+export const Morkt: Story = { ...WithError, globals: { theme: 'dark' } };
+
+/** Dark theme (Password). */
+export const MorktLosenord: Story = { ...Password, globals: { theme: 'dark' } };
+
+/** Right to left (WithPrefix). */
+export const HogerTillVanster: Story = { ...WithPrefix, globals: { dir: 'rtl' } };
+
+/** Right to left (WithSuffix). */
+export const HogerTillVansterSuffix: Story = { ...WithSuffix, globals: { dir: 'rtl' } };

@@ -64,3 +64,9 @@ export const ReadOnly: Story = {
 };
 
 export const NoResize: Story = { args: { resize: 'none', rows: 3 } };
+
+/** Dark theme (OverLimit). */
+export const Morkt: Story = { ...OverLimit, globals: { theme: 'dark' } };
+
+/** Right to left (WithCounter). */
+export const HogerTillVanster: Story = { ...WithCounter, globals: { dir: 'rtl' } };
