@@ -25,6 +25,8 @@ const TEXT_PROPERTIES = new Set(['color', '-webkit-text-fill-color', '-webkit-te
 const ICON_PROPERTIES = new Set(['fill', 'stroke']);
 const SPACING = /^(margin|padding|gap|row-gap|column-gap|inset|top|right|bottom|left|scroll-margin|scroll-padding)(-|$)/;
 const RADIUS = /^border(-[a-z]+)*-radius$/;
+/** Pseudo-properties for SCSS mixin arguments: colour literals, never variables. */
+const AT_RULE_ARGUMENTS = new Set(['@include', '@mixin', '@function', '@return']);
 const BLACK = parse('#000000')!;
 const WHITE = parse('#ffffff')!;
 
@@ -319,7 +321,7 @@ export function checkDeclarations(decls: readonly Declaration[], options: Engine
     out: [],
   };
   for (const d of decls) {
-    if (/^(--|\$|@)/.test(d.property)) ctx.locals.set(`${scopeOf(d)}\0${d.property}`, d.value);
+    if (/^(--|\$|@)/.test(d.property) && !AT_RULE_ARGUMENTS.has(d.property)) ctx.locals.set(`${scopeOf(d)}\0${d.property}`, d.value);
   }
   const blocks = new Map<string, Declaration[]>();
   for (const d of decls) {

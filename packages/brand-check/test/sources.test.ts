@@ -221,3 +221,14 @@ describe('nested state rules inherit the element’s colours for contrast', () =
     ]);
   });
 });
+
+describe('SCSS mixin arguments', () => {
+  it('count as colours in source', async () => {
+    const { checkText } = await import('../src/index.js');
+    const scss = '@mixin m($c: #abc) { color: $c; }\n.a { @include m(#0076bc); @include n(primary); }';
+    expect(checkText(scss, 'a.scss').map((f) => [f.rule, f.line, f.column, f.value])).toEqual([
+      ['palette', 1, 14, '#abc'],
+      ['raw-value', 2, 17, '#0076bc'],
+    ]);
+  });
+});

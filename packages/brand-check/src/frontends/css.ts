@@ -61,6 +61,8 @@ function blockOf(node: PostcssDeclaration | AtRule, options: CssFrontendOptions)
   return id;
 }
 
+const MIXIN_AT_RULES = new Set(['include', 'mixin', 'function', 'return']);
+
 /** `&:hover`, `&.is-open`, `&[aria-pressed]`: the same element as the parent rule (not `&__elem`, `& .child`). */
 export const SAME_ELEMENT = /^&[:.[]/;
 
@@ -171,6 +173,12 @@ export function fromRoot(root: Root, options: CssFrontendOptions = {}): ParsedSo
       } else {
         add(node, property, node.value, node.prop.length + between.length, node.prop + between);
       }
+      return;
+    }
+    if (node.type === 'atrule' && MIXIN_AT_RULES.has(node.name) && /#|\(/.test(node.params)) {
+      // Colours passed to or defaulted in SCSS mixins and functions are colours in source too.
+      const at = node.toString().indexOf(node.params, node.name.length + 1);
+      add(node, `@${node.name}`, node.params, at === -1 ? undefined : at, node.toString());
       return;
     }
     if (node.type === 'atrule' && (node as AtRule & { variable?: boolean }).variable) {
