@@ -39,6 +39,7 @@ describe('audit of rendered pages', () => {
       ['contrast', 'error', '#f'],
       ['icon-color', 'warning', '#icon'],
       ['contrast', 'error', '#low'],
+      ['contrast', 'error', '#nb'],
       ['palette', 'error', '#offpalette'],
       ['contrast', 'warning', '#photo > p'],
       ['contrast', 'error', '#regular-19-on-blue'],
@@ -55,6 +56,8 @@ describe('audit of rendered pages', () => {
     expect(r.findings.some((f) => f.selector === '#large-black-on-blue' || f.selector === '#bold-black-on-blue')).toBe(false);
     // A field border that does not stand out 3:1 from what surrounds it.
     expect(by('#f').message).toContain('below 3:1 for graphics and UI parts');
+    // A field always needs a visible boundary (unlike a text button, see clean.html).
+    expect(by('#nb').message).toMatch(/^Contrast 1\.00:1 /);
     expect(by('#photo > p')).toMatchObject({ value: 'unknown' });
     expect(by('#photo > p').message).toContain('background image');
     expect(by('#caption').message).toContain('image or video');
