@@ -7,6 +7,7 @@
  *   import gbgBrand from '@goteborgsstad/brand-check/eslint';
  *   export default [gbgBrand.configs.recommended];
  */
+import { readFileSync } from 'node:fs';
 import { loadBrand } from './brand.js';
 import { checkDeclarations } from './engine.js';
 import { fromJs } from './frontends/js.js';
@@ -92,10 +93,18 @@ function makeRule(id: (typeof SOURCE_RULES)[number]): BrandRule {
   };
 }
 
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
 const rules = Object.fromEntries(SOURCE_RULES.map((id) => [id, makeRule(id)])) as Record<(typeof SOURCE_RULES)[number], BrandRule>;
 
 const plugin = {
-  meta: { name: '@goteborgsstad/brand-check', version: '0.1.0', namespace: 'gbg-brand' },
+  meta: { name: '@goteborgsstad/brand-check', version: packageVersion(), namespace: 'gbg-brand' },
   rules,
   configs: {} as Record<'recommended', { name: string; files: string[]; plugins: Record<string, unknown>; rules: Record<string, 'error' | 'warn'> }>,
 };
