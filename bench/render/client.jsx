@@ -1,0 +1,33 @@
+// Browser side of the benchmark: mounts each page many times and records the time from
+// render() to a laid-out page (flushSync + a forced layout read).
+import '@goteborgsstad/tokens/tokens.css';
+import './plain.css';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { GbgFormPage, PlainFormPage } from './pages.jsx';
+
+function mountOnce(Page) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  const start = performance.now();
+  flushSync(() => root.render(<Page />));
+  void container.offsetHeight;
+  const time = performance.now() - start;
+  root.unmount();
+  container.remove();
+  return time;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+window.runBenchmark = (warmup, rounds) => {
+  const pages = { gbg: GbgFormPage, plain: PlainFormPage };
+  const times = { gbg: [], plain: [] };
+  for (let i = 0; i < warmup; i += 1) for (const Page of Object.values(pages)) mountOnce(Page);
+  // Alternate the pages so drift in machine load hits both alike.
+  for (let i = 0; i < rounds; i += 1) {
+    for (const [name, Page] of Object.entries(pages)) times[name].push(mountOnce(Page));
+  }
+  return { gbg: median(times.gbg), plain: median(times.plain) };
+};
