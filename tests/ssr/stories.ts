@@ -9,6 +9,17 @@ import preview from '../../.storybook/preview.js';
 type StoryModule = Parameters<typeof composeStories>[0];
 
 const modules = import.meta.glob<StoryModule>('/packages/*/src/**/*.stories.tsx', { eager: true });
+// The source text, only to know which story comes first in the file (a module namespace lists
+// its exports alphabetically).
+const sources = import.meta.glob<string>('/packages/*/src/**/*.stories.tsx', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+
+function firstExport(file: string): string | undefined {
+  return /^export const (\w+)/m.exec(sources[file] ?? '')?.[1];
+}
 
 export type Globals = { theme?: 'light' | 'dark' | 'auto'; locale?: 'sv' | 'en'; dir?: 'ltr' | 'rtl' };
 
@@ -19,7 +30,7 @@ export type ComposedStory = {
   file: string;
   title: string;
   exportName: string;
-  /** True for the first story of a file (its default look). */
+  /** True for the first story written in the file (its default look). */
   first: boolean;
   Story: ComponentType;
 };
@@ -37,13 +48,14 @@ export function composeAll(globals: Globals = {}): ComposedStory[] {
   for (const [file, module] of Object.entries(modules)) {
     const title = (module.default as { title?: string }).title ?? file;
     const composed = composeStories(module, annotations) as Record<string, ComponentType & { storyName?: string }>;
-    Object.entries(composed).forEach(([exportName, Story], index) => {
+    const firstName = firstExport(file) ?? Object.keys(composed)[0];
+    Object.entries(composed).forEach(([exportName, Story]) => {
       all.push({
         name: `${title}/${exportName}`,
         file: file.replace(/^\//, ''),
         title,
         exportName,
-        first: index === 0,
+        first: exportName === firstName,
         Story,
       });
     });

@@ -1,0 +1,42 @@
+// Screenshots of stories in real Chromium, compared with the committed baselines in
+// __screenshots__/ (update with `pnpm test:visual -u` after an intended change; see README.md).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { emulateMedia, mount } from '../browser/render.js';
+import { composeAll, isMatrixStory } from '../ssr/stories.js';
+import { modes } from './modes.js';
+
+const fileName = (name: string) => name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+for (const mode of modes) {
+  const stories = composeAll(mode.globals).filter(isMatrixStory);
+
+  describe(mode.id, () => {
+    beforeAll(async () => {
+      await page.viewport(mode.width, mode.height);
+      await emulateMedia({ forcedColors: mode.forcedColors ? 'active' : 'none' });
+    });
+    afterAll(async () => {
+      await emulateMedia({ forcedColors: 'none' });
+    });
+
+    it('emulates the mode', () => {
+      expect(window.innerWidth).toBe(mode.width);
+      expect(matchMedia('(forced-colors: active)').matches).toBe(mode.forcedColors);
+    });
+
+    it.each(stories.map((story) => [story.name, story] as const))('%s', async (name, { Story }) => {
+      const mounted = await mount(Story);
+      try {
+        const story = mounted.container.firstElementChild as HTMLElement;
+        await expect
+          .element(page.elementLocator(story))
+          .toMatchScreenshot(`${fileName(name)}--${mode.id}`, {
+            screenshotOptions: { animations: 'disabled', caret: 'hide' },
+          });
+      } finally {
+        await mounted.unmount();
+      }
+    });
+  });
+}
