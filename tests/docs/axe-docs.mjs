@@ -46,10 +46,10 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: chro
 let violations = 0;
 try {
   for (const page of pages) {
-    {
-      const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
       await tab.goto(`http://127.0.0.1:${port}/iframe.html?id=${encodeURIComponent(page.id)}&viewMode=docs`);
-      await tab.waitForSelector('.sbdocs-content', { timeout: 30_000 });
+      await tab.waitForSelector('.sbdocs-content', { timeout: 120_000 });
       await tab.waitForTimeout(500); // let late styles settle before axe reads colours
       await tab.addScriptTag({ content: axeSource });
       const result = await tab.evaluate(async () => {
@@ -69,6 +69,10 @@ try {
         fs.mkdirSync(shotsDir, { recursive: true });
         await tab.screenshot({ path: path.join(shotsDir, `${page.id}.png`), fullPage: true });
       }
+    } catch (error) {
+      violations += 1;
+      console.log(`FAIL  ${page.title}: could not check the page: ${error.message.split('\n')[0]}`);
+    } finally {
       await tab.close();
     }
   }
