@@ -47,3 +47,15 @@ export const Focusable: Story = {
     await expect(within(canvasElement).getByRole('link')).toHaveFocus();
   },
 };
+
+/** Dark theme, the focusable variant shown by keyboard focus. */
+export const DarkFocused: Story = {
+  ...Focusable,
+  globals: { theme: 'dark' },
+};
+
+/** Right to left: the hidden text completes the link the same way. */
+export const RightToLeft: Story = {
+  ...InLinkText,
+  globals: { dir: 'rtl' },
+};
