@@ -125,7 +125,17 @@ async function a11yFindings(page: Page, url: string, severities: AuditOptions['s
 export async function observePage(page: Page, root?: string): Promise<PageObservation> {
   const options: Parameters<typeof collectPage>[0] = { logoNames: [...LOGO_NAMES] };
   if (root) options.root = root;
-  return page.evaluate(collectPage, options);
+  // The hit test that finds what lies under a text or icon works only inside the viewport:
+  // make the viewport as tall as the page (within reason) while observing.
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0));
+  const tall = viewport && height > viewport.height;
+  if (tall) await page.setViewportSize({ width: viewport.width, height: Math.min(height, 12_000) });
+  try {
+    return await page.evaluate(collectPage, options);
+  } finally {
+    if (tall) await page.setViewportSize(viewport);
+  }
 }
 
 /** Audit a page that is already loaded; findings of the brand rules plus, optionally, axe. */
