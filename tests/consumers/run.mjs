@@ -6,7 +6,8 @@
 //     and Vite, and `vite build` it;
 //  3. serve the build on a loopback port, open it in Chromium and check what a user would see.
 // Prints one line per check and a closing `N passed, N failed`; exits 1 on any failure.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, mkdirSync, cpSync, writeFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -26,6 +27,9 @@ function run(command, args, cwd) {
   execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CI: '1' } });
 }
 
+const runAsync = (command, args, cwd) =>
+  promisify(execFile)(command, args, { cwd, env: { ...process.env, CI: '1' }, maxBuffer: 16 * 1024 * 1024 });
+
 function step(message) {
   console.log(`consumers: ${message} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
@@ -34,22 +38,45 @@ function step(message) {
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
-const packages = [
-  { name: '@goteborgsstad/tokens', dir: path.join(root, 'packages/tokens'), built: 'dist/js/tokens.js' },
-  { name: '@goteborgsstad/react', dir: path.join(root, 'packages/react'), built: 'dist/index.js' },
-];
-const tarballs = {};
+// @goteborgsstad/react and every workspace package it depends on (tokens, icons, ...): an app
+// must get all of them from tarballs, none from the registry.
+const workspaceDirs = Object.fromEntries(
+  readdirSync(path.join(root, 'packages')).flatMap((dir) => {
+    const manifestFile = path.join(root, 'packages', dir, 'package.json');
+    if (!existsSync(manifestFile)) return [];
+    return [[JSON.parse(readFileSync(manifestFile, 'utf8')).name, path.join(root, 'packages', dir)]];
+  }),
+);
+const packages = [];
+const queue = ['@goteborgsstad/react'];
+while (queue.length > 0) {
+  const name = queue.shift();
+  if (packages.some((pkg) => pkg.name === name)) continue;
+  const dir = workspaceDirs[name];
+  if (!dir) throw new Error(`${name} is not a workspace package`);
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  packages.push({ name, dir });
+  for (const [dep, range] of Object.entries(manifest.dependencies ?? {})) {
+    if (String(range).startsWith('workspace:')) queue.push(dep);
+  }
+}
 for (const pkg of packages) {
-  if (!existsSync(path.join(pkg.dir, pkg.built))) {
+  if (!existsSync(path.join(pkg.dir, 'dist'))) {
     step(`building ${pkg.name}`);
     run('pnpm', ['run', 'build'], pkg.dir);
   }
-  const before = new Set(readdirSync(work));
-  run('pnpm', ['pack', '--pack-destination', work], pkg.dir);
-  const tarball = readdirSync(work).find((file) => file.endsWith('.tgz') && !before.has(file));
-  if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${pkg.name}`);
-  tarballs[pkg.name] = tarball;
 }
+// Packing is independent per package: run the packs side by side.
+const tarballs = {};
+await Promise.all(
+  packages.map(async (pkg) => {
+    const { version } = JSON.parse(readFileSync(path.join(pkg.dir, 'package.json'), 'utf8'));
+    await runAsync('pnpm', ['pack', '--pack-destination', work], pkg.dir);
+    const tarball = `${pkg.name.replace(/^@/, '').replace('/', '-')}-${version}.tgz`;
+    if (!existsSync(path.join(work, tarball))) throw new Error(`pnpm pack wrote no ${tarball}`);
+    tarballs[pkg.name] = tarball;
+  }),
+);
 step(`packed ${Object.values(tarballs).join(', ')}`);
 
 // --- fresh app --------------------------------------------------------------------------
@@ -60,8 +87,8 @@ cpSync(path.join(here, 'vite-app'), app, {
 const manifestPath = path.join(app, 'package.json');
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 for (const [name, file] of Object.entries(tarballs)) manifest.dependencies[name] = `file:../${file}`;
-// The react tarball depends on tokens by version; point that at the local tarball too.
-manifest.overrides = { '@goteborgsstad/tokens': '$@goteborgsstad/tokens' };
+// Packed manifests depend on each other by version; point those at the local tarballs too.
+manifest.overrides = Object.fromEntries(Object.keys(tarballs).map((name) => [name, `$${name}`]));
 writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 
 run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'], app);
