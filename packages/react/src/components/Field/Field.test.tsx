@@ -1,7 +1,8 @@
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { composeStories } from '@storybook/react-vite';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GbgProvider } from '../../provider/GbgProvider.js';
 import { resetWarnings } from '../../internal/warn.js';
@@ -182,6 +183,21 @@ describe('Field', () => {
     expect(root).toHaveClass('mine');
     expect(root.className).toMatch(/gbg-field/);
     expect(root).toHaveStyle({ marginBlockEnd: '8px' });
+  });
+
+  it('hydrates server HTML with the same ids (useId), without mismatch errors', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<WithError />);
+    document.body.append(container);
+    const serverId = container.querySelector('input')?.id;
+    const root = await act(async () => hydrateRoot(container, <WithError />));
+    expect(container.querySelector('input')?.id).toBe(serverId);
+    expect(screen.getByRole('textbox')).toHaveAccessibleDescription(/Fel: Skriv namnet/);
+    expect(error).not.toHaveBeenCalled();
+    act(() => root.unmount());
+    container.remove();
+    error.mockRestore();
   });
 
   it('renders on the server without touching window', () => {
