@@ -8,30 +8,37 @@ import type { SpaceKey } from '../Stack/space.js';
 const fromMd = `screen and (min-width: ${tokens.breakpoint.md})`;
 const fromLg = `screen and (min-width: ${tokens.breakpoint.lg})`;
 
+// The gutter lives in a custom property so the max width can add it on both sides.
+const gutter = '--gbg-container-gutter';
+
 const gutterVariants = Object.fromEntries(
-  Object.entries(vars.space).map(([key, value]) => [key, { paddingInline: value }]),
-) as Record<SpaceKey, { paddingInline: string }>;
+  Object.entries(vars.space).map(([key, value]) => [key, { vars: { [gutter]: value } }]),
+) as Record<SpaceKey, { vars: Record<string, string> }>;
+
+const maxWidth = (token: string) => ({ maxInlineSize: `calc(${token} + 2 * var(${gutter}))` });
 
 export const container = componentRecipe('container', {
   base: {
-    // The width token is the width of the content column; the gutter sits outside it, so a
-    // narrow container keeps its ~70-character measure on every screen size.
-    boxSizing: 'content-box',
+    // The width token is the width of the content column; the gutter is added outside it, so a
+    // narrow container keeps its ~70-character measure on every screen size. Full width with
+    // border-box (not content-box + auto width) so it also fills a flex or grid parent.
+    boxSizing: 'border-box',
+    inlineSize: '100%',
     marginInline: 'auto',
-    inlineSize: 'auto',
+    paddingInline: `var(${gutter})`,
   },
   variants: {
     size: {
-      narrow: { maxInlineSize: vars.size.container.narrow },
-      default: { maxInlineSize: vars.size.container.default },
-      wide: { maxInlineSize: vars.size.container.wide },
+      narrow: maxWidth(vars.size.container.narrow),
+      default: maxWidth(vars.size.container.default),
+      wide: maxWidth(vars.size.container.wide),
     },
     gutter: {
       responsive: {
-        paddingInline: vars.space['4'],
+        vars: { [gutter]: vars.space['4'] },
         '@media': {
-          [fromMd]: { paddingInline: vars.space['6'] },
-          [fromLg]: { paddingInline: vars.space['8'] },
+          [fromMd]: { vars: { [gutter]: vars.space['6'] } },
+          [fromLg]: { vars: { [gutter]: vars.space['8'] } },
         },
       },
       ...gutterVariants,

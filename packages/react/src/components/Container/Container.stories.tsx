@@ -40,9 +40,16 @@ export const Narrow: Story = {
     // The width and gutter come from tokens: 720px and space.4/6/8 by viewport.
     const container = canvasElement.querySelector('p')!.parentElement!;
     const style = getComputedStyle(container);
-    await expect(style.maxWidth).toBe('720px');
     const width = window.innerWidth;
-    await expect(style.paddingInlineStart).toBe(width >= 1024 ? '32px' : width >= 768 ? '24px' : '16px');
+    const gutter = width >= 1024 ? 32 : width >= 768 ? 24 : 16;
+    await expect(style.paddingInlineStart).toBe(`${gutter}px`);
+    await expect(style.paddingInlineEnd).toBe(`${gutter}px`);
+    // The content column is 720px; the gutters are added outside it.
+    await expect(parseFloat(style.maxWidth)).toBe(720 + 2 * gutter);
+    // It fills its parent up to that width (also when the parent is a flex container).
+    const parent = getComputedStyle(container.parentElement!);
+    const available = container.parentElement!.clientWidth - parseFloat(parent.paddingLeft) - parseFloat(parent.paddingRight);
+    await expect(container.getBoundingClientRect().width).toBeCloseTo(Math.min(available, 720 + 2 * gutter), 0);
   },
 };
 
