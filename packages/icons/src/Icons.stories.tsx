@@ -38,7 +38,17 @@ function IconGallery() {
         type="search"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
-        style={{ minBlockSize: '44px', inlineSize: 'min(100%, 24rem)', font: 'inherit' }}
+        style={{
+          minBlockSize: 'var(--gbg-size-target-default)',
+          inlineSize: 'min(100%, 24rem)',
+          font: 'inherit',
+          paddingInline: 'var(--gbg-space-3)',
+          color: 'var(--gbg-color-text-default)',
+          background: 'var(--gbg-color-surface-default)',
+          // Chromium's default grey border is not a brand colour (the story audit caught it).
+          border: 'var(--gbg-border-width-thin) solid var(--gbg-color-border-strong)',
+          borderRadius: 'var(--gbg-radius-sm)',
+        }}
       />
       <p role="status">
         {matches.length} av {manifest.icons.length} ikoner
