@@ -67,11 +67,18 @@ export const control = componentStyle('field-control-native', {
   lineHeight: vars.font['line-height'].normal,
   paddingBlock: vars.space['2'],
   paddingInline: vars.space['3'],
-  outline: 'none',
   selectors: {
+    // Fallback for browsers without :has(): the ring goes on the control itself.
+    '&:focus-visible': focusRing,
     '&:disabled': { cursor: 'not-allowed', color: 'inherit' },
     // Text is black/white only, so a placeholder differs by style, not by a grey tint.
     '&::placeholder': { color: vars.color.text.default, opacity: 1, fontStyle: 'italic' },
+  },
+  '@supports': {
+    // Where :has() works, the box draws the ring (see controlBox), so the control draws none.
+    'selector(:has(*))': {
+      selectors: { '&:focus-visible': { outline: 'none', boxShadow: 'none' } },
+    },
   },
 });
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
 import { Switch } from './Switch.js';
 
 const meta = {
@@ -25,7 +26,16 @@ export const DisabledOn: Story = { args: { disabled: true, defaultChecked: true 
 
 export const WithoutStateText: Story = { args: { hideStateText: true, defaultChecked: true } };
 
-export const Focused: Story = { args: { autoFocus: true } };
+export const Focused: Story = {
+  play: async ({ canvasElement }) => {
+    const sw = within(canvasElement).getByRole('switch', { name: 'E-postaviseringar' });
+    await userEvent.tab();
+    await expect(sw).toHaveFocus();
+    await expect(getComputedStyle(sw).outlineStyle).toBe('solid');
+    await userEvent.keyboard(' ');
+    await expect(sw).toHaveAttribute('aria-checked', 'true');
+  },
+};
 
 export const Controlled: Story = {
   render: (args) => {

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
 import { TextField } from './TextField.js';
 
 const meta = {
@@ -100,6 +101,15 @@ export const Widths: Story = {
 /** Focused on load, to show the focus ring. */
 export const Focused: Story = {
   args: { autoFocus: true },
+  play: async ({ canvasElement }) => {
+    const input = within(canvasElement).getByRole('textbox', { name: 'Förnamn' });
+    input.focus();
+    await expect(input).toHaveFocus();
+    // The ring is drawn on the box around the input (an outline, so forced colours keep it).
+    const box = input.parentElement as HTMLElement;
+    await expect(getComputedStyle(box).outlineStyle).toBe('solid');
+    await expect(parseFloat(getComputedStyle(box).outlineWidth)).toBeGreaterThanOrEqual(2);
+  },
 };
 
 /** Dark theme (WithError). */
