@@ -33,6 +33,8 @@ for (const mode of modes) {
           .element(page.elementLocator(story))
           .toMatchScreenshot(`${fileName(name)}--${mode.id}`, {
             screenshotOptions: { animations: 'disabled', caret: 'hide' },
+            // Tall page stories need more than the default 5 s on a busy 2-core machine.
+            timeout: 20_000,
           });
       } finally {
         await mounted.unmount();
