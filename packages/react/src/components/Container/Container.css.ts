@@ -12,7 +12,10 @@ const fromLg = `screen and (min-width: ${tokens.breakpoint.lg})`;
 const gutter = '--gbg-container-gutter';
 
 const gutterVariants = Object.fromEntries(
-  Object.entries(vars.space).map(([key, value]) => [key, { vars: { [gutter]: value } }]),
+  Object.entries(vars.space).map(([key, value]): [string, { vars: Record<string, string> }] => [
+    key,
+    { vars: { [gutter]: value } },
+  ]),
 ) as Record<SpaceKey, { vars: Record<string, string> }>;
 
 const maxWidth = (token: string) => ({ maxInlineSize: `calc(${token} + 2 * var(${gutter}))` });
