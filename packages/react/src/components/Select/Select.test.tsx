@@ -96,7 +96,10 @@ describe('Select', () => {
 
   it('forwards the ref and passes className to the wrapper', () => {
     const ref = createRef<HTMLSelectElement>();
-    const { container } = render(<s.Standard ref={ref} className="mine" />);
+    // Render the component itself: a composed story drops `ref` on React 18 (no ref-as-prop).
+    const { container } = render(
+      <Select ref={ref} className="mine" label="Zon" options={[{ value: 'a', label: 'Zon A' }]} />,
+    );
     expect(ref.current).toBe(screen.getByRole('combobox'));
     expect(container.firstElementChild).toHaveClass('mine');
   });
