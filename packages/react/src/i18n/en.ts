@@ -1,4 +1,4 @@
-import { personnummerMessages } from '../personnummer/parsePersonnummer.js';
+import { personnummerMessagesEn } from '../personnummer/messages.js';
 import type { GbgStrings } from './strings.js';
 
 // English built-in strings. Typed with the Swedish dictionary's shape: every key must exist.
@@ -55,11 +55,11 @@ export const en: GbgStrings = {
     label: 'Personal identity number',
     description: '12 digits, YYYYMMDD-XXXX',
     errors: {
-      empty: personnummerMessages.empty.en,
-      'invalid-format': personnummerMessages['invalid-format'].en,
-      'invalid-date': personnummerMessages['invalid-date'].en,
-      'invalid-checksum': personnummerMessages['invalid-checksum'].en,
-      'future-date': personnummerMessages['future-date'].en,
+      empty: personnummerMessagesEn.empty,
+      'invalid-format': personnummerMessagesEn['invalid-format'],
+      'invalid-date': personnummerMessagesEn['invalid-date'],
+      'invalid-checksum': personnummerMessagesEn['invalid-checksum'],
+      'future-date': personnummerMessagesEn['future-date'],
     },
   },
 };

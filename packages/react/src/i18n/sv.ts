@@ -1,7 +1,7 @@
 // Swedish built-in strings: the default language. Group keys by component (camelCase), one
 // `common` group for words many components share. When you add a key here, add it to `en.ts`
 // too — the type of `en` makes a missing key a compile error.
-import { personnummerMessages } from '../personnummer/parsePersonnummer.js';
+import { personnummerMessagesSv } from '../personnummer/messages.js';
 
 export const sv = {
   common: {
@@ -64,11 +64,11 @@ export const sv = {
     description: '12 siffror, ÅÅÅÅMMDD-XXXX',
     /** One message per error code of parsePersonnummer (same texts as its `message.sv`). */
     errors: {
-      empty: personnummerMessages.empty.sv,
-      'invalid-format': personnummerMessages['invalid-format'].sv,
-      'invalid-date': personnummerMessages['invalid-date'].sv,
-      'invalid-checksum': personnummerMessages['invalid-checksum'].sv,
-      'future-date': personnummerMessages['future-date'].sv,
+      empty: personnummerMessagesSv.empty,
+      'invalid-format': personnummerMessagesSv['invalid-format'],
+      'invalid-date': personnummerMessagesSv['invalid-date'],
+      'invalid-checksum': personnummerMessagesSv['invalid-checksum'],
+      'future-date': personnummerMessagesSv['future-date'],
     },
   },
 } as const;

@@ -8,51 +8,24 @@
  */
 
 import { warnOnce } from '../internal/warn.js';
+import {
+  personnummerMessagesEn,
+  personnummerMessagesSv,
+  type PersonnummerErrorCode,
+  type PersonnummerMessage,
+} from './messages.js';
 
-/** Why an input was rejected. Stable codes: match on these, not on the messages. */
-export type PersonnummerErrorCode =
-  /** Nothing but whitespace was given. */
-  | 'empty'
-  /** Not 10 or 12 digits with an optional `-`/`+` before the last four. */
-  | 'invalid-format'
-  /** The date part names a day that does not exist (31 April, 29 February in a common year…). */
-  | 'invalid-date'
-  /** The last digit does not match the Luhn checksum of the other nine. */
-  | 'invalid-checksum'
-  /** The date of birth lies after the reference date. */
-  | 'future-date';
+export type { PersonnummerErrorCode, PersonnummerMessage };
 
-/** A message in both languages the design system ships. */
-export interface PersonnummerMessage {
-  sv: string;
-  en: string;
-}
-
-/**
- * Built-in explanations for each error code. Written to tell the person what to do, not only
- * what is wrong (GOV.UK and Designsystemet error-message guidance).
- */
+// Here, not in messages.ts: the dictionaries import one language each from there, and this
+// object (which reads both) would otherwise be bundled with every component.
+/** Both languages per error code, as `parsePersonnummer` returns them. */
 export const personnummerMessages: Readonly<Record<PersonnummerErrorCode, PersonnummerMessage>> = {
-  empty: {
-    sv: 'Ange personnummer.',
-    en: 'Enter a personal identity number.',
-  },
-  'invalid-format': {
-    sv: 'Skriv personnumret med 10 eller 12 siffror, till exempel ÅÅMMDD-XXXX eller ÅÅÅÅMMDD-XXXX.',
-    en: 'Enter the personal identity number with 10 or 12 digits, for example YYMMDD-XXXX or YYYYMMDD-XXXX.',
-  },
-  'invalid-date': {
-    sv: 'Personnumret innehåller ett datum som inte finns. Kontrollera år, månad och dag.',
-    en: 'The personal identity number contains a date that does not exist. Check the year, month and day.',
-  },
-  'invalid-checksum': {
-    sv: 'Den sista siffran (kontrollsiffran) stämmer inte. Kontrollera att alla siffror är rätt.',
-    en: 'The last digit (the check digit) does not match. Check that all the digits are correct.',
-  },
-  'future-date': {
-    sv: 'Födelsedatumet i personnumret ligger i framtiden. Kontrollera årtalet.',
-    en: 'The date of birth in the personal identity number is in the future. Check the year.',
-  },
+  empty: { sv: personnummerMessagesSv['empty'], en: personnummerMessagesEn['empty'] },
+  'invalid-format': { sv: personnummerMessagesSv['invalid-format'], en: personnummerMessagesEn['invalid-format'] },
+  'invalid-date': { sv: personnummerMessagesSv['invalid-date'], en: personnummerMessagesEn['invalid-date'] },
+  'invalid-checksum': { sv: personnummerMessagesSv['invalid-checksum'], en: personnummerMessagesEn['invalid-checksum'] },
+  'future-date': { sv: personnummerMessagesSv['future-date'], en: personnummerMessagesEn['future-date'] },
 };
 
 export interface ParsePersonnummerOptions {

@@ -1,5 +1,7 @@
 import { createContext } from 'react';
-import { dictionaries, type GbgLocale, type GbgStringOverrides, type GbgStrings } from '../i18n/index.js';
+// Only the default dictionary here: a component used without a provider should not carry English.
+import { sv } from '../i18n/sv.js';
+import type { GbgLocale, GbgStringOverrides, GbgStrings } from '../i18n/index.js';
 
 /** Colour theme: `auto` follows the user's `prefers-color-scheme`. */
 export type GbgTheme = 'light' | 'dark' | 'auto';
@@ -29,7 +31,7 @@ export const defaultContext: GbgContextValue = {
   theme: DEFAULT_THEME,
   locale: DEFAULT_LOCALE,
   dir: DEFAULT_DIRECTION,
-  strings: dictionaries[DEFAULT_LOCALE],
+  strings: sv,
   overrides: [],
 };
 

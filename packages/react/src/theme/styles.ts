@@ -1,6 +1,8 @@
-import { style, type StyleRule } from '@vanilla-extract/css';
-import { recipe, type RuntimeFn } from '@vanilla-extract/recipes';
+import { style, styleVariants, type StyleRule } from '@vanilla-extract/css';
+import { getFileScope } from '@vanilla-extract/css/fileScope';
+import { addFunctionSerializer } from '@vanilla-extract/css/functionSerializer';
 import { componentsLayer } from './layers.css.js';
+import { createVariantFn, type VariantConfig } from './recipeRuntime.js';
 
 // The only way components create classes. Each helper:
 //  - puts the rule in the `gbg.components` cascade layer (consumers' plain classes win), and
@@ -54,8 +56,31 @@ export interface ComponentRecipeConfig<Variants extends ComponentVariantGroups> 
   compoundVariants?: Array<{ variants: ComponentVariantSelection<Variants>; style: StyleRule }>;
 }
 
+/** The class-name function a recipe returns (same call shape as vanilla-extract recipes). */
+export interface ComponentRecipeFn<Variants extends ComponentVariantGroups> {
+  (selection?: ComponentVariantSelection<Variants>): string;
+  /** Class names for use in other `*.css.ts` files (e.g. `globalStyle` selectors). */
+  classNames: {
+    base: string;
+    variants: { [Group in keyof Variants]: { [Option in keyof Variants[Group]]: string } };
+  };
+}
+
 /**
- * A vanilla-extract recipe whose every class sits in the components layer.
+ * The import path of `recipeRuntime.js` as seen from the `*.css.ts` file being compiled. The
+ * compiled module imports the runtime from there, so it works from source (Storybook, Vitest)
+ * and from the built library alike, without a self-import of the package.
+ */
+function runtimeImportPath(): string {
+  const file = getFileScope().filePath.replace(/\\/g, '/');
+  const at = file.lastIndexOf('src/');
+  if (at === -1) throw new Error(`[gbg] componentRecipe() must be called from a *.css.ts file under src/ (got ${file}).`);
+  const depth = file.slice(at + 4).split('/').length - 1;
+  return `${depth === 0 ? './' : '../'.repeat(depth)}theme/recipeRuntime.js`;
+}
+
+/**
+ * A variant recipe whose every class sits in the components layer.
  *
  * @example
  * export const button = componentRecipe('button', {
@@ -68,25 +93,37 @@ export interface ComponentRecipeConfig<Variants extends ComponentVariantGroups> 
 export function componentRecipe<Variants extends ComponentVariantGroups>(
   debugId: DebugId,
   config: ComponentRecipeConfig<Variants>,
-): RuntimeFn<Variants> {
+): ComponentRecipeFn<Variants> {
   assertDebugId('componentRecipe', debugId);
-  const variants = Object.fromEntries(
-    Object.entries(config.variants ?? {}).map(([group, options]) => [
-      group,
-      Object.fromEntries(Object.entries(options).map(([name, rule]) => [name, layered(rule)])),
+  // Always an object base: a missing base would make vanilla-extract create an unnamed class.
+  const base = style(layered(config.base ?? {}), debugId);
+  const v: VariantConfig['v'] = {};
+  for (const [group, options] of Object.entries(config.variants ?? {})) {
+    v[group] = styleVariants(options, (rule) => layered(rule), `${debugId}_${group}`);
+  }
+  const runtimeConfig: VariantConfig = {
+    b: base,
+    v,
+    d: Object.fromEntries(
+      Object.entries(config.defaultVariants ?? {}).map(([group, option]) => [
+        group,
+        typeof option === 'boolean' ? String(option) : (option as string | undefined),
+      ]),
+    ),
+    c: (config.compoundVariants ?? []).map((compound, index) => [
+      Object.fromEntries(
+        Object.entries(compound.variants).map(([group, option]) => [
+          group,
+          typeof option === 'boolean' ? String(option) : (option as string | undefined),
+        ]),
+      ),
+      style(layered(compound.style), `${debugId}_compound_${index}`),
     ]),
-  ) as Variants;
-  return recipe<Variants>(
-    {
-      // Always an object base: a missing base would make vanilla-extract create an unnamed class.
-      base: layered(config.base ?? {}),
-      variants,
-      ...(config.defaultVariants ? { defaultVariants: config.defaultVariants } : {}),
-      compoundVariants: (config.compoundVariants ?? []).map((compound) => ({
-        variants: compound.variants,
-        style: layered(compound.style),
-      })),
-    },
-    debugId,
-  );
+  };
+  const fn = createVariantFn(runtimeConfig);
+  return addFunctionSerializer(fn, {
+    importPath: runtimeImportPath(),
+    importName: 'createVariantFn',
+    args: [runtimeConfig],
+  }) as unknown as ComponentRecipeFn<Variants>;
 }

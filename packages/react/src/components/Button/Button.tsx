@@ -14,7 +14,7 @@ import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
 import { useStrings } from '../../provider/hooks.js';
 import { visuallyHidden } from '../../theme/visuallyHidden.css.js';
-import { Icon, type IconComponent } from '../Icon/Icon.js';
+import type { IconComponent } from '../Icon/Icon.js';
 import { button, buttonContent, buttonIcon, buttonSpinner } from './Button.css.js';
 
 /** Intent of the button. */
@@ -118,7 +118,10 @@ type ButtonComponent = {
 
 function renderIcon(value: ButtonIcon | undefined): ReactNode {
   if (value === undefined || value === null) return null;
-  const drawing = isValidElement(value) ? value : <Icon icon={value} size="text" />;
+  // The component is drawn directly (not through <Icon>): the wrapper below already sizes and
+  // hides it, and Button stays inside its 2 KiB budget.
+  const IconComp = value as IconComponent;
+  const drawing = isValidElement(value) ? value : <IconComp aria-hidden="true" focusable="false" />;
   return (
     <span className={buttonIcon} aria-hidden="true">
       {drawing}
