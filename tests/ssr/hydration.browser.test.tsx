@@ -3,7 +3,7 @@
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hydrate } from '../browser/render.js';
-import { composeAll } from './stories.js';
+import { composeAll } from '../shared/composed-stories.js';
 
 const stories = composeAll();
 

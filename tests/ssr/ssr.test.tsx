@@ -2,7 +2,7 @@
 // Storybook decorators applied. Also runs on React 18.3 (project `ssr-react18`).
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { composeAll } from './stories.js';
+import { composeAll } from '../shared/composed-stories.js';
 
 const stories = composeAll();
 

@@ -1,5 +1,5 @@
 // The screenshot matrix: four looks × two widths = eight modes.
-import type { Globals } from '../ssr/stories.js';
+import type { Globals } from '../shared/composed-stories.js';
 
 export type Mode = {
   id: string;

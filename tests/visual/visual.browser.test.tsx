@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { emulateMedia, mount } from '../browser/render.js';
-import { composeAll, isMatrixStory } from '../ssr/stories.js';
+import { composeAll, isMatrixStory } from '../shared/composed-stories.js';
 import { modes } from './modes.js';
 
 const fileName = (name: string) => name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');

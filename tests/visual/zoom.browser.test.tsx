@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { mount } from '../browser/render.js';
-import { composeAll } from '../ssr/stories.js';
+import { composeAll } from '../shared/composed-stories.js';
 
 const stories = composeAll();
 

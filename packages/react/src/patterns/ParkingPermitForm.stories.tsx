@@ -1,20 +1,20 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { Button } from '../Button/Button.js';
-import { Checkbox } from '../Checkbox/Checkbox.js';
-import { CheckboxGroup } from '../CheckboxGroup/CheckboxGroup.js';
-import { Container } from '../Container/Container.js';
-import { ErrorSummary, type ErrorSummaryItem } from '../ErrorSummary/ErrorSummary.js';
-import { Fieldset } from '../Fieldset/Fieldset.js';
-import { Heading } from '../Heading/Heading.js';
-import { Radio, RadioGroup } from '../RadioGroup/RadioGroup.js';
-import { Select } from '../Select/Select.js';
-import { Stack } from '../Stack/Stack.js';
-import { Switch } from '../Switch/Switch.js';
-import { Text } from '../Text/Text.js';
-import { Textarea } from '../Textarea/Textarea.js';
-import { TextField } from '../TextField/TextField.js';
+import { Button } from '../components/Button/Button.js';
+import { Checkbox } from '../components/Checkbox/Checkbox.js';
+import { CheckboxGroup } from '../components/CheckboxGroup/CheckboxGroup.js';
+import { Container } from '../components/Container/Container.js';
+import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary.js';
+import { Fieldset } from '../components/Fieldset/Fieldset.js';
+import { Heading } from '../components/Heading/Heading.js';
+import { Radio, RadioGroup } from '../components/RadioGroup/RadioGroup.js';
+import { Select } from '../components/Select/Select.js';
+import { Stack } from '../components/Stack/Stack.js';
+import { Switch } from '../components/Switch/Switch.js';
+import { Text } from '../components/Text/Text.js';
+import { Textarea } from '../components/Textarea/Textarea.js';
+import { TextField } from '../components/TextField/TextField.js';
 
 const districts = [
   { value: 'angered', label: 'Angered' },

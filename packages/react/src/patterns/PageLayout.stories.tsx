@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
-import { Divider } from '../Divider/Divider.js';
-import { Grid } from '../Grid/Grid.js';
-import { SearchField } from '../SearchField/SearchField.js';
-import { Stack } from '../Stack/Stack.js';
-import { Container } from './Container.js';
+import { Divider } from '../components/Divider/Divider.js';
+import { Grid } from '../components/Grid/Grid.js';
+import { SearchField } from '../components/SearchField/SearchField.js';
+import { Stack } from '../components/Stack/Stack.js';
+import { Container } from '../components/Container/Container.js';
 
 // Plain elements styled from tokens, so the pattern depends only on the layout components.
 const text: CSSProperties = { margin: 0, color: 'var(--gbg-color-text-default)', fontFamily: 'var(--gbg-font-family-sans)' };

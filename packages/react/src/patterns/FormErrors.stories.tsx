@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef, useState, type FormEvent } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { parsePersonnummer } from '../../personnummer/parsePersonnummer.js';
-import { useLocale } from '../../provider/hooks.js';
-import { Button } from '../Button/Button.js';
-import { Container } from '../Container/Container.js';
-import { PersonnummerField } from '../PersonnummerField/PersonnummerField.js';
-import { Stack } from '../Stack/Stack.js';
-import { TextField } from '../TextField/TextField.js';
-import { ErrorSummary, type ErrorSummaryItem } from './ErrorSummary.js';
+import { parsePersonnummer } from '../personnummer/parsePersonnummer.js';
+import { useLocale } from '../provider/hooks.js';
+import { Button } from '../components/Button/Button.js';
+import { Container } from '../components/Container/Container.js';
+import { PersonnummerField } from '../components/PersonnummerField/PersonnummerField.js';
+import { Stack } from '../components/Stack/Stack.js';
+import { TextField } from '../components/TextField/TextField.js';
+import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary.js';
 
 const referenceDate = '2026-01-15';
 

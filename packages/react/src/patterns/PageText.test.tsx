@@ -2,7 +2,7 @@ import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { GbgProvider } from '../../provider/index.js';
+import { GbgProvider } from '../provider/index.js';
 import * as stories from './PageText.stories.js';
 
 const { Tjanstesida, CompanyPageEnglish } = composeStories(stories);

@@ -1,17 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { Button } from '../Button/Button.js';
-import { ButtonGroup } from '../ButtonGroup/ButtonGroup.js';
-import { Container } from '../Container/Container.js';
-import { Link } from '../Link/Link.js';
-import { List, ListItem } from '../List/List.js';
-import { Logo } from '../Logo/Logo.js';
-import { SenderText } from '../SenderText/SenderText.js';
-import { SkipLink } from '../SkipLink/SkipLink.js';
-import { Stack } from '../Stack/Stack.js';
-import { Text } from '../Text/Text.js';
-import { Heading } from './Heading.js';
+import { Button } from '../components/Button/Button.js';
+import { ButtonGroup } from '../components/ButtonGroup/ButtonGroup.js';
+import { Container } from '../components/Container/Container.js';
+import { Link } from '../components/Link/Link.js';
+import { List, ListItem } from '../components/List/List.js';
+import { Logo } from '../components/Logo/Logo.js';
+import { SenderText } from '../components/SenderText/SenderText.js';
+import { SkipLink } from '../components/SkipLink/SkipLink.js';
+import { Stack } from '../components/Stack/Stack.js';
+import { Text } from '../components/Text/Text.js';
+import { Heading } from '../components/Heading/Heading.js';
 
 const page: CSSProperties = { position: 'relative', backgroundColor: 'var(--gbg-color-surface-default)' };
 const band: CSSProperties = { paddingBlock: 'var(--gbg-space-4)' };
