@@ -102,3 +102,63 @@ export function PlainFormPage() {
     </form>
   );
 }
+
+// The page of issue 7 item 8, measured against peers: a text field, a checkbox, three radios,
+// a select and a button.
+export function GbgSmallPage() {
+  return (
+    <form noValidate aria-label="Ansökan">
+      <TextField id="s-namn" name="namn" label="Namn" autoComplete="name" />
+      <Checkbox name="intyg" label="Jag intygar att uppgifterna är riktiga" />
+      <RadioGroup legend="Hur vill du få beslutet?" name="beslut">
+        <Radio value="post" label="Brev" />
+        <Radio value="epost" label="E-post" />
+        <Radio value="app" label="I appen" />
+      </RadioGroup>
+      <Select id="s-omrade" name="omrade" label="Stadsområde" placeholder="Välj" defaultValue="" options={districts} />
+      <Button type="submit">Skicka ansökan</Button>
+    </form>
+  );
+}
+
+export function PlainSmallPage() {
+  return (
+    <form noValidate aria-label="Ansökan" className="p-form">
+      <div className="p-field">
+        <label htmlFor="q-namn">Namn</label>
+        <input id="q-namn" name="namn" autoComplete="name" />
+      </div>
+      <label className="p-check">
+        <input type="checkbox" name="intyg" /> Jag intygar att uppgifterna är riktiga
+      </label>
+      <fieldset className="p-field">
+        <legend>Hur vill du få beslutet?</legend>
+        <label>
+          <input type="radio" name="beslut" value="post" /> Brev
+        </label>
+        <label>
+          <input type="radio" name="beslut" value="epost" /> E-post
+        </label>
+        <label>
+          <input type="radio" name="beslut" value="app" /> I appen
+        </label>
+      </fieldset>
+      <div className="p-field">
+        <label htmlFor="q-omrade">Stadsområde</label>
+        <select id="q-omrade" name="omrade" defaultValue="">
+          <option value="" disabled>
+            Välj
+          </option>
+          {districts.map((district) => (
+            <option key={district.value} value={district.value}>
+              {district.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="p-button">
+        Skicka ansökan
+      </button>
+    </form>
+  );
+}
