@@ -3,6 +3,9 @@
 // Foundation: theme contract, provider, i18n.
 export { vars, focusRing, focusRingOnFocusVisible, visuallyHidden, visuallyHiddenRule } from './theme/index.js';
 export * from './provider/index.js';
+// One mechanism each: announcements (live regions) and router links.
+export * from './announce/index.js';
+export * from './navigation/index.js';
 export {
   sv,
   en,

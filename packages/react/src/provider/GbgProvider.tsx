@@ -1,6 +1,10 @@
 "use client";
 
-import { forwardRef, useContext, useMemo, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useContext, useMemo, useRef, type HTMLAttributes, type ReactNode } from 'react';
+import { bodyRegion, createAnnouncer } from '../announce/announcer.js';
+import { AnnounceContext } from '../announce/context.js';
+import { LiveRegions, type LiveRegionsHandle } from '../announce/LiveRegions.js';
+import { LinkComponentContext, type GbgLinkComponent } from '../navigation/context.js';
 import { warnOnce } from '../internal/warn.js';
 import { dictionaries, mergeStrings, type GbgLocale, type GbgStringOverrides } from '../i18n/index.js';
 import {
@@ -59,6 +63,15 @@ export interface GbgProviderProps extends Omit<HTMLAttributes<HTMLElement>, 'dir
    * @default 'div'
    */
   as?: GbgProviderElement;
+  /**
+   * The app's router link, used by every navigating component inside (Link, Button with
+   * `href`, breadcrumbs, pagination) for in-app paths: `next/link` as it is, or a small adapter
+   * for React Router (`href` -> `to`). Nested providers inherit it.
+   * @default undefined (plain `<a>`)
+   * @sv Appens router-länk (t.ex. `next/link`) som alla navigerande komponenter använder för interna sökvägar. Ärvs av inre providers.
+   * @example <GbgProvider linkComponent={Link}>
+   */
+  linkComponent?: GbgLinkComponent;
   children?: ReactNode;
 }
 
@@ -87,10 +100,22 @@ function checked<T extends string>(
  * Components work without a provider (Swedish, light, left to right).
  */
 export const GbgProvider = forwardRef<HTMLElement, GbgProviderProps>(function GbgProvider(
-  { theme, locale, dir, strings, as: Element = 'div', className, children, ...rest },
+  { theme, locale, dir, strings, as: Element = 'div', linkComponent, className, children, ...rest },
   ref,
 ) {
   const parent = useContext(GbgContext);
+  const parentAnnounce = useContext(AnnounceContext);
+  const parentLink = useContext(LinkComponentContext);
+  // Only the outermost provider owns the live regions: one pair per page, however deep the nesting.
+  const ownsRegions = parentAnnounce === null;
+  const regions = useRef<LiveRegionsHandle>(null);
+  const ownAnnounce = useMemo(
+    // Falls back to on-demand regions if asked to speak before the regions are attached.
+    () => createAnnouncer((politeness) => regions.current?.region(politeness) ?? bodyRegion(politeness)),
+    [],
+  );
+  const announce = parentAnnounce ?? ownAnnounce;
+  const link = linkComponent ?? parentLink;
   const ownTheme = checked('theme', theme, THEMES, DEFAULT_THEME);
   const ownLocale = checked('locale', locale, LOCALES, DEFAULT_LOCALE);
   const ownDir = checked('dir', dir, DIRECTIONS, DEFAULT_DIRECTION);
@@ -112,16 +137,22 @@ export const GbgProvider = forwardRef<HTMLElement, GbgProviderProps>(function Gb
 
   return (
     <GbgContext.Provider value={value}>
-      <Element
-        ref={ref as never}
-        className={className ? `${provider} ${className}` : provider}
-        data-gbg-theme={ownTheme}
-        lang={ownLocale}
-        dir={ownDir}
-        {...rest}
-      >
-        {children}
-      </Element>
+      <AnnounceContext.Provider value={announce}>
+        <LinkComponentContext.Provider value={link}>
+          <Element
+            ref={ref as never}
+            className={className ? `${provider} ${className}` : provider}
+            data-gbg-theme={ownTheme}
+            data-gbg-root={ownsRegions ? '' : undefined}
+            lang={ownLocale}
+            dir={ownDir}
+            {...rest}
+          >
+            {children}
+            {ownsRegions && <LiveRegions ref={regions} />}
+          </Element>
+        </LinkComponentContext.Provider>
+      </AnnounceContext.Provider>
     </GbgContext.Provider>
   );
 });

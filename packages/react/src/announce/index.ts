@@ -1,0 +1,2 @@
+export { useAnnounce } from './useAnnounce.js';
+export type { AnnounceFn, AnnouncePoliteness } from './announcer.js';
