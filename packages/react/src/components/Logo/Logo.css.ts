@@ -3,13 +3,17 @@ import { focusRing } from '../../theme/focus.css.js';
 import { componentRecipe, componentStyle } from '../../theme/styles.js';
 
 // Size and clear space are design-system decisions (the public manual gives none in pixels
-// for screens), kept here in one place and expressed in space tokens:
-// - height: horizontal sm 32px / md 48px / lg 64px; vertical twice that;
+// for screens), kept here in one place:
+// - height: horizontal sm 32px / md 48px / lg 64px; vertical twice that — at the default text
+//   size. Each height is max(space token, rem): the logo grows with the reader's text size
+//   (WCAG 1.4.4: at 200 % text the word mark is twice as large) and never gets smaller than
+//   the token when the root font is set small;
 // - minimum: the `sm` height — a consumer who sets `--gbg-logo-height` lower gets the minimum;
 // - clear space: a quarter of the height on every side (horizontal), an eighth (vertical,
 //   where the shield is about half the height); nothing may come closer.
-const minHorizontal = vars.space['8'];
-const minVertical = vars.space['16'];
+const grow = (token: string, rem: number) => `max(${token}, ${rem}rem)`;
+const minHorizontal = grow(vars.space['8'], 2);
+const minVertical = grow(vars.space['16'], 4);
 
 export const logo = componentRecipe('logo', {
   base: {
@@ -26,13 +30,13 @@ export const logo = componentRecipe('logo', {
     orientation: {
       horizontal: {
         vars: {
-          '--gbg-logo-block-size': `max(${minHorizontal}, var(--gbg-logo-height, ${vars.space['12']}))`,
+          '--gbg-logo-block-size': `max(${minHorizontal}, var(--gbg-logo-height, ${grow(vars.space['12'], 3)}))`,
           '--gbg-logo-clear-space': 'calc(var(--gbg-logo-block-size) / 4)',
         },
       },
       vertical: {
         vars: {
-          '--gbg-logo-block-size': `max(${minVertical}, var(--gbg-logo-height, calc(${vars.space['12']} * 2)))`,
+          '--gbg-logo-block-size': `max(${minVertical}, var(--gbg-logo-height, ${grow(vars.space['12'], 3)} * 2))`,
           '--gbg-logo-clear-space': 'calc(var(--gbg-logo-block-size) / 8)',
         },
       },
@@ -44,12 +48,12 @@ export const logo = componentRecipe('logo', {
     },
   },
   compoundVariants: [
-    { variants: { orientation: 'horizontal', size: 'sm' }, style: { vars: { '--gbg-logo-height': vars.space['8'] } } },
-    { variants: { orientation: 'horizontal', size: 'md' }, style: { vars: { '--gbg-logo-height': vars.space['12'] } } },
-    { variants: { orientation: 'horizontal', size: 'lg' }, style: { vars: { '--gbg-logo-height': vars.space['16'] } } },
-    { variants: { orientation: 'vertical', size: 'sm' }, style: { vars: { '--gbg-logo-height': vars.space['16'] } } },
-    { variants: { orientation: 'vertical', size: 'md' }, style: { vars: { '--gbg-logo-height': `calc(${vars.space['12']} * 2)` } } },
-    { variants: { orientation: 'vertical', size: 'lg' }, style: { vars: { '--gbg-logo-height': `calc(${vars.space['16']} * 2)` } } },
+    { variants: { orientation: 'horizontal', size: 'sm' }, style: { vars: { '--gbg-logo-height': grow(vars.space['8'], 2) } } },
+    { variants: { orientation: 'horizontal', size: 'md' }, style: { vars: { '--gbg-logo-height': grow(vars.space['12'], 3) } } },
+    { variants: { orientation: 'horizontal', size: 'lg' }, style: { vars: { '--gbg-logo-height': grow(vars.space['16'], 4) } } },
+    { variants: { orientation: 'vertical', size: 'sm' }, style: { vars: { '--gbg-logo-height': grow(vars.space['16'], 4) } } },
+    { variants: { orientation: 'vertical', size: 'md' }, style: { vars: { '--gbg-logo-height': `calc(${grow(vars.space['12'], 3)} * 2)` } } },
+    { variants: { orientation: 'vertical', size: 'lg' }, style: { vars: { '--gbg-logo-height': `calc(${grow(vars.space['16'], 4)} * 2)` } } },
   ],
   defaultVariants: { orientation: 'horizontal', size: 'md' },
 });
@@ -62,7 +66,7 @@ export const logoLink = componentStyle('logo-link', {
   },
 });
 
-/** The drawing (official `<img>` or placeholder `<svg>`): fixed height, width from its ratio. */
+/** The official file (`<img>`): fixed height, width from its ratio. */
 export const logoImage = componentStyle('logo-image', {
   display: 'block',
   blockSize: 'var(--gbg-logo-block-size)',
@@ -73,33 +77,82 @@ export const logoImage = componentStyle('logo-image', {
   flexShrink: 0,
 });
 
-export const logoPlaceholderShield = componentRecipe('logo-placeholder-shield', {
-  base: { fill: 'none', strokeWidth: 2, strokeDasharray: '4 3' },
+// The placeholder is laid out in units of the logo height H, the same proportions as the old
+// single SVG drawing (64 units high horizontal, 96 vertical), so arms and word mark keep their
+// relation at every size and text zoom.
+const H = 'var(--gbg-logo-block-size)';
+
+/**
+ * The placeholder drawing: arms and word mark side by side (or stacked). Always laid out left
+ * to right — the logotype is never altered, so in a right-to-left page the arms stay left of
+ * the word mark; only the logo's place on the page follows the direction.
+ */
+export const logoPlaceholder = componentRecipe('logo-placeholder', {
+  base: {
+    display: 'flex',
+    alignItems: 'center',
+    direction: 'ltr',
+    blockSize: H,
+    flexShrink: 0,
+  },
   variants: {
-    tone: {
-      'color-light': { stroke: vars.color.brand.goteborgsbla, color: vars.color.brand.goteborgsbla },
-      'color-dark': { stroke: vars.color.brand.ljusbla, color: vars.color.brand.ljusbla },
-      'greyscale-light': { stroke: vars.color.brand.morkbla, color: vars.color.brand.morkbla },
-      'greyscale-dark': { stroke: vars.color.brand.gra, color: vars.color.brand.gra },
-      'monochrome-light': { stroke: vars.color.brand.svart, color: vars.color.brand.svart },
-      'monochrome-dark': { stroke: vars.color.brand.vit, color: vars.color.brand.vit },
+    orientation: {
+      horizontal: { flexDirection: 'row', columnGap: `calc(${H} * 10 / 64)` },
+      vertical: { flexDirection: 'column', justifyContent: 'flex-start' },
     },
   },
 });
 
-export const logoPlaceholderLabel = componentStyle('logo-placeholder-label', {
-  fill: 'currentColor',
-  fontFamily: vars.font.family.sans,
-  fontWeight: vars.font.weight.bold,
+/** The arms' stand-in: a dashed shield with a cross, the usual mark for "artwork goes here". */
+export const logoArms = componentRecipe('logo-arms', {
+  base: {
+    display: 'block',
+    flexShrink: 0,
+    fill: 'none',
+    stroke: 'currentColor',
+    '@media': {
+      // Follow the forced text colour rather than vanish on a forced background.
+      '(forced-colors: active)': { color: 'CanvasText' },
+    },
+  },
+  variants: {
+    orientation: {
+      horizontal: { blockSize: H, inlineSize: `calc(${H} * 52 / 64)` },
+      vertical: { blockSize: `calc(${H} * 64 / 96)`, inlineSize: `calc(${H} * 52 / 96)` },
+    },
+    tone: {
+      'color-light': { color: vars.color.brand.goteborgsbla },
+      'color-dark': { color: vars.color.brand.ljusbla },
+      'greyscale-light': { color: vars.color.brand.morkbla },
+      'greyscale-dark': { color: vars.color.brand.gra },
+      'monochrome-light': { color: vars.color.brand.svart },
+      'monochrome-dark': { color: vars.color.brand.vit },
+    },
+  },
 });
 
+/**
+ * The word mark as HTML text, sized from the logo height (so it grows with the reader's text
+ * size and stays in proportion to the arms). Never wraps: a broken word mark is an altered logo.
+ */
 export const logoWordmark = componentRecipe('logo-wordmark', {
-  base: { fontFamily: vars.font.family.sans, fontWeight: vars.font.weight.bold },
+  base: {
+    display: 'block',
+    fontFamily: vars.font.family.sans,
+    fontWeight: vars.font.weight.bold,
+    whiteSpace: 'nowrap',
+    letterSpacing: 0,
+    wordSpacing: 0,
+  },
   variants: {
+    orientation: {
+      horizontal: { fontSize: `calc(${H} * 22 / 64)`, lineHeight: 1 },
+      vertical: { fontSize: `calc(${H} * 17 / 96)`, lineHeight: `calc(${H} * 32 / 96)` },
+    },
     // Black word mark on light backgrounds, white on dark (brand rule), in every version.
     background: {
-      light: { fill: vars.color.brand.svart },
-      dark: { fill: vars.color.brand.vit },
+      light: { color: vars.color.brand.svart },
+      dark: { color: vars.color.brand.vit },
     },
   },
 });

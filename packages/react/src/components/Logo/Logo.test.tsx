@@ -2,19 +2,16 @@ import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { describe, expect, it } from 'vitest';
 import { GbgProvider } from '../../provider/index.js';
+import { captureWarnings } from '../../../test/warnings.js';
 import { Logo } from './Logo.js';
 import { LogoAssetsProvider, logoAssetKey } from './LogoAssets.js';
 import * as stories from './Logo.stories.js';
 
 const { Horizontal, Vertical, English, LinkHome, WithOfficialFiles } = composeStories(stories);
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  resetWarnings();
-});
+const warnings = captureWarnings();
 
 describe('Logo', () => {
   it('is an image named "Göteborgs Stad" by default', () => {
@@ -22,30 +19,52 @@ describe('Logo', () => {
     expect(screen.getByRole('img', { name: 'Göteborgs Stad' })).toBeInTheDocument();
   });
 
-  it('ships only the neutral placeholder, clearly marked, with no drawing of the arms', () => {
+  it('ships only the neutral placeholder, marked for brand-check, with no drawing of the arms', () => {
     const { container } = render(<Horizontal />);
-    const svg = container.querySelector('svg')!;
-    expect(svg).toHaveAttribute('data-gbg-logo-placeholder');
-    expect(svg.textContent).toContain('PLATSHÅLLARE');
-    // One plain outline path only: nothing that could be a redrawn coat of arms.
-    expect(svg.querySelectorAll('path')).toHaveLength(1);
-    expect(svg.querySelectorAll('image, use, foreignObject')).toHaveLength(0);
+    const root = container.querySelector('.gbg-logo')!;
+    expect(root).toHaveAttribute('data-gbg-logo', 'placeholder');
+    const arms = root.querySelector('.gbg-logo-arms')!;
+    expect(arms.tagName.toLowerCase()).toBe('svg');
+    // A plain outline and a cross only: nothing that could be a redrawn coat of arms.
+    expect(arms.querySelectorAll('path')).toHaveLength(2);
+    expect(root.querySelectorAll('image, use, foreignObject, img')).toHaveLength(0);
+    // The old 6.5 px label in palette colours is gone: no text inside the arms at all.
+    expect(arms.textContent).toBe('');
+    expect(root.querySelector('.gbg-logo-wordmark')).toHaveTextContent(/^Göteborgs Stad$/);
+  });
+
+  it('draws the word mark as HTML text, so it follows the reader’s text size', () => {
+    const { container } = render(<Horizontal />);
+    const wordmark = container.querySelector('.gbg-logo-wordmark')!;
+    expect(wordmark.tagName).toBe('SPAN');
+    expect(container.querySelector('svg text')).toBeNull();
+  });
+
+  it('keeps the logotype left to right inside a right-to-left page', () => {
+    const { container } = render(
+      <GbgProvider dir="rtl">
+        <Logo />
+      </GbgProvider>,
+    );
+    expect(screen.getByRole('img', { name: 'Göteborgs Stad' })).toHaveAttribute('dir', 'ltr');
+    // Arms first in the DOM, so in a left-to-right box they sit left of the word mark.
+    const drawing = container.querySelector('[role="img"]')!;
+    expect(drawing.firstElementChild).toHaveClass('gbg-logo-arms');
+    expect(drawing.lastElementChild).toHaveClass('gbg-logo-wordmark');
   });
 
   it('has a vertical version with the word mark under the shield', () => {
     const { container } = render(<Vertical />);
-    const wordmark = container.querySelector('svg > text')!;
-    const shieldBottom = 62;
-    expect(Number(wordmark.getAttribute('y'))).toBeGreaterThan(shieldBottom);
-    expect(wordmark).toHaveAttribute('text-anchor', 'middle');
-    const horizontal = render(<Horizontal />).container.querySelector('svg > text')!;
-    expect(Number(horizontal.getAttribute('y'))).toBeLessThan(shieldBottom);
+    expect(container.querySelector('.gbg-logo')).toHaveClass('gbg-logo--orientation-vertical');
+    expect(container.querySelector('.gbg-logo-placeholder')).toHaveClass('gbg-logo-placeholder--orientation-vertical');
+    expect(container.querySelector('.gbg-logo-wordmark')).toHaveClass('gbg-logo-wordmark--orientation-vertical');
   });
 
   it('uses the English word mark and marks its language on a Swedish page', () => {
     const { container } = render(<English />);
     expect(screen.getByRole('img', { name: 'City of Gothenburg' })).toBeInTheDocument();
-    expect(container.firstElementChild).toHaveAttribute('lang', 'en');
+    expect(container.querySelector('.gbg-logo-wordmark')).toHaveTextContent('City of Gothenburg');
+    expect(container.querySelector('.gbg-logo')).toHaveAttribute('lang', 'en');
   });
 
   it('follows the provider locale and needs no lang attribute then', () => {
@@ -55,34 +74,42 @@ describe('Logo', () => {
       </GbgProvider>,
     );
     expect(screen.getByRole('img', { name: 'City of Gothenburg' })).toBeInTheDocument();
-    expect(container.querySelector('[lang]')?.getAttribute('lang')).not.toBe('sv');
+    expect(container.querySelector('.gbg-logo')).not.toHaveAttribute('lang');
   });
 
   it('links home with a name that says where it goes, reachable with Tab', async () => {
     render(<LinkHome />);
     const link = screen.getByRole('link', { name: 'Göteborgs Stad – startsida' });
     expect(link).toHaveAttribute('href', '/');
+    expect(link).toHaveAttribute('data-gbg-logo', 'placeholder');
     await userEvent.tab();
     expect(link).toHaveFocus();
   });
 
   it('picks the white word mark on a dark background and from a dark provider', () => {
     const { container } = render(<Logo background="dark" />);
-    expect(container.querySelector('svg > text')).toHaveClass('gbg-logo-wordmark--background-dark');
+    expect(container.querySelector('.gbg-logo-wordmark')).toHaveClass('gbg-logo-wordmark--background-dark');
     const dark = render(
       <GbgProvider theme="dark">
         <Logo />
       </GbgProvider>,
     );
-    expect(dark.container.querySelector('svg > text')).toHaveClass('gbg-logo-wordmark--background-dark');
+    expect(dark.container.querySelector('.gbg-logo-wordmark')).toHaveClass('gbg-logo-wordmark--background-dark');
   });
 
-  it('shows an official file from LogoAssetsProvider as an img with the same name', () => {
+  it('shows an official file from LogoAssetsProvider as an img with the same name, marked official', () => {
     const { container } = render(<WithOfficialFiles />);
     const img = screen.getByRole('img', { name: 'Göteborgs Stad' });
     expect(img.tagName).toBe('IMG');
     expect(img).toHaveAttribute('width', '240');
-    expect(container.querySelector('[data-gbg-logo-placeholder]')).toBeNull();
+    expect(container.querySelector('.gbg-logo')).toHaveAttribute('data-gbg-logo', 'official');
+    expect(container.querySelector('.gbg-logo-arms, .gbg-logo-wordmark')).toBeNull();
+    expect(warnings.messages()).toEqual([]);
+  });
+
+  it('keeps its marker even when the app passes its own data-gbg-logo', () => {
+    const { container } = render(<Logo {...{ 'data-gbg-logo': 'official' }} />);
+    expect(container.querySelector('.gbg-logo')).toHaveAttribute('data-gbg-logo', 'placeholder');
   });
 
   it('takes files per version; the assets prop wins over the provider', () => {
@@ -103,17 +130,22 @@ describe('Logo', () => {
     expect(fromProp).toHaveAttribute('src', '/prop.svg');
   });
 
+  it('warns in development when no official files are plugged in at all, naming the fix', () => {
+    render(<Logo />);
+    expect(warnings.messages()).toEqual([
+      expect.stringMatching(/^\[gbg\] Logo: no official logotype files, so the neutral placeholder .* <LogoAssetsProvider assets=\{\{ "horizontal-color-light-sv".*\(keys: <orientation>-<variant>-<background>-<language>\)\.$/),
+    ]);
+  });
+
   it('warns when files are given but the chosen version is missing, and shows the placeholder', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container } = render(<Logo variant="greyscale" assets={{ 'horizontal-color-light-sv': '/a.svg' }} />);
-    expect(container.querySelector('[data-gbg-logo-placeholder]')).not.toBeNull();
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] Logo: no official file for "horizontal-greyscale-light-sv"'));
+    expect(container.querySelector('.gbg-logo')).toHaveAttribute('data-gbg-logo', 'placeholder');
+    expect(warnings.spy).toHaveBeenCalledWith(expect.stringContaining('[gbg] Logo: no official file for "horizontal-greyscale-light-sv"'));
   });
 
   it('warns in development about an empty accessible name', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<Logo label="" />);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Logo: label is empty/));
+    expect(warnings.spy).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Logo: label is empty/));
   });
 
   it('accepts another accessible name', () => {

@@ -24,45 +24,54 @@ export interface LogoProps extends Omit<ComponentPropsWithoutRef<'a'>, 'children
    * `horizontal` is the standard; `vertical` (word mark under the arms) only when the arms
    * should dominate or the format is narrow and tall.
    * @default 'horizontal'
+   * @sv `horizontal` (liggande) är standard; `vertical` (ordbilden under vapnet) bara när vapnet ska dominera eller formatet är smalt och högt.
    */
   orientation?: LogoOrientation;
   /**
    * `color` wherever possible; `greyscale` and `monochrome` (black on light, white on dark) only
    * where colour cannot be reproduced.
    * @default 'color'
+   * @sv `color` (färg) där det går; `greyscale` (gråskala) och `monochrome` (enfärgad: svart på ljust, vitt på mörkt) bara där färg inte kan återges.
    */
   variant?: LogoVariant;
   /**
    * What the logo stands on: `light` gives the black word mark, `dark` the white one. Never put
    * the logo on a busy photo.
    * @default 'dark' under a GbgProvider with theme "dark", otherwise 'light'
+   * @sv Vad logotypen står på: `light` ger svart ordbild, `dark` vit. Aldrig på en orolig bild.
    */
   background?: LogoBackground;
   /**
    * The word mark: Swedish "Göteborgs Stad" or English "City of Gothenburg" (international
    * contexts only).
    * @default the GbgProvider locale
+   * @sv Ordbilden: svenska "Göteborgs Stad" eller engelska "City of Gothenburg" (bara i internationella sammanhang).
    */
   language?: LogoLanguage;
   /**
-   * Height: `sm` 32px, `md` 48px, `lg` 64px (vertical: twice that). For other sizes set the CSS
-   * property `--gbg-logo-height`; the minimum is enforced either way.
+   * Height: `sm` 32px, `md` 48px, `lg` 64px (vertical: twice that) at the default text size; the
+   * logo grows with the reader's text size. For other sizes set the CSS property
+   * `--gbg-logo-height`; the minimum is enforced either way.
    * @default 'md'
+   * @sv Höjd: `sm` 32 px, `md` 48 px, `lg` 64 px vid normal textstorlek (stående: dubbelt); växer med läsarens textstorlek. Andra höjder med CSS-egenskapen `--gbg-logo-height`; minsta storlek gäller alltid.
    */
   size?: LogoSize;
   /**
    * Makes the logo a link, usually to the home page (`href="/"`). Its name then says where it
    * goes: "Göteborgs Stad – startsida".
+   * @sv Gör logotypen till en länk, oftast till startsidan (`href="/"`). Namnet säger då vart den leder: "Göteborgs Stad – startsida".
    */
   href?: string;
   /**
    * The accessible name. Leave it out: the default is the word mark ("Göteborgs Stad"). Never
    * an empty string — the logo is content, not decoration.
+   * @sv Det tillgängliga namnet. Utelämna det: standard är ordbilden ("Göteborgs Stad"). Aldrig en tom sträng — logotypen är innehåll, inte dekoration.
    */
   label?: string;
   /**
    * Official files for this logo only; normally set once with `LogoAssetsProvider`.
-   * Without a file for the chosen version, the neutral placeholder shows.
+   * Without a file for the chosen version, the neutral placeholder shows (and a development warning).
+   * @sv Officiella filer för just den här logotypen; sätts normalt en gång med `LogoAssetsProvider`. Utan fil för vald version visas den neutrala platshållaren (och en varning i utvecklingsläget).
    */
   assets?: LogoAssets;
 }
@@ -107,6 +116,13 @@ export const Logo = forwardRef<HTMLElement, LogoProps>(function Logo(
   if (assets && Object.keys(assets).length > 0 && !asset) {
     warnOnce('Logo', `no official file for "${key}" in the logo assets; showing the neutral placeholder. Add "${key}" to LogoAssetsProvider.`);
   }
+  if (!assets || Object.keys(assets).length === 0) {
+    // One message per page (not per version), so a page of logos does not flood the console.
+    warnOnce(
+      'Logo',
+      'no official logotype files, so the neutral placeholder (a dashed, crossed-out shield) shows. Plug in the files from the city\'s media bank once near the root: <LogoAssetsProvider assets={{ "horizontal-color-light-sv": "/brand/logo.svg" }}> (keys: <orientation>-<variant>-<background>-<language>).',
+    );
+  }
   const file = typeof asset === 'string' ? { src: asset } : asset;
 
   const drawing = file ? (
@@ -116,19 +132,21 @@ export const Logo = forwardRef<HTMLElement, LogoProps>(function Logo(
   );
 
   const classes = cx(logo({ orientation, size }), href && logoLink, className);
+  // Markers for `gbg-brand audit` (and anyone's CSS): which kind of drawing this logo shows.
+  const marker = file ? 'official' : 'placeholder';
   // Mark a word mark in another language than the page, so screen readers pronounce it right.
   const lang = language !== locale ? language : undefined;
 
   if (href) {
     return (
-      <a ref={ref as ForwardedRef<HTMLAnchorElement>} href={href} lang={lang} className={classes} {...rest}>
+      <a ref={ref as ForwardedRef<HTMLAnchorElement>} href={href} lang={lang} className={classes} {...rest} data-gbg-logo={marker}>
         {drawing}
       </a>
     );
   }
   const { target: _target, rel: _rel, download: _download, hrefLang: _hrefLang, ...spanRest } = rest;
   return (
-    <span ref={ref as ForwardedRef<HTMLSpanElement>} lang={lang} className={classes} {...(spanRest as ComponentPropsWithoutRef<'span'>)}>
+    <span ref={ref as ForwardedRef<HTMLSpanElement>} lang={lang} className={classes} {...(spanRest as ComponentPropsWithoutRef<'span'>)} data-gbg-logo={marker}>
       {drawing}
     </span>
   );

@@ -45,8 +45,15 @@ const LogoAssetsContext = createContext<LogoAssets | undefined>(undefined);
 LogoAssetsContext.displayName = 'LogoAssetsContext';
 
 export interface LogoAssetsProviderProps {
-  /** The official files, by version (see `LogoAssets`). */
+  /**
+   * The official files, by version (see `LogoAssets`).
+   * @sv De officiella filerna per version (se `LogoAssets`), från stadens mediebank.
+   */
   assets: LogoAssets;
+  /**
+   * The app, or the part of it whose logos use these files.
+   * @sv Appen, eller den del av den vars logotyper ska använda filerna.
+   */
   children?: ReactNode;
 }
 

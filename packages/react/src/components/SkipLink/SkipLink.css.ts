@@ -7,12 +7,14 @@ export const skipLink = componentStyle('skip-link', {
   selectors: {
     // Out of sight until a keyboard user reaches it: it is the first stop on the page.
     '&:not(:focus)': visuallyHiddenRule,
+    // In the flow when focused: it pushes the page down instead of lying over the header's
+    // first links (an overlay covered them: WCAG 2.5.8 target size, 2.4.11 focus not obscured).
     '&:focus': {
-      position: 'absolute',
-      insetBlockStart: vars.space['2'],
-      insetInlineStart: vars.space['2'],
+      position: 'relative',
       zIndex: vars['z-index'].toast,
-      display: 'inline-flex',
+      marginBlockEnd: vars.space['2'],
+      inlineSize: 'fit-content',
+      display: 'flex',
       alignItems: 'center',
       minBlockSize: vars.size.target.default,
       paddingBlock: vars.space['2'],

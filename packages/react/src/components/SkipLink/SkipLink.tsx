@@ -9,9 +9,14 @@ export interface SkipLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorEleme
   /**
    * The `id` of the main content, usually the `<main>` element (`<main id="huvudinnehall">`).
    * @default 'main'
+   * @sv `id` för huvudinnehållet, oftast `<main>`-elementet (`<main id="huvudinnehall">`).
    */
   targetId?: string;
-  /** Link text. @default "Hoppa till huvudinnehållet" / "Skip to main content" */
+  /**
+   * Link text.
+   * @default "Hoppa till huvudinnehållet" / "Skip to main content"
+   * @sv Länktexten; standard kommer från ordlistan på sidans språk.
+   */
   children?: ReactNode;
 }
 
