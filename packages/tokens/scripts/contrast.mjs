@@ -5,7 +5,12 @@ import { wcagContrast, parse } from 'culori';
 /** Ratio rounded to two decimals for reports; pass/fail is always decided on the exact value. */
 export const round2 = (n) => Math.round(n * 100) / 100;
 
-export const ratio = (a, b) => wcagContrast(parse(a), parse(b));
+export const ratio = (a, b) => {
+  const fg = parse(a);
+  const bg = parse(b);
+  if (!fg || !bg) throw new TypeError(`Not a colour: ${JSON.stringify(fg ? b : a)}`);
+  return wcagContrast(fg, bg);
+};
 
 /** WCAG conformance labels for a ratio. */
 export function grades(r) {
@@ -32,18 +37,23 @@ export function brandMatrix(colours) {
  * Evaluates the declared pairs for one theme.
  * @param {object} spec parsed contrast-pairs.json
  * @param {'light'|'dark'} theme
- * @param {(path: string) => string | undefined} hexOf resolved hex of a semantic token in that theme
+ * @param {(path: string) => string | null | undefined} hexOf resolved hex of a semantic token in
+ *   that theme; undefined when there is no such token, null when its value is broken (reported
+ *   elsewhere, so the pair is skipped)
  */
 export function evaluatePairs(spec, theme, hexOf) {
   const results = [];
   const missing = [];
-  spec.pairs.forEach((pair, index) => {
+  spec.pairs.forEach((pair, i) => {
+    const index = pair.index ?? i;
     if (pair.themes && !pair.themes.includes(theme)) return;
-    const minimum = spec.levels[pair.level]?.minimum;
+    const minimum = Object.hasOwn(spec.levels, pair.level) ? spec.levels[pair.level].minimum : undefined;
+    if (minimum === undefined) return;
     const backgrounds = Array.isArray(pair.background) ? pair.background : [pair.background];
     for (const background of backgrounds) {
       const fgHex = hexOf(pair.foreground);
       const bgHex = hexOf(background);
+      if (fgHex === null || bgHex === null) continue;
       if (!fgHex || !bgHex) {
         missing.push({ index, token: !fgHex ? pair.foreground : background, theme });
         continue;
@@ -73,9 +83,9 @@ export function evaluateFocusRing(spec, theme, hexOf) {
   const outer = hexOf(ring.outer);
   const inner = hexOf(ring.inner);
   const missing = [];
-  if (!outer) missing.push({ token: ring.outer, theme });
-  if (!inner) missing.push({ token: ring.inner, theme });
-  if (missing.length) return { results: [], bands: undefined, missing };
+  if (outer === undefined) missing.push({ token: ring.outer, theme });
+  if (inner === undefined) missing.push({ token: ring.inner, theme });
+  if (missing.length || outer === null || inner === null) return { results: [], bands: undefined, missing };
   const bandsRatio = ratio(outer, inner);
   const bands = {
     theme,
@@ -88,6 +98,7 @@ export function evaluateFocusRing(spec, theme, hexOf) {
   const results = [];
   for (const surface of ring.surfaces) {
     const bg = hexOf(surface);
+    if (bg === null) continue;
     if (!bg) {
       missing.push({ token: surface, theme });
       continue;

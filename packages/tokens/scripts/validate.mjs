@@ -37,22 +37,63 @@ export class TokenValidationError extends Error {
 }
 
 /**
- * @typedef {{ code: string, file: string, path: string, message: string, fix: string }} Issue
+ * @typedef {{ code: string, file: string, path: string, message: string, fix: string, line?: number, column?: number }} Issue
  * @typedef {{ levels: Record<string, { minimum: number, description?: string }>, pairs: any[], focusRing: any[], focusBands: any[] }} ContrastReport
  */
 
 /** @param {Issue} i */
 export function formatIssue(i) {
-  return `✖ ${i.file} › ${i.path || '(file)'}\n  ${i.message}\n  Fix: ${i.fix}`;
+  return `✖ ${i.file}${i.line ? `:${i.line}:${i.column}` : ''} › ${i.path || '(file)'}\n  ${i.message}\n  Fix: ${i.fix}`;
 }
 
 const isAlias = (v) => typeof v === 'string' && ALIAS.test(v);
+/** Own-property lookup: a key such as "constructor" must never find Object.prototype's. */
+const own = (obj, key) => (obj && typeof obj === 'object' && Object.hasOwn(obj, key) ? obj[key] : undefined);
+/** Token groups nest a few levels; anything deeper is a mistake, and bounded recursion cannot overflow. */
+export const MAX_DEPTH = 32;
+
+/**
+ * Turns a JSON.parse error into "line L, column C" (V8 on Node 20 reports only a character
+ * offset, Node 22 adds line and column; both are read here) plus the offending line.
+ */
+export function describeJsonError(text, err) {
+  const raw = String(err?.message ?? err);
+  const reason = raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+/, '').replace(/^JSON\.parse: /, '');
+  let offset = Number(/at position (\d+)/.exec(raw)?.[1]);
+  const lc = /line (\d+) column (\d+)/.exec(raw);
+  let line;
+  let column;
+  if (lc) {
+    line = Number(lc[1]);
+    column = Number(lc[2]);
+  } else {
+    if (!Number.isFinite(offset)) offset = text.length; // "Unexpected end of JSON input"
+    const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+    line = before.length;
+    column = before[before.length - 1].length + 1;
+  }
+  const source = (text.split(/\r\n|\r|\n/)[line - 1] ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const excerpt = source.length > 80 ? `${source.slice(Math.max(0, column - 40), Math.max(0, column - 40) + 80)}` : source;
+  const bom = text.charCodeAt(0) === 0xfeff ? ' (the file starts with a byte order mark)' : '';
+  return { line, column, message: `invalid JSON at line ${line}, column ${column}: ${reason}${bom}${excerpt.trim() ? ` — ${JSON.stringify(excerpt.trim())}` : ''}` };
+}
+
+/** Parses a token file; a syntax error becomes an issue with line and column. */
+function parseJson(text, file, issues) {
+  try {
+    return { ok: true, doc: JSON.parse(text) };
+  } catch (err) {
+    const d = describeJsonError(text, err);
+    issues.push({ code: 'json', file, path: '', line: d.line, column: d.column, message: d.message, fix: 'correct the JSON syntax (trailing commas, comments and a byte order mark are not allowed)' });
+    return { ok: false };
+  }
+}
 const aliasTarget = (v) => ALIAS.exec(v)?.[1];
 
 /** Guesses the $type a raw value looks like, for hints only. */
 function looksLike(value) {
   if (typeof value === 'string') {
-    if (/^#[0-9a-f]{3,8}$/i.test(value) || /^(rgb|hsl|oklch)a?\(/i.test(value)) return 'color';
+    if (/^#/.test(value) || /^(rgb|hsl|oklch)a?\(/i.test(value)) return 'color';
     if (/^-?\d*\.?\d+(px|rem|em)$/.test(value)) return 'dimension';
     if (/^\d*\.?\d+m?s$/.test(value)) return 'duration';
     return 'fontFamily';
@@ -63,12 +104,18 @@ function looksLike(value) {
   return undefined;
 }
 
+/** A colour the contrast maths can use: a 6- or 8-digit hex string culori parses. */
+export const isColour = (v) => typeof v === 'string' && /^#([0-9a-f]{6}|[0-9a-f]{8})$/i.test(v) && Boolean(parse(v));
+
 /** Checks a raw (non-alias) value against its $type; returns a problem text or undefined. */
 function checkValue(type, value) {
   switch (type) {
     case 'color':
-      if (typeof value !== 'string' || !/^#([0-9a-f]{6}|[0-9a-f]{8})$/i.test(value) || !parse(value))
-        return { message: `value ${JSON.stringify(value)} is not a colour`, fix: 'write a 6- or 8-digit hex string such as "#0076BC"' };
+      if (typeof value !== 'string' || !/^#([0-9a-f]{6}|[0-9a-f]{8})$/i.test(value) || !parse(value)) {
+        const bad = typeof value === 'string' && /^#/.test(value) ? [...new Set(value.slice(1).replace(/[0-9a-f]/gi, ''))].join('') : '';
+        const why = bad ? ` (${JSON.stringify(bad)} ${bad.length === 1 ? 'is not a hex digit' : 'are not hex digits'}; use 0–9 and A–F)` : typeof value === 'string' && /^#/.test(value) ? ` (${value.length - 1} digits)` : '';
+        return { message: `value ${JSON.stringify(value)} is not a colour${why}`, fix: 'write a 6- or 8-digit hex string such as "#0076BC"' };
+      }
       return undefined;
     case 'dimension':
       if (typeof value !== 'string' || !/^-?\d*\.?\d+px$/.test(value))
@@ -105,15 +152,19 @@ function walkFile(doc, file, tier, issues) {
   const tokens = [];
   const visit = (node, segs, inheritedType) => {
     const p = segs.join('.');
+    if (segs.length > MAX_DEPTH) {
+      issues.push({ code: 'structure', file, path: segs.slice(0, MAX_DEPTH).join('.'), message: `groups nested deeper than ${MAX_DEPTH} levels`, fix: 'flatten the token tree; DTCG groups rarely need more than five levels' });
+      return;
+    }
     if (!node || typeof node !== 'object' || Array.isArray(node)) {
       issues.push({ code: 'structure', file, path: p, message: 'expected a token (object with "$value") or a group (object)', fix: 'wrap the value as { "$value": …, "$description": "…" }' });
       return;
     }
     const type = typeof node.$type === 'string' ? node.$type : inheritedType;
-    if ('$type' in node && !SUPPORTED_TYPES.includes(node.$type)) {
+    if (Object.hasOwn(node, '$type') && !SUPPORTED_TYPES.includes(node.$type)) {
       issues.push({ code: 'type', file, path: p, message: `wrong $type ${JSON.stringify(node.$type)}`, fix: `use one of ${SUPPORTED_TYPES.join(', ')}` });
     }
-    if ('$value' in node) {
+    if (Object.hasOwn(node, '$value')) {
       for (const k of Object.keys(node)) {
         if (!TOKEN_KEYS.includes(k)) issues.push({ code: 'structure', file, path: p, message: `unexpected key ${JSON.stringify(k)} in a token`, fix: `tokens take only ${TOKEN_KEYS.join(', ')}; move child tokens into a group` });
       }
@@ -147,24 +198,36 @@ async function listJson(dir) {
   }
 }
 
-async function readTier(tokensDir, sub, tier, issues) {
-  const dir = path.join(tokensDir, sub);
-  const files = await listJson(dir);
-  if (!files || !files.length) {
+/**
+ * Reads a token source directory into memory: relative path (with "/") → file text.
+ * @param {string} tokensDir
+ * @returns {Promise<Map<string, string>>}
+ */
+export async function readSources(tokensDir) {
+  const sources = new Map();
+  for (const sub of ['brand', ...THEMES.map((th) => `semantic/${th}`)]) {
+    for (const abs of (await listJson(path.join(tokensDir, sub))) ?? []) {
+      sources.set(path.relative(tokensDir, abs).split(path.sep).join('/'), await fs.readFile(abs, 'utf8'));
+    }
+  }
+  try {
+    sources.set(CONTRAST_FILE, await fs.readFile(path.join(tokensDir, CONTRAST_FILE), 'utf8'));
+  } catch (err) {
+    if (err.code !== 'ENOENT') throw err;
+  }
+  return sources;
+}
+
+function readTier(sources, sub, tier, issues) {
+  const files = [...sources.keys()].filter((f) => f.startsWith(`${sub}/`) && f.endsWith('.json')).sort();
+  if (!files.length) {
     issues.push({ code: 'structure', file: `${sub}/`, path: '', message: 'no token files found', fix: `add DTCG JSON files under ${sub}/` });
     return [];
   }
   const tokens = [];
-  for (const abs of files) {
-    const file = path.relative(tokensDir, abs).split(path.sep).join('/');
-    let doc;
-    try {
-      doc = JSON.parse(await fs.readFile(abs, 'utf8'));
-    } catch (err) {
-      issues.push({ code: 'json', file, path: '', message: `invalid JSON: ${err.message}`, fix: 'correct the JSON syntax (trailing commas and comments are not allowed)' });
-      continue;
-    }
-    tokens.push(...walkFile(doc, file, tier, issues));
+  for (const file of files) {
+    const parsed = parseJson(sources.get(file), file, issues);
+    if (parsed.ok) for (const t of walkFile(parsed.doc, file, tier, issues)) tokens.push(t);
   }
   return tokens;
 }
@@ -246,10 +309,10 @@ function resolveSet(tokens, theme, issues, seenIssue) {
       const ref = aliasTarget(t.value);
       const r = resolveRef(ref, t.type, '');
       out = { value: r.value, type: t.type, brandRef: r.brandRef ?? (byPath.get(ref)?.tier === 'brand' && !isAlias(byPath.get(ref)?.value) ? ref : r.brandRef) };
-    } else if (t.value && typeof t.value === 'object' && !Array.isArray(t.value) && SUB_TYPES[t.type]) {
+    } else if (t.value && typeof t.value === 'object' && !Array.isArray(t.value) && own(SUB_TYPES, t.type)) {
       const value = {};
       for (const [prop, sub] of Object.entries(t.value)) {
-        const expected = SUB_TYPES[t.type][prop];
+        const expected = own(SUB_TYPES[t.type], prop);
         if (!expected) {
           report(t, { code: 'type', message: `unknown ${t.type} property ${JSON.stringify(prop)}`, fix: `use ${Object.keys(SUB_TYPES[t.type]).join(', ')}` });
           continue;
@@ -262,11 +325,14 @@ function resolveSet(tokens, theme, issues, seenIssue) {
         }
       }
       for (const prop of Object.keys(SUB_TYPES[t.type])) {
-        if (!(prop in t.value)) report(t, { code: 'type', message: `${t.type} value lacks "${prop}"`, fix: `add "${prop}" (a ${SUB_TYPES[t.type][prop]} or an alias to one)` });
+        if (!Object.hasOwn(t.value, prop)) report(t, { code: 'type', message: `${t.type} value lacks "${prop}"`, fix: `add "${prop}" (a ${SUB_TYPES[t.type][prop]} or an alias to one)` });
       }
       out = { value, type: t.type };
     } else {
-      out = { value: t.value, type: t.type };
+      // A raw value that does not match its type was reported already; resolving it to
+      // nothing keeps it away from the colour maths (culori throws on "#GGHHII").
+      const broken = SUPPORTED_TYPES.includes(t.type) && checkValue(t.type, t.value);
+      out = { value: broken ? undefined : t.value, type: t.type, invalid: Boolean(broken) };
     }
     cache.set(t.path, out);
     return out;
@@ -282,11 +348,20 @@ function resolveSet(tokens, theme, issues, seenIssue) {
  * @returns {Promise<{ issues: Issue[], contrast: ContrastReport | undefined, resolved: Record<string, Map<string, any>> }>}
  */
 export async function validateTokens(tokensDir) {
+  return validateSources(await readSources(tokensDir));
+}
+
+/**
+ * Validates token files held in memory (relative path → JSON text), the same way as a directory.
+ * Never throws for any input: every problem is an issue.
+ * @param {Map<string, string>} sources
+ */
+export function validateSources(sources) {
   /** @type {Issue[]} */
   const issues = [];
-  const brand = await readTier(tokensDir, 'brand', 'brand', issues);
+  const brand = readTier(sources, 'brand', 'brand', issues);
   const semantic = {};
-  for (const theme of THEMES) semantic[theme] = await readTier(tokensDir, `semantic/${theme}`, 'semantic', issues);
+  for (const theme of THEMES) semantic[theme] = readTier(sources, `semantic/${theme}`, 'semantic', issues);
 
   // Per-token checks: description, type, raw value shape.
   for (const t of [...brand, ...THEMES.flatMap((th) => semantic[th])]) {
@@ -299,7 +374,7 @@ export async function validateTokens(tokensDir) {
       continue;
     }
     if (!SUPPORTED_TYPES.includes(t.type)) continue; // reported at the $type itself
-    if (!isAlias(t.value) && !SUB_TYPES[t.type]) {
+    if (!isAlias(t.value) && !own(SUB_TYPES, t.type)) {
       const problem = checkValue(t.type, t.value);
       if (problem) {
         const guess = looksLike(t.value);
@@ -323,7 +398,7 @@ export async function validateTokens(tokensDir) {
   const resolved = {};
   for (const theme of THEMES) resolved[theme] = resolveSet([...brand, ...semantic[theme]], theme, issues, seenIssue);
   const brandResolved = resolveSet(brand, 'brand', issues, seenIssue);
-  const palette = [...brandResolved.values()].filter((r) => r.token.path.startsWith(BRAND_COLOUR_PREFIX) && typeof r.value === 'string');
+  const palette = [...brandResolved.values()].filter((r) => r.token.path.startsWith(BRAND_COLOUR_PREFIX) && r.type === 'color' && isColour(r.value));
 
   for (const theme of THEMES) {
     for (const t of semantic[theme]) {
@@ -337,13 +412,13 @@ export async function validateTokens(tokensDir) {
         continue;
       }
       if (!isAlias(t.value)) {
-        const hex = typeof t.value === 'string' && parse(t.value) ? t.value : undefined;
+        const hex = isColour(t.value) ? t.value : undefined;
         let hint = '{color.brand.svart}';
         if (hex && palette.length) {
           const nearestKey = nearest(palette.map((r) => r.token.path), differenceCiede2000(), (p) => brandResolved.get(p).value)(hex, 1)[0];
           hint = `{${nearestKey}}`;
         }
-        issues.push({ code: 'raw-value', ...where, message: `raw colour value ${JSON.stringify(t.value)} in the semantic tier (${theme} theme)`, fix: `alias a brand primitive instead, e.g. "$value": "${hint}"` });
+        issues.push({ code: 'raw-value', ...where, message: `raw colour value ${JSON.stringify(t.value)} in the semantic tier (${theme} theme); the semantic tier aliases brand primitives only`, fix: `alias a brand primitive instead, e.g. "$value": "${hint}"` });
         continue;
       }
       const ref = aliasTarget(t.value);
@@ -367,30 +442,80 @@ export async function validateTokens(tokensDir) {
   }
 
   // Contrast of every declared pair.
-  const contrast = await checkContrast(tokensDir, resolved, paths, palette, issues);
+  const contrast = checkContrast(sources, resolved, paths, palette, issues);
   return { issues, contrast, resolved };
 }
 
-async function checkContrast(tokensDir, resolved, semanticPaths, palette, issues) {
-  let spec;
-  try {
-    spec = JSON.parse(await fs.readFile(path.join(tokensDir, CONTRAST_FILE), 'utf8'));
-  } catch (err) {
-    issues.push({ code: 'contrast', file: CONTRAST_FILE, path: '', message: err.code === 'ENOENT' ? 'contrast pairs file is missing' : `invalid JSON: ${err.message}`, fix: 'declare every semantic foreground/background pair in tokens/contrast-pairs.json' });
+const isPlainObject = (v) => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+const isPathList = (v) => typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string'));
+
+/**
+ * Checks the shape of contrast-pairs.json and returns a spec the evaluator can trust: malformed
+ * pairs and pairs with an unknown level are reported once here and left out of the maths (an
+ * unknown level would otherwise fail every ratio against "undefined").
+ */
+function checkContrastSpec(spec, issues) {
+  const bad = (p, message, fix) => issues.push({ code: 'contrast-spec', file: CONTRAST_FILE, path: p, message, fix });
+  if (!isPlainObject(spec) || !isPlainObject(spec.levels) || !Array.isArray(spec.pairs)) {
+    bad('', 'expected an object with "levels" (an object) and "pairs" (an array)', 'see "Contrast is proven, not assumed" in tokens/README.md for the format');
     return undefined;
   }
-  if (!Array.isArray(spec.pairs) || !spec.levels) {
-    issues.push({ code: 'contrast', file: CONTRAST_FILE, path: '', message: 'expected "levels" and "pairs"', fix: 'see tokens/README.md for the format' });
-    return undefined;
+  const levels = {};
+  for (const [name, level] of Object.entries(spec.levels)) {
+    if (isPlainObject(level) && typeof level.minimum === 'number' && level.minimum >= 1 && level.minimum <= 21) levels[name] = level;
+    else bad(`levels.${name}`, `level ${JSON.stringify(name)} has no valid "minimum"`, 'give "minimum" as a contrast ratio from 1 to 21, e.g. { "minimum": 4.5 }');
   }
+  const known = Object.keys(levels);
+  const unknownLevels = new Map();
+  const pairs = [];
   spec.pairs.forEach((pair, i) => {
-    if (!spec.levels[pair.level]) issues.push({ code: 'contrast', file: CONTRAST_FILE, path: `pairs[${i}]`, message: `unknown level ${JSON.stringify(pair.level)}`, fix: `use one of ${Object.keys(spec.levels).join(', ')}` });
+    const where = `pairs[${i}]`;
+    if (!isPlainObject(pair)) return bad(where, 'expected a pair object', 'write { "foreground": "color.…", "background": ["color.…"], "level": "text" }');
+    if (typeof pair.foreground !== 'string') return bad(where, '"foreground" must be a token path', 'write the path of a semantic colour token, e.g. "color.text.default"');
+    if (!isPathList(pair.background)) return bad(where, '"background" must be a token path or a non-empty list of paths', 'write e.g. ["color.surface.default"]');
+    if (pair.themes !== undefined && !(Array.isArray(pair.themes) && pair.themes.every((th) => THEMES.includes(th)))) {
+      return bad(where, `"themes" must list theme names (${THEMES.join(', ')})`, 'leave "themes" out to check the pair in both themes');
+    }
+    if (typeof pair.level !== 'string' || !Object.hasOwn(levels, pair.level)) {
+      const key = JSON.stringify(pair.level);
+      unknownLevels.set(key, [...(unknownLevels.get(key) ?? []), i]);
+      return undefined;
+    }
+    pairs.push({ ...pair, index: i });
   });
+  for (const [level, at] of unknownLevels) {
+    bad(`pairs[${at.join(', ')}]`, `unknown contrast level ${level} (in ${at.length} pair${at.length === 1 ? '' : 's'}); these pairs were not checked`, `use one of the levels declared under "levels": ${known.join(', ') || '(none declared)'}`);
+  }
+  let focusRing;
+  if (spec.focusRing !== undefined) {
+    const r = spec.focusRing;
+    if (!isPlainObject(r) || typeof r.outer !== 'string' || typeof r.inner !== 'string' || !Array.isArray(r.surfaces) || !r.surfaces.every((x) => typeof x === 'string') || (r.bandsMinimum !== undefined && typeof r.bandsMinimum !== 'number')) {
+      bad('focusRing', 'expected { "outer": path, "inner": path, "surfaces": [paths], "bandsMinimum"?: number }', 'see tokens/README.md, "Focus ring"');
+    } else focusRing = r;
+  }
+  return { levels, pairs, focusRing };
+}
+
+/** How a colour is named in a report: its brand alias, or the raw value when there is none. */
+const describeColour = (r) => (r?.brandRef ? `{${r.brandRef}}` : `raw value ${JSON.stringify(r?.token?.value)}`);
+
+function checkContrast(sources, resolved, semanticPaths, palette, issues) {
+  if (!sources.has(CONTRAST_FILE)) {
+    issues.push({ code: 'contrast', file: CONTRAST_FILE, path: '', message: 'contrast pairs file is missing', fix: 'declare every semantic foreground/background pair in tokens/contrast-pairs.json' });
+    return undefined;
+  }
+  const parsed = parseJson(sources.get(CONTRAST_FILE), CONTRAST_FILE, issues);
+  if (!parsed.ok) return undefined;
+  const spec = checkContrastSpec(parsed.doc, issues);
+  if (!spec) return undefined;
   const out = { pairs: [], focusRing: [], focusBands: [] };
   for (const theme of THEMES) {
+    // undefined: no such semantic colour (reported below); null: the token exists but its value
+    // is broken, which is reported at the token, so its pairs are skipped rather than guessed.
     const hexOf = (p) => {
       const r = resolved[theme].get(p);
-      return r && r.type === 'color' && typeof r.value === 'string' && semanticPaths[theme].has(p) ? r.value : undefined;
+      if (!r || r.type !== 'color' || !semanticPaths[theme].has(p)) return undefined;
+      return isColour(r.value) ? r.value : null;
     };
     const pairs = evaluatePairs(spec, theme, hexOf);
     const ring = evaluateFocusRing(spec, theme, hexOf);
@@ -411,14 +536,15 @@ async function checkContrast(tokensDir, resolved, semanticPaths, palette, issues
         .filter((c) => c.r >= r.minimum)
         .sort((a, b) => b.r - a.r)
         .slice(0, 3);
+      const bgName = bg.brandRef ? `{${bg.brandRef}}` : r.background;
       const suggestion = candidates.length
-        ? `alias a foreground that passes on {${bg.brandRef ?? r.background}}: ${candidates.map((c) => `{${c.path}} (${round2(c.r).toFixed(2)}:1)`).join(', ')}`
+        ? `alias a foreground that passes on ${bgName}: ${candidates.map((c) => `{${c.path}} (${round2(c.r).toFixed(2)}:1)`).join(', ')}`
         : 'choose another background for this pair';
       issues.push({
         code: 'contrast',
         file: fg.token.file,
         path: r.foreground,
-        message: `contrast ${r.ratio.toFixed(2)}:1 on ${r.background} in the ${theme} theme is below ${r.minimum}:1 (${r.level}); {${fg.brandRef}} on {${bg.brandRef}}`,
+        message: `contrast ${r.ratio.toFixed(2)}:1 on ${r.background} in the ${theme} theme is below ${r.minimum}:1 (${r.level}); ${describeColour(fg)} on ${describeColour(bg)}`,
         fix: `${suggestion}; or change ${r.background} in ${bg.token.file}; or remove the pair from ${CONTRAST_FILE} if it cannot occur`,
       });
     }

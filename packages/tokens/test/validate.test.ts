@@ -139,6 +139,99 @@ describe('token validation', () => {
     expect(issues).toContainEqual(expect.objectContaining({ code: 'json', file: 'brand/motion.json' }));
   });
 
+  it('invalid JSON gives line and column, the file and the offending line', async () => {
+    const dir = await copyTokens();
+    const text = await fs.readFile(path.join(dir, 'brand/motion.json'), 'utf8');
+    // Break the third line: a trailing comma before a closing brace.
+    const lines = text.split('\n');
+    lines[2] = `${lines[2]} ,}`;
+    await fs.writeFile(path.join(dir, 'brand/motion.json'), lines.join('\n'));
+    const { issues } = await validateTokens(dir);
+    const issue = issues.find((i) => i.code === 'json') as Issue & { line: number; column: number };
+    expect(issue).toMatchObject({ file: 'brand/motion.json', line: 3 });
+    expect(issue.column).toBeGreaterThan(lines[2].length - 3);
+    expect(issue.message).toMatch(/^invalid JSON at line 3, column \d+: /);
+    expect(issue.message).not.toMatch(/position/);
+    const error = await build({ tokensDir: dir, outDir: await tempDir('out') }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(TokenValidationError);
+    expect((error as Error).message).toContain(`✖ brand/motion.json:3:${issue.column} › (file)`);
+  });
+
+  it('invalid JSON at the end of a file and in contrast-pairs.json has a line too', async () => {
+    const dir = await copyTokens();
+    await fs.writeFile(path.join(dir, 'brand/layout.json'), '{\n  "breakpoint": {\n');
+    await fs.writeFile(path.join(dir, 'contrast-pairs.json'), '{\n  "levels": {},\n  // comment\n}');
+    const { issues } = await validateTokens(dir);
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'json', file: 'brand/layout.json', line: 3, column: 1 }));
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'json', file: 'contrast-pairs.json', line: 3, column: 3 }));
+  });
+
+  it('a malformed hex value is a build error with file, path and fix, never a TypeError', async () => {
+    const dir = await copyTokens();
+    const file = path.join(dir, 'brand/color.json');
+    const doc = await readJson(file);
+    doc.color.brand.goteborgsbla.$value = '#GGHHII';
+    await writeJson(file, doc);
+    const error = await build({ tokensDir: dir, outDir: await tempDir('out') }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(TokenValidationError);
+    const issues = (error as TokenValidationError & { issues: Issue[] }).issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'type', file: 'brand/color.json', path: 'color.brand.goteborgsbla' });
+    expect(issues[0].message).toContain('"#GGHHII" is not a colour ("GHI" are not hex digits');
+    expect(issues[0].fix).toBe('write a 6- or 8-digit hex string such as "#0076BC"');
+  });
+
+  it('a malformed hex in the semantic tier is reported once, not as a contrast cascade', async () => {
+    const { issues } = await issuesAfter('semantic/light/surface.json', (d) => {
+      d.color.surface.default.$value = '#12345G';
+    });
+    expect(issues.filter((i) => i.path === 'color.surface.default').map((i) => i.code)).toEqual(['type', 'raw-value']);
+    expect(issues.some((i) => i.code === 'contrast')).toBe(false);
+  });
+
+  it('an unknown contrast level is one clear error, not a cascade of "below undefined"', async () => {
+    const { issues } = await issuesAfter('contrast-pairs.json', (d) => {
+      d.pairs[0].level = 'txt';
+      d.pairs[2].level = 'txt';
+    });
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'contrast-spec', file: 'contrast-pairs.json', path: 'pairs[0, 2]', message: 'unknown contrast level "txt" (in 2 pairs); these pairs were not checked' }),
+    ]);
+    expect(issues[0].fix).toContain('text, large-text, ui, focus');
+  });
+
+  it('a level named like an Object.prototype member is unknown too', async () => {
+    const { issues } = await issuesAfter('contrast-pairs.json', (d) => {
+      d.pairs[0].level = 'constructor';
+    });
+    expect(issues.map((i) => i.message)).toEqual(['unknown contrast level "constructor" (in 1 pair); these pairs were not checked']);
+  });
+
+  it('malformed pairs and focus ring are named, not crashed on', async () => {
+    const { issues } = await issuesAfter('contrast-pairs.json', (d) => {
+      d.pairs.push(null, { foreground: 'color.text.default', background: [], level: 'text' }, { foreground: 1, background: 'x', level: 'text' });
+      d.focusRing.surfaces = 'color.surface.default';
+    });
+    const base = (await readJson(path.join(TOKENS_DIR, 'contrast-pairs.json'))).pairs.length;
+    expect(issues.map((i) => `${i.code} ${i.path}`)).toEqual([
+      `contrast-spec pairs[${base}]`,
+      `contrast-spec pairs[${base + 1}]`,
+      `contrast-spec pairs[${base + 2}]`,
+      'contrast-spec focusRing',
+    ]);
+  });
+
+  it('a raw value in the dark theme names the token and the rule, never {undefined}', async () => {
+    const { issues } = await issuesAfter('semantic/dark/text.json', (d) => {
+      d.color.text.default.$value = '#000000';
+    });
+    expect(issues[0]).toMatchObject({ code: 'raw-value', file: 'semantic/dark/text.json', path: 'color.text.default' });
+    expect(issues[0].message).toBe('raw colour value "#000000" in the semantic tier (dark theme); the semantic tier aliases brand primitives only');
+    const text = issues.map((i) => `${i.message} ${i.fix}`).join('\n');
+    expect(text).not.toContain('undefined');
+    expect(issues.find((i) => i.code === 'contrast')!.message).toContain('raw value "#000000" on {color.brand.svart}');
+  });
+
   it('build() stops with a TokenValidationError and writes nothing', async () => {
     const dir = await copyTokens();
     const file = path.join(dir, 'semantic/light/surface.json');
