@@ -124,6 +124,17 @@ export default defineConfig({
         },
       },
       {
+        // Accessibility checks of every story beyond axe (error state, focus covering targets,
+        // 200 % text) and the Logo's geometry in LTR and RTL, in Chromium: tests/a11y/.
+        plugins: [react(), vanillaExtractPlugin({ identifiers: gbgIdentifiers })],
+        optimizeDeps: { include: [...browserDeps, '@storybook/react-vite'] },
+        test: {
+          name: 'a11y',
+          include: ['tests/a11y/**/*.browser.test.tsx'],
+          browser: browser(),
+        },
+      },
+      {
         // Screenshots of stories (light, dark, RTL, forced colours × 320/1280 px): tests/visual/.
         plugins: [react(), vanillaExtractPlugin({ identifiers: gbgIdentifiers })],
         optimizeDeps: { include: [...browserDeps, '@storybook/react-vite'] },
