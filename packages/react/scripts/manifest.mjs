@@ -1,0 +1,220 @@
+// Component manifest of @goteborgsstad/react, written at build to dist/manifest.json (exported as
+// `@goteborgsstad/react/manifest.json`) together with dist/llms.txt for the docs site.
+//
+// Sources, each read where it already lives so the manifest cannot drift from them:
+// - which components exist: the runtime exports of src/index.ts (PascalCase functions and
+//   forwardRef/memo objects);
+// - props, types, defaults, English and Swedish (`@sv`) descriptions: the TypeScript types, via
+//   react-docgen-typescript (scripts/docgen.mjs);
+// - summary, when / when not, content guidance, keyboard, accessibility: the component's Swedish
+//   MDX page (scripts/docs-page.mjs);
+// - plain-HTML markup: the first story, rendered on the server (scripts/story-markup.mjs).
+//
+// Usage: node scripts/manifest.mjs   (run by `pnpm build` after vite and tsc)
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { toId } from 'storybook/internal/csf';
+import { readComponentDocs } from './docgen.mjs';
+import { readDocsPage } from './docs-page.mjs';
+import { openSourceLoader, renderFirstStory } from './story-markup.mjs';
+import { llmsTxt } from './llms.mjs';
+
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoDir = path.resolve(packageDir, '../..');
+export const MANIFEST_VERSION = 1;
+
+/** All files under a folder, recursively, as absolute paths. */
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** True for what React can render as a component (not contexts, hooks or constants). */
+export function isComponentExport(name, value) {
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) return false;
+  if (typeof value === 'function') return true;
+  const kind = value && typeof value === 'object' ? value.$$typeof : undefined;
+  return kind === Symbol.for('react.forward_ref') || kind === Symbol.for('react.memo');
+}
+
+/** react-docgen-typescript's union description → one readable TypeScript type. */
+export function formatType(type) {
+  const raw = (type.raw ?? type.name ?? '').replace(/^\((.*)\)$/s, '$1');
+  if (type.name !== 'enum' || !Array.isArray(type.value)) return { type: raw || type.name };
+  const members = type.value.map((member) => String(member.value));
+  const literal = (text) => /^(".*"|'.*'|-?\d+(\.\d+)?|true|false|null)$/.test(text);
+  if (raw === 'boolean' || raw === 'ReactNode') return { type: raw };
+  if (members.every(literal) && members.length > 1) {
+    const resolved = { type: members.join(' | '), values: members.map((m) => m.replace(/^"(.*)"$/, '$1')) };
+    return raw && raw !== resolved.type && !raw.includes('|') ? { ...resolved, alias: raw } : resolved;
+  }
+  if (members.length === 1) return { type: members[0] };
+  return { type: raw || members.join(' | ') };
+}
+
+/** JSDoc text with its soft line breaks joined (paragraph breaks kept). */
+function prose(text) {
+  const trimmed = (text ?? '').trim();
+  return trimmed ? trimmed.replace(/([^\n])\n(?!\n)/g, '$1 ') : null;
+}
+
+/** The JSDoc `@default` as written (`'primary'`, `false`, `3`). */
+function formatDefault(prop) {
+  const value = prop.defaultValue?.value ?? prop.tags?.default;
+  return value === undefined || value === null ? null : String(value).trim();
+}
+
+function docsId(title) {
+  return toId(title, 'docs');
+}
+
+/** Guide pages (docs/**.mdx): title from `<Meta title="…" />`. */
+function readGuides() {
+  const docsDir = path.join(repoDir, 'docs');
+  if (!existsSync(docsDir)) return [];
+  return walk(docsDir)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => /<Meta\s+title="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1])
+    .filter(Boolean)
+    .sort((a, b) => a.localeCompare(b, 'sv'))
+    .map((title) => ({ title, id: docsId(title) }));
+}
+
+export async function buildManifest() {
+  const pkg = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
+  const srcDir = path.join(packageDir, 'src');
+  const sourceFiles = walk(srcDir).filter(
+    (file) =>
+      file.endsWith('.tsx') &&
+      !/\.(stories|test|ssr\.test|browser\.test)\.tsx$/.test(file) &&
+      !file.includes(`${path.sep}patterns${path.sep}`),
+  );
+  const docs = readComponentDocs(packageDir, sourceFiles);
+
+  const loader = await openSourceLoader(packageDir);
+  const problems = [];
+  try {
+    const library = await loader.load(path.join(srcDir, 'index.ts'));
+    const exported = Object.entries(library).filter(([name, value]) => isComponentExport(name, value));
+
+    // Which docs page and which story file belong to a folder.
+    const folderFiles = new Map();
+    const filesIn = (folder) => {
+      if (!folderFiles.has(folder)) folderFiles.set(folder, readdirSync(folder).map((f) => path.join(folder, f)));
+      return folderFiles.get(folder);
+    };
+
+    const storyCache = new Map();
+    const components = [];
+    for (const [name] of exported) {
+      const doc = docs.find((d) => d.displayName === name);
+      if (!doc) {
+        problems.push(`${name}: react-docgen-typescript found no component of this name`);
+        continue;
+      }
+      const folder = path.dirname(doc.filePath);
+      const mdxFile = filesIn(folder).find((f) => f.endsWith('.mdx'));
+      const storyFile = filesIn(folder).find((f) => f.endsWith('.stories.tsx'));
+      const pageOwner = mdxFile ? path.basename(mdxFile, '.mdx') : undefined;
+      const ownsPage = pageOwner === name;
+      const page = mdxFile && ownsPage ? readDocsPage(readFileSync(mdxFile, 'utf8')) : undefined;
+
+      let title;
+      let example = null;
+      if (storyFile) {
+        if (!storyCache.has(storyFile)) {
+          const source = readFileSync(storyFile, 'utf8');
+          const module = await loader.load(storyFile);
+          storyCache.set(storyFile, { title: module.default?.title, ...renderFirstStory(module, source) });
+        }
+        const story = storyCache.get(storyFile);
+        title = story.title;
+        if (ownsPage) {
+          if (story.html === null || story.html === undefined) problems.push(`${name}: first story "${story.story}" did not render (${story.error})`);
+          else example = { story: story.story, html: story.html };
+        }
+      }
+
+      const props = Object.values(doc.props)
+        .map((prop) => ({
+          name: prop.name,
+          ...formatType(prop.type),
+          required: Boolean(prop.required),
+          default: formatDefault(prop),
+          description: { en: prose(prop.description), sv: prose(prop.tags?.sv) },
+        }))
+        .sort((a, b) => Number(b.required) - Number(a.required));
+
+      components.push({
+        name,
+        import: `import { ${name} } from '${pkg.name}';`,
+        parent: ownsPage || !pageOwner ? null : pageOwner,
+        source: path.relative(packageDir, doc.filePath).split(path.sep).join('/'),
+        docs: title ? { title, id: docsId(title) } : null,
+        description: { en: prose(doc.description), sv: prose(doc.tags?.sv) },
+        summary: { en: page?.summary.en ?? null, sv: page?.summary.sv ?? null },
+        props,
+        usage: {
+          whenToUse: page?.whenToUse ?? [],
+          whenNotToUse: page?.whenNotToUse ?? [],
+          contentGuidance: page?.contentGuidance ?? [],
+        },
+        keyboard: page?.keyboard ?? [],
+        keyboardNotes: page?.keyboardNotes ?? [],
+        accessibility: page?.accessibility ?? [],
+        example,
+      });
+    }
+    components.sort((a, b) => a.name.localeCompare(b.name));
+    return {
+      manifest: {
+        manifestVersion: MANIFEST_VERSION,
+        package: { name: pkg.name, version: pkg.version },
+        language: { docs: 'sv', code: 'en' },
+        guides: readGuides(),
+        components,
+      },
+      problems,
+    };
+  } finally {
+    await loader.close();
+  }
+}
+
+/** Props that lack a description, for the build log (the quality bar wants one on every prop). */
+function missingDescriptions(manifest) {
+  const en = [];
+  const sv = [];
+  for (const component of manifest.components) {
+    for (const prop of component.props) {
+      if (!prop.description.en) en.push(`${component.name}.${prop.name}`);
+      if (!prop.description.sv) sv.push(`${component.name}.${prop.name}`);
+    }
+  }
+  return { en, sv };
+}
+
+async function main() {
+  const started = performance.now();
+  const { manifest, problems } = await buildManifest();
+  const outDir = path.join(packageDir, 'dist');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(path.join(outDir, 'llms.txt'), llmsTxt(manifest, { baseUrl: process.env.GBG_DOCS_URL }));
+  const { en, sv } = missingDescriptions(manifest);
+  const props = manifest.components.reduce((n, c) => n + c.props.length, 0);
+  console.log(
+    `manifest: ${manifest.components.length} components, ${props} props (${en.length} without an English description, ${sv.length} without @sv) in ${Math.round(performance.now() - started)} ms`,
+  );
+  if (process.env.GBG_MANIFEST_VERBOSE && en.length) console.log(`  no English description: ${en.join(', ')}`);
+  if (problems.length) {
+    // A component the manifest cannot describe is a build error: fix the component or its story.
+    console.error(`manifest: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+    process.exitCode = 1;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
