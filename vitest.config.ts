@@ -131,7 +131,8 @@ export default defineConfig({
         test: {
           name: 'a11y',
           include: ['tests/a11y/**/*.browser.test.tsx'],
-          browser: browser(),
+          // Failures print the offending elements; no stray screenshot files in the tree.
+          browser: { ...browser(), screenshotFailures: false },
         },
       },
       {
