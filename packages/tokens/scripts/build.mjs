@@ -13,6 +13,7 @@ import { formatJsonNested, formatJsonFlat } from './formats/json.mjs';
 import { formatSwift } from './formats/swift.mjs';
 import { formatAndroid } from './formats/android.mjs';
 import { formatFigma } from './formats/figma.mjs';
+import { buildTheme, ThemeError } from '../cli/theme.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_TOKENS_DIR = path.resolve(here, '../../../tokens');
@@ -37,6 +38,55 @@ function formatContrast(contrast, palette) {
 }
 
 /**
+ * What the theme CLI needs to prove a sub-brand's contrast without the token source: every
+ * semantic colour per theme, the brand colours, and the declared pairs (dist/json/theme-base.json).
+ */
+async function formatThemeBase(tokensDir, model) {
+  const spec = JSON.parse(await fs.readFile(path.join(tokensDir, 'contrast-pairs.json'), 'utf8'));
+  const themes = { light: {}, dark: {} };
+  for (const t of model.semantic) {
+    if (t.type !== 'color') continue;
+    themes.light[t.path] = String(t.value).toUpperCase();
+    themes.dark[t.path] = String(t.dark.value).toUpperCase();
+  }
+  const brand = Object.fromEntries(model.brand.filter((t) => t.type === 'color' && t.path.startsWith('color.brand.')).map((t) => [t.path, String(t.value).toUpperCase()]));
+  return `${JSON.stringify({ $description: 'Input of gbg-tokens theme: resolved semantic colours per theme, brand colours and the declared contrast pairs.', levels: spec.levels, pairs: spec.pairs.map(({ $description, ...p }) => p), focusRing: spec.focusRing, themes, brand }, null, 2)}\n`;
+}
+
+/** Example sub-brand themes in tokens/themes/*.tokens.json, checked and built like a user's. */
+async function buildExampleThemes(tokensDir, baseJson) {
+  const dir = path.join(tokensDir, 'themes');
+  const names = (await fs.readdir(dir).catch(() => [])).filter((f) => f.endsWith('.tokens.json')).sort();
+  const base = JSON.parse(baseJson);
+  const out = {};
+  const issues = [];
+  for (const name of names) {
+    const file = `themes/${name}`;
+    const text = await fs.readFile(path.join(dir, name), 'utf8');
+    let doc;
+    try {
+      doc = JSON.parse(text);
+    } catch (err) {
+      const { describeJsonError } = await import('./validate.mjs');
+      const d = describeJsonError(text, err);
+      issues.push({ code: 'json', file, path: '', line: d.line, column: d.column, message: d.message, fix: 'correct the JSON syntax' });
+      continue;
+    }
+    try {
+      const { css } = buildTheme(doc, base, { file, header: HEADER });
+      const id = name.replace(/\.tokens\.json$/, '');
+      out[`themes/${id}.css`] = css;
+      out[`themes/${id}.tokens.json`] = text;
+    } catch (err) {
+      if (!(err instanceof ThemeError)) throw err;
+      issues.push(...err.issues.map(({ mode, short, ...i }) => i));
+    }
+  }
+  if (issues.length) throw new TokenValidationError(issues);
+  return out;
+}
+
+/**
  * Validates, then writes every output. Throws TokenValidationError on bad token files.
  * @param {{ tokensDir?: string, outDir?: string }} [options]
  * @returns {Promise<{ files: string[], outDir: string }>}
@@ -45,7 +95,10 @@ export async function build({ tokensDir = DEFAULT_TOKENS_DIR, outDir = DEFAULT_O
   const { contrast } = await assertValidTokens(tokensDir);
   const model = await loadTokens(tokensDir);
   const js = buildJsModel(model);
+  const themeBase = await formatThemeBase(tokensDir, model);
   const outputs = {
+    'json/theme-base.json': themeBase,
+    ...(await buildExampleThemes(tokensDir, themeBase)),
     'css/tokens.css': formatCss(model, HEADER),
     'js/tokens.js': formatJs(js, HEADER),
     'js/tokens.d.ts': formatDts(js, HEADER),
