@@ -6,4 +6,7 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
+  // The announcer's on-demand live regions (no GbgProvider) live outside React's containers.
+  if (typeof document === 'undefined') return;
+  for (const region of document.body.querySelectorAll(':scope > [data-gbg-announcer]')) region.remove();
 });
