@@ -61,7 +61,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/{tokens,brand-check}/**/*.test.ts', 'tests/**/*.test.ts'],
+          include: ['packages/{tokens,brand-check,mcp}/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/dist/**', 'tests/consumers/.work/**'],
           testTimeout: 60_000,
         },
