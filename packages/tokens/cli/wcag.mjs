@@ -27,5 +27,13 @@ export function contrast(a, b) {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
-/** Ratio for reports, two decimals, rounded down so a shown "4.50" never hides a 4.499 failure. */
-export const show = (r) => (Math.floor(r * 100) / 100).toFixed(2);
+/**
+ * Ratio for reports with two decimals, rounded like the profile's table (Göteborgsblå with black:
+ * 4.32), except that a ratio just below a WCAG threshold is rounded down, so "4.50" never hides a
+ * 4.499 failure.
+ */
+export const show = (r) => {
+  const rounded = Math.round(r * 100) / 100;
+  const crosses = [3, 4.5, 7].some((t) => r < t && rounded >= t);
+  return (crosses ? Math.floor(r * 100) / 100 : rounded).toFixed(2);
+};
