@@ -139,10 +139,10 @@ describe('gbg-tokens theme create', () => {
     const out = await tempDir('theme');
     const r = await cli(['theme', 'create', 'gulbolaget', '--accent', '#FFCD37', '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('--accent #FFCD37: black text works on it (black 14.03:1, white 1.49:1; WCAG AA needs 4.5:1)');
+    expect(r.stderr).toContain('--accent #FFCD37: black text works on it (black 14.04:1, white 1.50:1; WCAG AA needs 4.5:1)');
     expect(r.stderr).toContain('✖ gulbolaget.tokens.json › color.surface.brand');
-    expect(r.stderr).toContain('color.text.inverse on color.surface.brand is 1.49:1, below 4.5:1 (text)');
-    expect(r.stderr).toContain('color.action.primary.background on color.surface.default is 1.49:1, below 3:1 (ui)');
+    expect(r.stderr).toContain('color.text.inverse on color.surface.brand is 1.50:1, below 4.5:1 (text)');
+    expect(r.stderr).toContain('color.action.primary.background on color.surface.default is 1.50:1, below 3:1 (ui)');
     expect(r.stderr).toContain('Fix: a filled or outlined action must stand out from what it sits on: choose a darker --accent');
     expect(await fs.readdir(out)).toEqual([]);
   });
