@@ -21,57 +21,46 @@ export const ANNOUNCE_DELAY_MS = 50;
 
 type RegionLookup = (politeness: AnnouncePoliteness) => HTMLElement | null | undefined;
 
-const timers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
-
 /** Builds an announce function that writes into the regions `lookup` returns. */
 export function createAnnouncer(lookup: RegionLookup): AnnounceFn {
-  return (message, politeness = 'polite') => {
-    if (typeof document === 'undefined' || typeof message !== 'string' || message.trim() === '') return;
-    const region = lookup(politeness === 'assertive' ? 'assertive' : 'polite');
+  return (message, politeness) => {
+    if (typeof document === 'undefined' || typeof message !== 'string' || !message.trim()) return;
+    const region = lookup(politeness === 'assertive' ? politeness : 'polite') as
+      | (HTMLElement & { _gbgTimer?: ReturnType<typeof setTimeout> })
+      | null
+      | undefined;
     if (!region) return;
-    const pending = timers.get(region);
-    if (pending !== undefined) clearTimeout(pending);
+    clearTimeout(region._gbgTimer);
     region.textContent = '';
-    timers.set(
-      region,
-      setTimeout(() => {
-        timers.delete(region);
-        region.textContent = message;
-      }, ANNOUNCE_DELAY_MS),
-    );
+    region._gbgTimer = setTimeout(() => {
+      region.textContent = message;
+    }, ANNOUNCE_DELAY_MS);
   };
 }
 
 /** Attributes of each region, shared by the provider's markup and the on-demand regions. */
-export function regionAttributes(politeness: AnnouncePoliteness) {
-  return politeness === 'assertive'
-    ? ({ 'aria-live': 'assertive', 'aria-atomic': 'true', [REGION_ATTRIBUTE]: 'assertive' } as const)
-    : ({ role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', [REGION_ATTRIBUTE]: 'polite' } as const);
+export function regionAttributes(politeness: AnnouncePoliteness): Record<string, string> {
+  return {
+    // `status` is polite by definition; the assertive region has no role (`alert` would make
+    // some readers say "alert" before every message).
+    ...(politeness === 'polite' && { role: 'status' }),
+    'aria-live': politeness,
+    'aria-atomic': 'true',
+    [REGION_ATTRIBUTE]: politeness,
+  };
 }
-
-// Inline styles (set through the DOM, so a strict CSP allows them): the on-demand regions must be
-// hidden even on a page that has not loaded our stylesheet.
-const HIDDEN_STYLE: Partial<CSSStyleDeclaration> = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  padding: '0',
-  margin: '-1px',
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-  border: '0',
-};
 
 /** The on-demand region in `document.body` (created the first time it is needed). */
 export function bodyRegion(politeness: AnnouncePoliteness): HTMLElement | null {
-  if (typeof document === 'undefined' || !document.body) return null;
-  const existing = document.body.querySelector<HTMLElement>(`:scope > [${REGION_ATTRIBUTE}="${politeness}"]`);
-  if (existing) return existing;
-  const region = document.createElement('div');
-  for (const [name, value] of Object.entries(regionAttributes(politeness))) region.setAttribute(name, value);
-  Object.assign(region.style, HIDDEN_STYLE);
-  document.body.appendChild(region);
+  const body = typeof document === 'undefined' ? null : document.body;
+  if (!body) return null;
+  let region = body.querySelector<HTMLElement>(`[${REGION_ATTRIBUTE}=${politeness}]`);
+  if (!region) {
+    region = body.appendChild(document.createElement('div'));
+    for (const [name, value] of Object.entries(regionAttributes(politeness))) region.setAttribute(name, value);
+    // Set through the DOM (a strict CSP allows that): hidden even on a page without our CSS.
+    region.style.cssText = 'position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
+  }
   return region;
 }
 

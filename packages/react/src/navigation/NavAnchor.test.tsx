@@ -66,7 +66,7 @@ describe('NavAnchor', () => {
 
   it('target=_blank adds noopener noreferrer to rel and the new-window notice', () => {
     render(
-      <NavAnchor component="Link" href="https://x.se" target="_blank" rel="external noopener">
+      <NavAnchor component="Link" href="https://x.se" target="_blank" rel="external noopener" noticeIcon={<svg aria-hidden="true" />}>
         Hjälp
       </NavAnchor>,
     );

@@ -1,4 +1,3 @@
-import { ExternalLinkIcon } from '@goteborgsstad/icons';
 import { forwardRef, useContext, type AnchorHTMLAttributes, type ReactNode } from 'react';
 import { useStrings } from '../provider/hooks.js';
 import { visuallyHidden } from '../theme/visuallyHidden.css.js';
@@ -10,8 +9,11 @@ export interface NavAnchorProps extends AnchorHTMLAttributes<HTMLAnchorElement> 
   component: string;
   /** The link leads to another website: adds the "(extern webbplats)" notice and icon. */
   external?: boolean;
-  /** Class of the notice icon (each component sizes it). */
-  noticeIconClassName?: string;
+  /**
+   * Visible mark after the spoken notice (Link passes its external-link icon). Passed in, not
+   * imported here, so Button does not carry an icon it does not draw.
+   */
+  noticeIcon?: ReactNode;
   children?: ReactNode;
 }
 
@@ -34,7 +36,7 @@ function newWindowRel(rel: string | undefined): string {
  * Internal: not exported from the package.
  */
 export const NavAnchor = forwardRef<HTMLAnchorElement, NavAnchorProps>(function NavAnchor(
-  { component, external = false, noticeIconClassName, href, target, rel, children, ...rest },
+  { component, external = false, noticeIcon, href, target, rel, children, ...rest },
   ref,
 ) {
   const strings = useStrings();
@@ -49,7 +51,7 @@ export const NavAnchor = forwardRef<HTMLAnchorElement, NavAnchorProps>(function 
         <>
           {' '}
           <span className={visuallyHidden}>({notes.join(', ')})</span>
-          <ExternalLinkIcon className={noticeIconClassName} aria-hidden="true" focusable="false" />
+          {noticeIcon}
         </>
       )}
     </>

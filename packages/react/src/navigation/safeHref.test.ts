@@ -47,7 +47,7 @@ describe('safeHref', () => {
 
   it('drops a non-string href without crashing', () => {
     expect(safeHref('Link', 42 as unknown as string)).toBeUndefined();
-    expect(warnings.messages()[0]).toMatch(/Link: href must be a string/);
+    expect(warnings.messages()[0]).toMatch(/Link: removed the unsafe href "42"/);
   });
 
   it('isSafeHref agrees', () => {

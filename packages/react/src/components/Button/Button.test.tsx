@@ -1,19 +1,21 @@
 import { composeStories } from '@storybook/react-vite';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { createRef, forwardRef } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { captureWarnings } from '../../../test/warnings.js';
+import { ANNOUNCE_DELAY_MS } from '../../announce/announcer.js';
+import type { GbgLinkProps } from '../../navigation/context.js';
 import { GbgProvider } from '../../provider/index.js';
 import { Button } from './Button.js';
 import * as stories from './Button.stories.js';
 
-const { Primary, IconOnly, Loading, AsLink, Disabled, WithIcons } = composeStories(stories);
+const { Primary, IconOnly, Loading, AsLink, Disabled } = composeStories(stories);
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  resetWarnings();
-});
+const warnings = captureWarnings();
+
+/** Lets the announcer write its delayed message. */
+const waitForAnnouncement = () => act(() => new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS + 10)));
 
 describe('Button', () => {
   it('is a button named by its label, type="button" by default', () => {
@@ -64,7 +66,21 @@ describe('Button', () => {
     button.focus();
     await userEvent.keyboard('{Enter}');
     expect(onClick).not.toHaveBeenCalled();
+    await waitForAnnouncement();
     expect(screen.getByRole('status')).toHaveTextContent('Laddar…');
+  });
+
+  it('renders one element: no live region or other node beside it', () => {
+    const { container } = render(
+      <div>
+        <Button>Spara</Button>
+        <Button loading>Skicka</Button>
+        <Button href="/a">Till a</Button>
+      </div>,
+    );
+    const wrapper = container.firstElementChild as HTMLElement;
+    expect(Array.from(wrapper.children, (child) => child.tagName)).toEqual(['BUTTON', 'BUTTON', 'A']);
+    expect(container.querySelector('[role="status"]')).toBeNull();
   });
 
   it('does not submit a form while loading', async () => {
@@ -78,18 +94,21 @@ describe('Button', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
-  it('has an empty live region until loading starts, then announces in the provider language', () => {
+  it("announces through the provider's live region when loading starts, in the provider language", async () => {
     const { rerender } = render(
       <GbgProvider locale="en">
         <Button>Save</Button>
       </GbgProvider>,
     );
+    await waitForAnnouncement();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     rerender(
       <GbgProvider locale="en">
         <Button loading>Save</Button>
       </GbgProvider>,
     );
+    await waitForAnnouncement();
+    expect(screen.getAllByRole('status')).toHaveLength(1);
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
   });
 
@@ -107,23 +126,90 @@ describe('Button', () => {
     expect(container.querySelector('svg')?.closest('[aria-hidden="true"]')).not.toBeNull();
   });
 
-  it('hides decorative icons next to a label from assistive technology', () => {
-    render(<WithIcons />);
-    expect(screen.getByRole('button', { name: 'Lägg till barn' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Öppna e-tjänsten' })).toBeInTheDocument();
+  it('hides decorative icons from assistive technology, even icons that would be read', () => {
+    // Icons that name themselves (role="img" + title): Button itself must hide them, or the
+    // name would become "Plus Lägg till barn Pil".
+    const Named = ({ name }: { name: string }) => (
+      <svg role="img" aria-label={name}>
+        <title>{name}</title>
+      </svg>
+    );
+    render(
+      <Button iconBefore={<Named name="Plus" />} iconAfter={<Named name="Pil" />}>
+        Lägg till barn
+      </Button>,
+    );
+    expect(screen.getByRole('button')).toHaveAccessibleName('Lägg till barn');
+    expect(screen.queryByRole('img')).toBeNull();
   });
 
   it('warns in development when an icon-only button has no name (JavaScript callers)', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const props = { iconOnly: true, icon: <svg /> } as unknown as Parameters<typeof Button>[0];
     render(<Button {...props} />);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Button: .*aria-label/));
+    expect(warnings.messages()).toEqual([expect.stringMatching(/^\[gbg\] Button: .*aria-label/)]);
   });
 
   it('warns when a button has no label at all', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<Button>{''}</Button>);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] Button'));
+    expect(warnings.messages()).toEqual([expect.stringContaining('[gbg] Button')]);
+  });
+
+  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' java\tscript:alert(1)', 'data:text/html,x', 'vbscript:msgbox(1)'])(
+    'never renders the unsafe URL %j into href, and warns naming Button',
+    (href) => {
+      const { container } = render(<Button href={href}>Kör</Button>);
+      const anchor = container.querySelector('a');
+      expect(anchor).not.toBeNull();
+      expect(anchor).not.toHaveAttribute('href');
+      expect(warnings.messages()).toEqual([expect.stringMatching(/^\[gbg\] Button: removed the unsafe href/)]);
+    },
+  );
+
+  it('with target="_blank": rel="noopener noreferrer" and the new-window notice, as Link', () => {
+    render(
+      <Button href="https://goteborg.se/" target="_blank" variant="secondary">
+        Läs villkoren
+      </Button>,
+    );
+    const link = screen.getByRole('link');
+    expect(link).toHaveAccessibleName('Läs villkoren (öppnas i nytt fönster)');
+    expect(link.getAttribute('rel')?.split(' ').sort()).toEqual(['noopener', 'noreferrer']);
+  });
+
+  it("renders the provider's router link for an in-app href, with the button classes and ref", async () => {
+    const navigate = vi.fn();
+    const RouterLink = forwardRef<HTMLAnchorElement, GbgLinkProps>(function RouterLink({ onClick, ...props }, ref) {
+      return (
+        <a
+          ref={ref}
+          data-router=""
+          {...props}
+          onClick={(event) => {
+            onClick?.(event);
+            if (!event.defaultPrevented) {
+              event.preventDefault();
+              navigate(props.href);
+            }
+          }}
+        />
+      );
+    });
+    const ref = createRef<HTMLAnchorElement>();
+    render(
+      <GbgProvider linkComponent={RouterLink}>
+        <Button href="/e-tjanst" ref={ref}>Gå till e-tjänsten</Button>
+        <Button href="/upptagen" loading>Upptagen</Button>
+      </GbgProvider>,
+    );
+    const link = screen.getByRole('link', { name: 'Gå till e-tjänsten' });
+    expect(link).toHaveAttribute('data-router');
+    expect(link.className).toMatch(/gbg-button/);
+    expect(ref.current).toBe(link);
+    await userEvent.click(link);
+    expect(navigate).toHaveBeenCalledWith('/e-tjanst');
+    // A busy link-button prevents the click, so the router does not navigate either.
+    await userEvent.click(screen.getByRole('link', { name: 'Upptagen' }));
+    expect(navigate).toHaveBeenCalledTimes(1);
   });
 
   it('forwards the ref to the button or the anchor', () => {

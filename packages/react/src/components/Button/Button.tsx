@@ -9,11 +9,13 @@ import {
   type ReactElement,
   type ReactNode,
   type RefAttributes,
+  useEffect,
 } from 'react';
+import { useAnnounce } from '../../announce/useAnnounce.js';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
+import { NavAnchor } from '../../navigation/NavAnchor.js';
 import { useStrings } from '../../provider/hooks.js';
-import { visuallyHidden } from '../../theme/visuallyHidden.css.js';
 import type { IconComponent } from '../Icon/Icon.js';
 import { button, buttonContent, buttonIcon, buttonSpinner } from './Button.css.js';
 
@@ -157,6 +159,12 @@ export const Button = forwardRef(function Button(
     onClick?: (event: MouseEvent<HTMLElement>) => void;
   };
   const strings = useStrings();
+  const announce = useAnnounce();
+  // The one announcer speaks "Laddar…" when the button turns busy: no live region of its own, so
+  // Button renders a single element.
+  useEffect(() => {
+    if (loading) announce(strings.common.loading);
+  }, [loading, announce, strings.common.loading]);
   const ariaLabel = rest['aria-label'];
   const ariaLabelledBy = rest['aria-labelledby'];
   const hasName = Boolean(ariaLabel?.trim() || ariaLabelledBy?.trim());
@@ -193,48 +201,38 @@ export const Button = forwardRef(function Button(
   );
   const busy = loading ? { 'aria-busy': true, 'aria-disabled': true } : {};
   const spinner = loading ? <span className={buttonSpinner} aria-hidden="true" /> : null;
-  // Always rendered, so screen readers know the live region before its text changes.
-  const status = (
-    <span role="status" className={visuallyHidden}>
-      {loading ? strings.common.loading : ''}
-    </span>
-  );
 
   if (typeof (rest as { href?: unknown }).href === 'string') {
     const anchorRest = rest as Omit<ButtonAsLinkProps, OwnKeys>;
+    // The shared navigating anchor: URL allow-list, router link, new-window rel and notice.
     return (
-      <>
-        <a
-          ref={ref as ForwardedRef<HTMLAnchorElement>}
-          {...anchorRest}
-          {...busy}
-          className={classes}
-          onClick={handleClick}
-        >
-          {content}
-          {spinner}
-        </a>
-        {status}
-      </>
-    );
-  }
-
-  const { type = 'button', ...buttonRest } = rest as Omit<ButtonAsButtonProps, OwnKeys>;
-  return (
-    <>
-      <button
-        ref={ref as ForwardedRef<HTMLButtonElement>}
-        type={type}
-        {...buttonRest}
+      <NavAnchor
+        component="Button"
+        ref={ref as ForwardedRef<HTMLAnchorElement>}
+        {...anchorRest}
         {...busy}
         className={classes}
         onClick={handleClick}
       >
         {content}
         {spinner}
-      </button>
-      {status}
-    </>
+      </NavAnchor>
+    );
+  }
+
+  const { type = 'button', ...buttonRest } = rest as Omit<ButtonAsButtonProps, OwnKeys>;
+  return (
+    <button
+      ref={ref as ForwardedRef<HTMLButtonElement>}
+      type={type}
+      {...buttonRest}
+      {...busy}
+      className={classes}
+      onClick={handleClick}
+    >
+      {content}
+      {spinner}
+    </button>
   );
 }) as ButtonComponent;
 Button.displayName = 'Button';

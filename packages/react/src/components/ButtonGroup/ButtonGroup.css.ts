@@ -33,11 +33,12 @@ export const buttonGroup = componentRecipe('button-group', {
   defaultVariants: { align: 'start', stack: 'auto' },
 });
 
-// Stacked buttons take the full width of the group.
+// Stacked buttons take the full width of the group. Every child is a button (Button renders one
+// element), so no element filter is needed.
 const fullWidth = { inlineSize: '100%' };
-globalStyle(`${buttonGroup.classNames.variants.stack.always} > :is(a, button)`, {
+globalStyle(`${buttonGroup.classNames.variants.stack.always} > *`, {
   '@layer': { [componentsLayer]: fullWidth },
 });
-globalStyle(`${buttonGroup.classNames.variants.stack.auto} > :is(a, button)`, {
+globalStyle(`${buttonGroup.classNames.variants.stack.auto} > *`, {
   '@layer': { [componentsLayer]: { '@media': { [narrow]: fullWidth } } },
 });

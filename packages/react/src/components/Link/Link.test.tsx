@@ -1,19 +1,17 @@
 import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { createRef, forwardRef } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { captureWarnings } from '../../../test/warnings.js';
+import type { GbgLinkProps } from '../../navigation/context.js';
 import { GbgProvider } from '../../provider/index.js';
 import { Link } from './Link.js';
 import * as stories from './Link.stories.js';
 
 const { Inline, Standalone, External, NewWindow, ExternalNewWindow } = composeStories(stories);
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  resetWarnings();
-});
+const warnings = captureWarnings();
 
 describe('Link', () => {
   it('is a link named by its text', () => {
@@ -66,9 +64,33 @@ describe('Link', () => {
   });
 
   it('warns in development about a missing href', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<Link href="">Tom</Link>);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Link: href is missing/));
+    expect(warnings.messages()).toEqual([expect.stringMatching(/^\[gbg\] Link: href is missing/)]);
+  });
+
+  it.each(['javascript:alert(1)', 'Javascript:alert(1)', '\u0000javascript:alert(1)', 'data:text/html,x', 'vbscript:msgbox(1)'])(
+    'never renders the unsafe URL %j into href, and warns naming Link',
+    (href) => {
+      render(<Link href={href}>Kör</Link>);
+      expect(screen.getByText('Kör').closest('a')).not.toHaveAttribute('href');
+      expect(warnings.messages()).toEqual([expect.stringMatching(/^\[gbg\] Link: removed the unsafe href/)]);
+    },
+  );
+
+  it("renders the provider's router link for in-app paths and a plain <a> for other sites", () => {
+    const RouterLink = forwardRef<HTMLAnchorElement, GbgLinkProps>(function RouterLink(props, ref) {
+      return <a ref={ref} data-router="" {...props} />;
+    });
+    render(
+      <GbgProvider linkComponent={RouterLink}>
+        <Link href="/forskola" variant="standalone">Förskola</Link>
+        <Link href="https://skatteverket.se/" external>Skatteverket</Link>
+      </GbgProvider>,
+    );
+    const inApp = screen.getByRole('link', { name: 'Förskola' });
+    expect(inApp).toHaveAttribute('data-router');
+    expect(inApp).toHaveClass('gbg-link');
+    expect(screen.getByRole('link', { name: 'Skatteverket (extern webbplats)' })).not.toHaveAttribute('data-router');
   });
 
   it('forwards the ref and merges className and style', () => {

@@ -3,8 +3,7 @@ import { ExternalLinkIcon } from '@goteborgsstad/icons';
 import { forwardRef, type AnchorHTMLAttributes } from 'react';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
-import { useStrings } from '../../provider/hooks.js';
-import { visuallyHidden } from '../../theme/visuallyHidden.css.js';
+import { NavAnchor } from '../../navigation/NavAnchor.js';
 import { link, linkIcon } from './Link.css.js';
 
 /** `inline` inside running text; `standalone` on its own line. */
@@ -37,37 +36,22 @@ export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
  * that makes sense on its own ("Ansök om bygglov", not "Klicka här").
  */
 export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
-  { variant = 'inline', external = false, target, rel, className, children, href, ...rest },
+  { variant = 'inline', className, href, ...rest },
   ref,
 ) {
-  const strings = useStrings();
   if (typeof href !== 'string' || href.trim() === '') {
     warnOnce('Link', 'href is missing, so this is not a link for keyboards or screen readers. Give it an href, or use Button for an action.');
   }
-  const newWindow = target === '_blank';
-  // A new window must not get a handle on this page (reverse tabnabbing).
-  const safeRel = newWindow
-    ? Array.from(new Set([...(rel ?? '').split(/\s+/).filter(Boolean), 'noopener', 'noreferrer'])).join(' ')
-    : rel;
-  const notes = [external && strings.link.external, newWindow && strings.link.newWindow].filter(Boolean);
+  // The shared navigating anchor: URL allow-list, router link, new-window rel and notice.
   return (
-    <a
+    <NavAnchor
+      component="Link"
       ref={ref}
       href={href}
-      target={target}
-      rel={safeRel}
+      noticeIcon={<ExternalLinkIcon className={linkIcon} aria-hidden="true" focusable="false" />}
       className={cx(link({ variant }), className)}
       {...rest}
-    >
-      {children}
-      {notes.length > 0 && (
-        <>
-          {' '}
-          <span className={visuallyHidden}>({notes.join(', ')})</span>
-          <ExternalLinkIcon className={linkIcon} aria-hidden="true" focusable="false" />
-        </>
-      )}
-    </a>
+    />
   );
 });
 Link.displayName = 'Link';
