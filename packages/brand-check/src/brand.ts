@@ -15,6 +15,8 @@ export interface PaletteEntry {
   textColor: 'black' | 'white' | 'black-or-white';
   token: string;
   cssVar: string;
+  /** From a sub-brand theme file: allowed, but with no token of ours to suggest. */
+  theme?: boolean;
 }
 
 /** The documented shape of one `flatTokens` entry in @goteborgsstad/tokens. */
@@ -168,4 +170,60 @@ export function loadBrand(): Brand {
     tokensFlat as unknown as readonly FlatToken[],
   );
   return defaultBrand;
+}
+
+/** A colour a sub-brand theme adds to the allowed palette. */
+export interface ThemeColor {
+  /** `#rrggbb` as written in the theme file. */
+  hex: string;
+  /** Dotted token path in the theme file. */
+  path: string;
+  /** The theme file's name, for messages. */
+  theme: string;
+}
+
+/**
+ * The brand plus a sub-brand theme's colours as allowed palette colours. Text stays black or
+ * white: only the palette rule learns the new colours.
+ */
+export function withThemeColors(brand: Brand, colors: readonly ThemeColor[]): Brand {
+  if (colors.length === 0) return brand;
+  const byHex = new Map(brand.byHex);
+  const extra: PaletteEntry[] = [];
+  for (const c of colors) {
+    const parsed = parse(c.hex);
+    if (!parsed) continue;
+    const hex = toHex(parsed);
+    if (byHex.has(hex)) continue;
+    const rgb = { r: Math.round((parsed as { r?: number }).r! * 255), g: Math.round((parsed as { g?: number }).g! * 255), b: Math.round((parsed as { b?: number }).b! * 255) };
+    const entry: PaletteEntry = {
+      key: c.path,
+      hex,
+      rgb,
+      nameSv: `${c.theme} ${c.path}`,
+      nameEn: `${c.theme} ${c.path}`,
+      group: 'base',
+      textColor: 'black-or-white',
+      token: c.path,
+      cssVar: `--${c.path.replace(/\./g, '-')}`,
+      theme: true,
+    };
+    byHex.set(hex, entry);
+    extra.push(entry);
+  }
+  const diff = differenceCiede2000();
+  const extraParsed = extra.map((entry) => ({ entry, color: parse(entry.hex)! }));
+  return {
+    ...brand,
+    palette: [...brand.palette, ...extra],
+    byHex,
+    nearest(color) {
+      let best = brand.nearest(color);
+      for (const p of extraParsed) {
+        const d = diff(color, p.color);
+        if (d < best.deltaE) best = { entry: p.entry, deltaE: d };
+      }
+      return best;
+    },
+  };
 }

@@ -2,25 +2,29 @@
  * gbg-brand — check that code follows Göteborgs Stad's graphic profile.
  * Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or environment problem.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { check, MissingPathError } from './check.js';
-import { ConfigError, findConfig, readConfigFile, type BrandCheckConfig } from './config.js';
-import { format, FORMATS, type Format } from './formats.js';
+import { listFiles, MissingPathError, runCheck } from './check.js';
+import { ConfigError, findConfig, readConfigFile, readThemeColors, type BrandCheckConfig } from './config.js';
+import { escapeControl } from './escape.js';
+import { createReportWriter, FORMATS, type Format } from './formats.js';
 
 const USAGE = `Användning / Usage:
   gbg-brand check [paths…] [options]
   gbg-brand audit <url|file.html>… [options]   (rendered pages in Chromium; see gbg-brand audit --help)
 
-Kontrollerar CSS, SCSS, Less, HTML och JS/TS/JSX/TSX mot Göteborgs Stads grafiska profil.
-Checks CSS, SCSS, Less, HTML and JS/TS/JSX/TSX against Göteborgs Stad's graphic profile.
+Kontrollerar CSS, SCSS, Sass, Less, HTML, Vue, Svelte och JS/TS/JSX/TSX mot Göteborgs Stads grafiska profil.
+Checks CSS, SCSS, Sass, Less, HTML, Vue, Svelte and JS/TS/JSX/TSX against Göteborgs Stad's graphic profile.
+Folders are walked without node_modules, build output and what .gitignore files ignore.
 
 Options:
   --format <text|json|sarif|github>  output format (default: text)
   --config <file>                    configuration file (default: gbg-brand.config.json in the working folder)
   --lang <sv|en>                     message language (default: config, else sv)
   --output <file>                    write the report to a file instead of stdout
+  --timeout <seconds>                time limit per file (default: 60); a slower file becomes one input finding
+  --no-gitignore                     also check files that .gitignore files ignore
   -h, --help                         show this help
   -v, --version                      show the version
 
@@ -39,7 +43,7 @@ function version(): string {
 
 class UsageError extends Error {}
 
-export async function main(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string }): Promise<number> {
+export async function main(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string; isolate?: boolean }): Promise<number> {
   // `audit` has its own options and loads the browser driver only when used.
   if (argv[0] === 'audit') return (await import('./audit/cli.js')).auditMain(argv.slice(1), io);
   let parsed;
@@ -52,6 +56,8 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
         config: { type: 'string', short: 'c' },
         lang: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        timeout: { type: 'string' },
+        'no-gitignore': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -75,16 +81,51 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
     const fmt = (values.format ?? 'text') as Format;
     if (!FORMATS.includes(fmt)) throw new UsageError(`unknown format "${values.format}"; use ${FORMATS.join(', ')}.`);
     if (values.lang !== undefined && values.lang !== 'sv' && values.lang !== 'en') throw new UsageError(`unknown language "${values.lang}"; use sv or en.`);
+    let timeout: number | undefined;
+    if (values.timeout !== undefined) {
+      const seconds = Number(values.timeout);
+      if (!(seconds > 0 && seconds <= 86_400)) throw new UsageError(`--timeout takes seconds (a number above 0), not "${escapeControl(values.timeout)}".`);
+      timeout = seconds * 1000;
+    }
     const configFile = values.config !== undefined ? path.resolve(io.cwd, values.config) : findConfig(io.cwd);
     const config: BrandCheckConfig = configFile ? readConfigFile(configFile) : {};
     if (values.lang) config.locale = values.lang as 'sv' | 'en';
-    const result = await check(paths, { cwd: io.cwd, config });
-    const report = format(result, fmt, version());
+    if (values['no-gitignore']) config.gitignore = false;
+    // Validate the themes before any work, so a broken theme file is a configuration error.
+    if (config.themes) readThemeColors(config.themes);
+    // Open the report file first: a folder or a missing folder is a usage problem, found before the run.
+    let fd: number | undefined;
     if (values.output) {
-      const { writeFileSync } = await import('node:fs');
-      writeFileSync(path.resolve(io.cwd, values.output), report);
-    } else io.stdout(report);
-    return result.summary.errors > 0 ? 1 : 0;
+      const target = path.resolve(io.cwd, values.output);
+      try {
+        fd = openSync(target, 'w');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const why =
+          code === 'EISDIR' ? 'it is a folder; give a file name, e.g. --output gbg-brand.sarif'
+          : code === 'ENOENT' ? 'its folder does not exist; create the folder first'
+          : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+          : (code ?? (error as Error).message);
+        throw new UsageError(`cannot write the report to ${escapeControl(values.output)}: ${why}.`);
+      }
+    }
+    const write = fd === undefined ? io.stdout : (s: string) => void writeSync(fd, s);
+    try {
+      const files = await listFiles(paths, io.cwd, config.ignore, {
+        ...(config.gitignore !== undefined ? { gitignore: config.gitignore } : {}),
+        ...(config.baseDir ? { ignoreBase: config.baseDir } : {}),
+      });
+      const writer = createReportWriter(fmt, write, version());
+      const summary = await runCheck(files, io.cwd, config, {
+        ...(timeout !== undefined ? { timeout } : {}),
+        ...(io.isolate !== undefined ? { isolate: io.isolate } : {}),
+        onFile: (_file, findings) => writer.add(findings),
+      });
+      writer.end(summary);
+      return summary.errors > 0 ? 1 : 0;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`gbg-brand: ${error.message}\n\n${USAGE}`);
@@ -94,7 +135,7 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
       io.stderr(`gbg-brand: ${error.message}\n`);
       return 2;
     }
-    io.stderr(`gbg-brand: ${(error as Error).stack ?? String(error)}\n`);
+    io.stderr(`gbg-brand: ${escapeControl((error as Error).message ?? String(error))}\n`);
     return 2;
   }
 }

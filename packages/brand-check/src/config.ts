@@ -3,6 +3,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ThemeColor } from './brand.js';
 import type { Locale } from './messages.js';
 import { RULE_IDS, type RuleId, type SeveritySetting } from './model.js';
 
@@ -13,8 +14,17 @@ export interface BrandCheckConfig {
   rules?: Partial<Record<RuleId, SeveritySetting>>;
   /** Message language. @default 'sv' */
   locale?: Locale;
-  /** Largest CIEDE2000 difference still counted as a brand colour. @default 0.5 */
+  /** @deprecated Ignored: a colour is a palette colour when it converts to the same 8-bit sRGB value. */
   paletteTolerance?: number;
+  /**
+   * Sub-brand theme files (DTCG JSON, relative to the config file's folder): every
+   * `"$type": "color"` token with a literal hex `$value` is an allowed palette colour.
+   */
+  themes?: string[];
+  /** Skip what `.gitignore` files ignore. @default true */
+  gitignore?: boolean;
+  /** The folder `ignore` and `themes` are relative to: the config file's folder. Set by `readConfigFile`. */
+  baseDir?: string;
   /** Chromium executable for `gbg-brand audit`. @default env GBG_CHROMIUM_PATH, else /usr/bin/chromium */
   chromium?: string;
 }
@@ -26,7 +36,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const KEYS = ['$schema', 'ignore', 'rules', 'locale', 'paletteTolerance', 'chromium'];
+const KEYS = ['$schema', 'ignore', 'rules', 'locale', 'paletteTolerance', 'chromium', 'themes', 'gitignore'];
 const SEVERITIES = ['error', 'warning', 'off'];
 
 export function validateConfig(raw: unknown, source: string): BrandCheckConfig {
@@ -74,6 +84,16 @@ export function validateConfig(raw: unknown, source: string): BrandCheckConfig {
     if (typeof o.chromium !== 'string' || !o.chromium.trim()) throw new ConfigError(`${source}: "chromium" must be the path to a Chromium executable, e.g. "/usr/bin/chromium".`);
     config.chromium = o.chromium;
   }
+  if (o.themes !== undefined) {
+    if (!Array.isArray(o.themes) || o.themes.some((t) => typeof t !== 'string' || !t.trim())) {
+      throw new ConfigError(`${source}: "themes" must be an array of paths to DTCG theme files, e.g. ["./theme.tokens.json"].`);
+    }
+    config.themes = o.themes as string[];
+  }
+  if (o.gitignore !== undefined) {
+    if (typeof o.gitignore !== 'boolean') throw new ConfigError(`${source}: "gitignore" must be true or false.`);
+    config.gitignore = o.gitignore;
+  }
   return config;
 }
 
@@ -90,7 +110,49 @@ export function readConfigFile(file: string): BrandCheckConfig {
   } catch (error) {
     throw new ConfigError(`${file}: not valid JSON (${(error as Error).message}). Fix the syntax or delete the file.`);
   }
-  return validateConfig(raw, file);
+  const config = validateConfig(raw, file);
+  const baseDir = path.dirname(path.resolve(file));
+  config.baseDir = baseDir;
+  if (config.themes) config.themes = config.themes.map((t) => path.resolve(baseDir, t));
+  return config;
+}
+
+/**
+ * The allowed colours of sub-brand theme files: every token whose (own or inherited group)
+ * `$type` is `color` and whose `$value` is a literal hex colour (or a DTCG colour object with `hex`).
+ */
+export function readThemeColors(files: readonly string[]): ThemeColor[] {
+  const out: ThemeColor[] = [];
+  for (const file of files) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      throw new ConfigError(`theme ${file}: ${e.code ? `cannot read the file (${e.code})` : `not valid JSON (${e.message})`}. Fix "themes" in the configuration or the theme file.`);
+    }
+    const before = out.length;
+    const theme = path.basename(file).replace(/\.tokens\.json$|\.json$/i, '');
+    // Iterative walk: a theme file is data from elsewhere and may be deeply nested.
+    const stack: { node: unknown; path: string[]; type: string | undefined }[] = [{ node: raw, path: [], type: undefined }];
+    while (stack.length) {
+      const { node, path: at, type: inherited } = stack.pop()!;
+      if (typeof node !== 'object' || node === null || Array.isArray(node)) continue;
+      const o = node as Record<string, unknown>;
+      const type = typeof o.$type === 'string' ? o.$type : inherited;
+      if ('$value' in o) {
+        const v = o.$value;
+        const hex = typeof v === 'string' ? v : typeof v === 'object' && v !== null && typeof (v as { hex?: unknown }).hex === 'string' ? (v as { hex: string }).hex : undefined;
+        if (type === 'color' && hex && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(hex.trim())) out.push({ hex: hex.trim(), path: at.join('.'), theme });
+        continue;
+      }
+      for (const [key, child] of Object.entries(o)) if (!key.startsWith('$')) stack.push({ node: child, path: [...at, key], type });
+    }
+    if (out.length === before) {
+      throw new ConfigError(`theme ${file}: no colour tokens found. A theme lists tokens like { "accent": { "$type": "color", "$value": "#1a7f5a" } }.`);
+    }
+  }
+  return out;
 }
 
 /** The config file in `cwd`, if any. */

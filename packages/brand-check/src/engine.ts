@@ -15,8 +15,8 @@ export interface EngineOptions {
   /** Message language. @default 'sv' */
   locale?: Locale;
   /**
-   * Largest CIEDE2000 difference still counted as the brand colour (absorbs rounding when a
-   * brand colour is written in hsl(), lab() and so on). @default 0.5
+   * @deprecated Ignored. A colour is a palette colour exactly when it converts to the same 8-bit
+   * sRGB value; there is no tolerance to tune.
    */
   paletteTolerance?: number;
 }
@@ -41,7 +41,6 @@ interface Ctx {
   brand: Brand;
   m: Messages;
   severities: Partial<Record<RuleId, SeveritySetting>>;
-  tolerance: number;
   locals: Map<string, string>;
   out: Finding[];
 }
@@ -186,10 +185,13 @@ function checkLiterals(ctx: Ctx, d: Declaration): void {
   const ownDefinition = d.property.startsWith('--gbg-') || d.property.startsWith('$gbg-') || d.property.startsWith('@gbg-');
   for (const lit of scanColors(d.value, d.property)) {
     const opaque = { ...lit.color, alpha: 1 } as Color;
+    // One rule: a colour is a palette colour when it is one after conversion to 8-bit sRGB
+    // (the rounding any colour-space conversion introduces); anything else is off-palette,
+    // however close, and the message names the nearest palette colour.
     const hex = toHex(opaque);
     const exact = ctx.brand.byHex.get(hex);
-    const near = exact ? { entry: exact, deltaE: 0 } : ctx.brand.nearest(opaque);
-    if (near.deltaE > ctx.tolerance) {
+    if (!exact) {
+      const near = ctx.brand.nearest(opaque);
       const n = near.entry;
       push(ctx, 'palette', d, positionOf(d, lit.index), ctx.m.palette(lit.text, {
         nameSv: n.nameSv,
@@ -199,9 +201,9 @@ function checkLiterals(ctx: Ctx, d: Declaration): void {
         token: n.token,
         cssVar: n.cssVar,
       }), lit.text, suggest(ctx, d, n.token));
-    } else if (!computed && !ownDefinition && isOpaque(lit.color)) {
+    } else if (!computed && !ownDefinition && !exact.theme && isOpaque(lit.color)) {
       // A translucent literal (a shadow, an overlay) has no opaque token to replace it with.
-      const suggestion = colorSuggestion(ctx, d, near.entry.hex.toLowerCase());
+      const suggestion = colorSuggestion(ctx, d, exact.hex.toLowerCase());
       if (suggestion) push(ctx, 'raw-value', d, positionOf(d, lit.index), ctx.m.rawColor(lit.text, suggestion), lit.text, suggestion);
     }
   }
@@ -316,7 +318,6 @@ export function checkDeclarations(decls: readonly Declaration[], options: Engine
     brand: options.brand ?? loadBrand(),
     m: MESSAGES[options.locale ?? 'sv'],
     severities: options.severities ?? {},
-    tolerance: options.paletteTolerance ?? 0.5,
     locals: new Map(),
     out: [],
   };
@@ -367,7 +368,6 @@ export function checkLogo(logo: LogoObservation, options: EngineOptions & LogoOp
     brand: options.brand ?? ({} as Brand),
     m: MESSAGES[options.locale ?? 'sv'],
     severities: options.severities ?? {},
-    tolerance: 0,
     locals: new Map(),
     out: [],
   };

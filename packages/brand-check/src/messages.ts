@@ -30,6 +30,10 @@ export interface Messages {
   binary(): string;
   syntax(reason: string): string;
   unsupported(): string;
+  notRegular(kind: string): string;
+  resourceLimit(reason: string): string;
+  timeout(seconds: string): string;
+  internal(reason: string): string;
   darkTheme: string;
 }
 
@@ -58,7 +62,11 @@ const sv: Messages = {
   unreadable: (r) => `Filen kunde inte läsas: ${r}`,
   binary: () => 'Filen är binär och kontrollerades inte.',
   syntax: (r) => `Syntaxfel, filen kontrollerades inte: ${r}`,
-  unsupported: () => 'Filtypen stöds inte (css, scss, less, html, js, jsx, ts, tsx).',
+  unsupported: () => 'Filtypen stöds inte (css, scss, sass, less, html, vue, svelte, js, jsx, ts, tsx).',
+  notRegular: (k) => `Inte en vanlig fil (${k}); den lästes inte.`,
+  resourceLimit: (r) => `Filen kontrollerades inte: den nådde en resursgräns (${r}). Dela upp filen eller undanta den med "ignore".`,
+  timeout: (s) => `Filen kontrollerades inte: den tog längre än ${s} s (--timeout). Dela upp filen, höj --timeout eller undanta den med "ignore".`,
+  internal: (r) => `Filen kontrollerades inte: ett fel i gbg-brand (${r}). Rapportera gärna felet med filen.`,
   darkTheme: ' (mörkt tema)',
 };
 
@@ -87,7 +95,11 @@ const en: Messages = {
   unreadable: (r) => `The file could not be read: ${r}`,
   binary: () => 'The file is binary and was not checked.',
   syntax: (r) => `Syntax error, the file was not checked: ${r}`,
-  unsupported: () => 'Unsupported file type (css, scss, less, html, js, jsx, ts, tsx).',
+  unsupported: () => 'Unsupported file type (css, scss, sass, less, html, vue, svelte, js, jsx, ts, tsx).',
+  notRegular: (k) => `Not a regular file (${k}); it was not read.`,
+  resourceLimit: (r) => `The file was not checked: it hit a resource limit (${r}). Split the file or exclude it with "ignore".`,
+  timeout: (s) => `The file was not checked: it took longer than ${s} s (--timeout). Split the file, raise --timeout or exclude it with "ignore".`,
+  internal: (r) => `The file was not checked: an error in gbg-brand (${r}). Please report it with the file.`,
   darkTheme: ' (dark theme)',
 };
 

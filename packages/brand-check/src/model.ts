@@ -28,7 +28,7 @@ export interface Position {
 }
 
 /** Where a declaration came from; decides which rules and suggestions apply. */
-export type Origin = 'css' | 'scss' | 'less' | 'html' | 'js' | 'tailwind' | 'svg-attribute' | 'computed';
+export type Origin = 'css' | 'scss' | 'sass' | 'less' | 'html' | 'js' | 'tailwind' | 'svg-attribute' | 'computed';
 
 /** What a declaration paints, when the front end knows better than the property name. */
 export type Paints = 'text' | 'icon' | 'svg-text';

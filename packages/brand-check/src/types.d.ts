@@ -3,3 +3,9 @@ declare module 'postcss-less' {
   const syntax: { parse: Parser<Root>; stringify: Stringifier };
   export default syntax;
 }
+
+declare module 'sugarss' {
+  import type { Parser, Root } from 'postcss';
+  const sugarss: { parse: Parser<Root> };
+  export default sugarss;
+}

@@ -74,37 +74,52 @@ function scanColorsUncached(value: string, namedAllowed: boolean): ColorLiteral[
   } catch {
     return out;
   }
-  const visit = (nodes: valueParser.Node[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'function') {
-        const name = node.value.toLowerCase();
-        if (name === 'url') continue;
-        if (COLOR_FUNCTIONS.has(name)) {
-          const text = valueParser.stringify(node);
-          const color = parseColorText(text);
-          if (color) {
-            out.push({ text, color, index: node.sourceIndex });
-            continue;
-          }
-        }
-        visit(node.nodes);
-      } else if (node.type === 'word') {
-        const word = node.value;
-        if (word.startsWith('#')) {
-          if (/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(word)) {
-            const color = parseColorText(word);
-            if (color) out.push({ text: word, color, index: node.sourceIndex });
-          }
-        } else if (namedAllowed && /^[a-z]+$/i.test(word) && !NOT_A_CHOICE.has(word.toLowerCase())) {
-          const color = parseColorText(word.toLowerCase());
-          if (color) out.push({ text: word, color, index: node.sourceIndex });
+  // Iterative walk with an explicit stack: a value nested thousands of levels deep
+  // (`calc(calc(…))`) must not overflow the call stack.
+  const stack: valueParser.Node[][] = [parsed.nodes];
+  const at: number[] = [0];
+  while (stack.length) {
+    const nodes = stack[stack.length - 1]!;
+    const i = at[at.length - 1]!;
+    if (i >= nodes.length) {
+      stack.pop();
+      at.pop();
+      continue;
+    }
+    at[at.length - 1] = i + 1;
+    const node = nodes[i]!;
+    if (node.type === 'function') {
+      const name = node.value.toLowerCase();
+      if (name === 'url') continue;
+      if (COLOR_FUNCTIONS.has(name)) {
+        // The source slice, not valueParser.stringify, which recurses.
+        const text = value.slice(node.sourceIndex, node.sourceEndIndex);
+        const color = parseColorText(text);
+        if (color) {
+          out.push({ text, color, index: node.sourceIndex });
+          continue;
         }
       }
+      stack.push(node.nodes);
+      at.push(0);
+    } else if (node.type === 'word') {
+      const word = node.value;
+      if (word.startsWith('#')) {
+        if (/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(word)) {
+          const color = parseColorText(word);
+          if (color) out.push({ text: word, color, index: node.sourceIndex });
+        }
+      } else if (namedAllowed && /^[a-z]+$/i.test(word) && !NOT_A_CHOICE.has(word.toLowerCase())) {
+        const color = parseColorText(word.toLowerCase());
+        if (color) out.push({ text: word, color, index: node.sourceIndex });
+      }
     }
-  };
-  visit(parsed.nodes);
-  return out;
+  }
+  // Document order, as the recursive walk gave.
+  return out.sort((a, b) => a.index - b.index);
 }
+
+const MATH_FUNCTIONS = new Set(['calc', 'min', 'max', 'clamp']);
 
 /** Length literals (`16px`, `1.5rem`) at the top level of a value and inside math functions. */
 export function scanLengths(value: string): readonly LengthLiteral[] {
@@ -120,19 +135,19 @@ function scanLengthsUncached(value: string): LengthLiteral[] {
   } catch {
     return out;
   }
-  const visit = (nodes: valueParser.Node[]): void => {
-    for (const node of nodes) {
+  const stack: valueParser.Node[][] = [parsed.nodes];
+  while (stack.length) {
+    for (const node of stack.pop()!) {
       if (node.type === 'function') {
-        if (['calc', 'min', 'max', 'clamp'].includes(node.value.toLowerCase())) visit(node.nodes);
+        if (MATH_FUNCTIONS.has(node.value.toLowerCase())) stack.push(node.nodes);
         continue;
       }
       if (node.type !== 'word') continue;
       const unit = valueParser.unit(node.value);
       if (unit && (unit.unit === 'px' || unit.unit === 'rem')) out.push({ text: node.value, index: node.sourceIndex });
     }
-  };
-  visit(parsed.nodes);
-  return out;
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /**

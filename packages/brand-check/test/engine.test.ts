@@ -38,7 +38,7 @@ describe('colour syntaxes', () => {
   }
 
   // Göteborgsblå in other syntaxes is the brand colour (within rounding), so only a raw-value warning.
-  const brandBlue = ['#0076bc', '#0076BC', 'rgb(0 118 188)', 'rgb(0, 118, 188)', 'hsl(202.2 100% 36.9%)', 'color(srgb 0 0.4627 0.7373)'];
+  const brandBlue = ['#0076bc', '#0076BC', 'rgb(0 118 188)', 'rgb(0, 118, 188)', 'hsl(202.3 100% 36.9%)', 'color(srgb 0 0.4627 0.7373)'];
   for (const value of brandBlue) {
     it(`brand colour as ${value}`, () => {
       const found = run([decl('border-color', value)]);

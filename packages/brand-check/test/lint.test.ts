@@ -78,7 +78,7 @@ describe('ESLint plugin', () => {
       ['gbg-brand/raw-value', 4, 32, 1],
       ['gbg-brand/raw-value', 4, 41, 1],
       ['gbg-brand/text-color', 4, 41, 2],
-      ['gbg-brand/raw-value', 4, 68, 1],
+      ['gbg-brand/raw-value', 4, 72, 1],
       ['gbg-brand/raw-value', 5, 28, 1],
       ['gbg-brand/contrast', 5, 37, 2],
       ['gbg-brand/raw-value', 5, 37, 1],

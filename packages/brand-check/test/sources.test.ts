@@ -63,7 +63,7 @@ describe('violations: every rule in every input syntax, exact positions and sugg
         ['raw-value', 4, 32, 'vars.color.text.default'],
         ['raw-value', 4, 41, 'vars.color.brand.rod'],
         ['text-color', 4, 41, 'vars.color.text.default'],
-        ['raw-value', 4, 68, 'vars.space[4]'],
+        ['raw-value', 4, 72, 'vars.space[4]'],
         ['raw-value', 5, 28, 'vars.color.surface.inverse'],
         ['contrast', 5, 37, 'vars.color.text.inverse'],
         ['raw-value', 5, 37, 'vars.color.text.default'],

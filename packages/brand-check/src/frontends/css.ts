@@ -1,14 +1,15 @@
 /**
- * CSS, SCSS and Less through PostCSS (postcss-scss, postcss-less).
+ * CSS, SCSS, Sass (indented) and Less through PostCSS (postcss-scss, sugarss, postcss-less).
  */
 import postcss, { type AtRule, type Container, type Declaration as PostcssDeclaration, type Root } from 'postcss';
 import postcssScss from 'postcss-scss';
 import postcssLess from 'postcss-less';
+import sugarss from 'sugarss';
 import type { Declaration, Origin, Paints, Position } from '../model.js';
 import { advance } from '../values.js';
 import { directiveFrom, shift, SourceSyntaxError, type ParsedSource } from './shared.js';
 
-export type CssSyntax = 'css' | 'scss' | 'less';
+export type CssSyntax = 'css' | 'scss' | 'sass' | 'less';
 
 export interface CssFrontendOptions {
   file?: string;
@@ -194,9 +195,12 @@ export function fromRoot(root: Root, options: CssFrontendOptions = {}): ParsedSo
 export function parseCss(text: string, syntax: CssSyntax, options: CssFrontendOptions = {}): Root {
   try {
     if (syntax === 'scss') return postcssScss.parse(text, { from: options.file }) as Root;
+    // Sass's indented syntax through SugarSS (the PostCSS project's indent-based parser).
+    if (syntax === 'sass') return sugarss.parse(text, { from: options.file }) as unknown as Root;
     if (syntax === 'less') return postcssLess.parse(text, { from: options.file }) as unknown as Root;
     return postcss.parse(text, { from: options.file });
   } catch (error) {
+    if (error instanceof RangeError) throw error;
     const e = error as { reason?: string; message?: string; line?: number; column?: number };
     const pos = shift({ line: e.line ?? 1, column: e.column ?? 1 }, options.base ?? { line: 1, column: 1 });
     throw new SourceSyntaxError(e.reason ?? e.message ?? String(error), pos.line, pos.column);

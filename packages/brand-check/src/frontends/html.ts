@@ -66,6 +66,7 @@ export function fromHtml(html: string, options: HtmlFrontendOptions = {}): Parse
           declarations.push(...r.declarations);
           directives.push(...r.directives);
         } catch (error) {
+          if (error instanceof RangeError) throw error;
           const e = error as SourceSyntaxError;
           errors.push({ message: e.message, pos: { line: e.line ?? tl.startLine, column: e.column ?? tl.startCol } });
         }
@@ -82,6 +83,7 @@ export function fromHtml(html: string, options: HtmlFrontendOptions = {}): Parse
           for (const d of r.declarations) d.selector ??= el.tagName;
           declarations.push(...r.declarations);
         } catch (error) {
+          if (error instanceof RangeError) throw error;
           errors.push({ message: (error as Error).message, pos: valuePos });
         }
       } else if (attr.name === 'class') {

@@ -103,6 +103,8 @@ export function fromJs(text: string, options: JsFrontendOptions = {}): ParsedSou
   try {
     ast = parse(text, { sourceType: 'unambiguous', plugins, errorRecovery: false, allowReturnOutsideFunction: true, attachComment: false }) as unknown as N;
   } catch (error) {
+    // Out of stack or memory is a resource limit, not a syntax error: let it through as it is.
+    if (error instanceof RangeError) throw error;
     const e = error as { message: string; loc?: { line: number; column: number } };
     throw new SourceSyntaxError(e.message.replace(/\s*\(\d+:\d+\)\s*$/, ''), e.loc?.line ?? 1, (e.loc?.column ?? 0) + 1);
   }
@@ -270,6 +272,7 @@ export function fromJs(text: string, options: JsFrontendOptions = {}): ParsedSou
       declarations.push(...r.declarations);
       directives.push(...r.directives);
     } catch (error) {
+      if (error instanceof RangeError) throw error;
       const e = error as SourceSyntaxError;
       syntaxErrors.push({ message: e.message, line: e.line, column: e.column });
     }

@@ -76,3 +76,8 @@ export interface ParsedSource {
   /** Embedded parts that could not be parsed (a broken `style` attribute); the rest was checked. */
   syntaxErrors?: { message: string; line: number; column: number }[];
 }
+
+/** A file type whose parser is an optional peer dependency that is not installed. */
+export class MissingParserError extends Error {
+  override name = 'MissingParserError';
+}
