@@ -1,0 +1,112 @@
+// Opens every docs entry of the built Storybook (from its index.json) in one Chromium, several
+// pages at a time, and fails on anything a reader would see as broken:
+//  - Storybook's error screen, an uncaught exception or a console error;
+//  - Markdown left unparsed (a table row like `| --- |` or a line starting with `|` as text);
+//  - horizontal scrolling of the page at 1280 px and at 320 px (WCAG 1.4.10 reflow).
+// Not a Vitest test: it needs a built Storybook.
+//   pnpm build-storybook && node tests/docs/render-docs.mjs [--static <dir>] [--screenshots <dir>] [--only <id part>]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
+import { docsEntries, inParallel, openDocs, serve, staticDirFrom } from './static-server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const argv = process.argv.slice(2);
+const staticDir = staticDirFrom(argv, root);
+const option = (name) => (argv.indexOf(name) >= 0 ? argv[argv.indexOf(name) + 1] : undefined);
+const shotsDir = option('--screenshots') ? path.resolve(option('--screenshots')) : undefined;
+const only = option('--only');
+const WIDTHS = [1280, 320];
+const started = Date.now();
+
+const entries = docsEntries(staticDir).filter((entry) => !only || entry.id.includes(only));
+if (entries.length === 0) {
+  console.error('render-docs: no docs entries to check');
+  process.exit(2);
+}
+
+const { origin, close } = await serve(staticDir);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+let failures = 0;
+
+/** Problems a reader would see on the page as it is now. */
+async function inspect(tab) {
+  return tab.evaluate(() => {
+    const problems = [];
+    if (document.body.classList.contains('sb-show-errordisplay')) {
+      const message = document.querySelector('#error-message')?.textContent?.trim() ?? '';
+      problems.push(`error screen: ${message.split('\n')[0]}`);
+    }
+    const content = document.querySelector('.sbdocs-content');
+    if (content) {
+      // Text nodes only, outside code blocks (where pipes are legitimate).
+      const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('pre, code, .docblock-source, textarea')) continue;
+        const text = node.textContent ?? '';
+        if (/\|\s*:?-{3,}:?\s*\|/.test(text) || /(^|\n)\s*\|.*\|\s*($|\n)/.test(text)) {
+          problems.push(`unparsed Markdown: "${text.trim().slice(0, 60)}"`);
+          break;
+        }
+      }
+    }
+    const scroller = document.scrollingElement ?? document.documentElement;
+    if (scroller.scrollWidth > scroller.clientWidth + 1) {
+      // Name the widest culprit so the fix is easy to find.
+      let widest = '';
+      let right = scroller.clientWidth;
+      for (const element of document.querySelectorAll('body *')) {
+        const box = element.getBoundingClientRect();
+        if (box.right > right + 1 && getComputedStyle(element).position !== 'fixed') {
+          right = box.right;
+          widest = `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\s+/).slice(0, 2).join('.') : ''}`;
+        }
+      }
+      problems.push(`horizontal scroll: ${scroller.scrollWidth} px in ${scroller.clientWidth} px (widest: ${widest || 'unknown'})`);
+    }
+    return problems;
+  });
+}
+
+await inParallel(entries, 4, async (entry) => {
+  const label = `${entry.title} (${entry.id})`;
+  const tab = await browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(`uncaught: ${error.message.split('\n')[0]}`));
+  tab.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console error: ${message.text().split('\n')[0].slice(0, 200)}`);
+  });
+  const problems = [];
+  try {
+    await openDocs(tab, origin, entry.id);
+    for (const width of WIDTHS) {
+      if (width !== WIDTHS[0]) {
+        await tab.setViewportSize({ width, height: 900 });
+        await tab.waitForTimeout(300);
+      }
+      for (const problem of await inspect(tab)) problems.push(`${width} px: ${problem}`);
+      if (shotsDir) {
+        fs.mkdirSync(shotsDir, { recursive: true });
+        await tab.screenshot({ path: path.join(shotsDir, `${entry.id}-${width}.png`), fullPage: true });
+      }
+    }
+  } catch (error) {
+    problems.push(`could not check the page: ${String(error.message ?? error).split('\n')[0]}`);
+  } finally {
+    await tab.close();
+  }
+  problems.push(...new Set(errors));
+  if (problems.length === 0) {
+    console.log(`ok    ${label}`);
+  } else {
+    failures += 1;
+    console.log(`FAIL  ${label}\n        ${problems.join('\n        ')}`);
+  }
+});
+
+await browser.close();
+close();
+console.log(`${entries.length} docs pages, ${failures} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+process.exitCode = failures === 0 ? 0 : 1;
