@@ -2,8 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMain } from '@storybook/react-vite/node';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
+import remarkGfm from 'remark-gfm';
 import { mergeConfig } from 'vite';
 import { gbgIdentifiers } from '../packages/react/build/identifiers.js';
+import { gbgDocgen } from './docgen-plugin.js';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -17,17 +19,27 @@ export default defineMain({
     '../docs/**/*.stories.tsx',
   ],
   addons: [
-    '@storybook/addon-docs',
+    {
+      name: '@storybook/addon-docs',
+      // GitHub-flavoured Markdown: the keyboard and reference tables on the pages are GFM tables.
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
     '@storybook/addon-a11y',
     '@storybook/addon-vitest',
     // "Varumärke" panel: the gbg-brand audit rules, live on the story on screen.
     path.join(dirname, 'brand-panel/preset.ts'),
   ],
   core: { disableTelemetry: true },
+  // Props come from react-docgen-typescript on the TypeScript 6 API (./docgen-plugin.ts); the
+  // built-in docgen would run as well and lose unions and imported types.
+  typescript: { reactDocgen: false },
   viteFinal: (config) =>
     mergeConfig(config, {
       // Same class names as the published stylesheet (gbg-<debugId>).
-      plugins: [vanillaExtractPlugin({ identifiers: gbgIdentifiers })],
+      plugins: [
+        vanillaExtractPlugin({ identifiers: gbgIdentifiers }),
+        gbgDocgen(path.resolve(dirname, '../packages/react/src')),
+      ],
       // Found late, these make the dev server re-optimise and reload the preview.
       optimizeDeps: {
         include: ['@vanilla-extract/recipes/createRuntimeFn', 'react', 'react-dom', 'react-dom/client'],
