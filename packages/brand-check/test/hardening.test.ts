@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { check, checkText } from '../src/index.js';
+import { sortFindings } from '../src/check.js';
 import { builtBin } from './helpers.js';
 
 let tmp: string;
@@ -228,5 +229,102 @@ describe('sub-brand themes', () => {
     const r = await run(['check', '.'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('missing.json');
+  });
+});
+
+describe('no input stops the checker (built CLI, worker thread)', () => {
+  it('a file over the time limit becomes one input finding; the run goes on', () => {
+    const dir = project({
+      'a-slow.css': '.c { color: var(--gbg-color-text-default); padding: 16px; }\n'.repeat(100_000),
+      'b.css': '.b { color: #ff0000; }',
+    });
+    const r = spawnSync(process.execPath, [builtBin(), 'check', '.', '--timeout', '0.05', '--format', 'json', '--lang', 'en'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as { findings: { file: string; rule: string; message: string }[]; summary: { files: number } };
+    expect(out.findings.filter((f) => f.file === 'a-slow.css').map((f) => [f.rule, f.message])).toEqual([
+      ['input', 'The file was not checked: it took longer than 0.05 s (--timeout). Split the file, raise --timeout or exclude it with "ignore".'],
+    ]);
+    expect(out.findings.filter((f) => f.file === 'b.css').map((f) => f.rule)).toEqual(['palette', 'text-color']);
+    expect(out.summary.files).toBe(2);
+  });
+
+  it('rejects a time limit that is not a positive number', async () => {
+    const r = await run(['check', '.', '--timeout', 'soon'], tmp);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--timeout takes seconds');
+  });
+});
+
+describe('Vue, Svelte and Sass', () => {
+  it('reads a Vue single-file component: template, script and styles in every lang', () => {
+    const vue = [
+      '<template>',
+      '  <p style="color: #ff0000">Hej</p>',
+      '</template>',
+      '<script setup lang="ts">',
+      "const accent: string = '#000';",
+      'const note = css`background-color: #0077bd;`;',
+      '</script>',
+      '<style scoped lang="scss">',
+      '$x: 1px;',
+      '.a { border-color: #0077bd; &:hover { color: #d24723; } }',
+      '</style>',
+      '<style lang="sass">',
+      '.b',
+      '  outline-color: #123456',
+      '</style>',
+    ].join('\n');
+    const rows = sortFindings(checkText(vue, 'Card.vue')).map((f) => [f.rule, f.line, f.column]);
+    expect(rows).toEqual([
+      ['palette', 2, 20],
+      ['text-color', 2, 20],
+      ['palette', 6, 36],
+      ['palette', 10, 20],
+      ['raw-value', 10, 46],
+      ['text-color', 10, 46],
+      ['palette', 14, 18],
+    ]);
+  });
+
+  it('reads a Svelte component: script, markup and style', () => {
+    const svelte = [
+      '<script lang="ts">',
+      "  let tone: string = 'info';",
+      "  const note = css`color: #d24723;`;",
+      '</script>',
+      '',
+      '<p class="note" style="border-color: #0077bd">{tone}</p>',
+      '<div style="color: {tone}">x</div>',
+      '',
+      '<style lang="scss">',
+      '  $gap: 4px;',
+      '  .note { background-color: #ff00ff; }',
+      '</style>',
+    ].join('\n');
+    const rows = sortFindings(checkText(svelte, 'Note.svelte')).map((f) => [f.rule, f.line, f.column]);
+    // `{tone}` in a style attribute is Svelte, not broken CSS: no input finding.
+    expect(rows).toEqual([
+      ['raw-value', 3, 27],
+      ['text-color', 3, 27],
+      ['palette', 6, 38],
+      ['palette', 11, 29],
+    ]);
+  });
+
+  it('reads indented Sass', () => {
+    const sass = ['$brand: #0077bd', '.card', '  color: #d24723', '  &:hover', '    background-color: #ff00ff'].join('\n');
+    expect(sortFindings(checkText(sass, 'card.sass')).map((f) => [f.rule, f.line, f.column])).toEqual([
+      ['palette', 1, 9],
+      ['raw-value', 3, 10],
+      ['text-color', 3, 10],
+      ['contrast', 5, 23],
+      ['palette', 5, 23],
+    ]);
+  });
+
+  it('reports a broken Vue file as one input finding at its position', () => {
+    const found = checkText('<template><p></template>', 'Broken.vue', { config: { locale: 'en' } });
+    expect(found.map((f) => f.rule)).toEqual(['input']);
+    expect(found[0]!.message).toContain('Syntax error');
   });
 });
