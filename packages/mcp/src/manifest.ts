@@ -30,7 +30,8 @@ export interface ManifestComponent {
   /** The component whose docs page this part is documented on (`Radio` → `RadioGroup`). */
   parent: string | null;
   source: string;
-  docs: { title: string; id: string } | null;
+  /** Storybook title and id of the docs page; `heading` is its H1, with the Swedish name. */
+  docs: { title: string; id: string; heading: string | null } | null;
   description: ManifestText;
   summary: ManifestText;
   props: ManifestProp[];

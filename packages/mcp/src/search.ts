@@ -57,7 +57,8 @@ function fieldsOf(component: ManifestComponent): Field[] {
   const nameParts = component.name.replace(/([a-z])([A-Z])/g, '$1 $2');
   return [
     { weight: 10, words: words(`${component.name} ${nameParts}`), label: 'name' },
-    { weight: 5, words: words(component.docs?.title.replace(/^[^/]*\//, '')), label: 'docs title' },
+    // The page heading carries the Swedish name: "Checkbox (kryssruta)".
+    { weight: 8, words: words(component.docs?.heading), label: 'Swedish name' },
     { weight: 4, words: words(join([component.description.sv, component.summary.sv])), label: 'Swedish description' },
     { weight: 4, words: words(join([component.description.en, component.summary.en])), label: 'English description' },
     { weight: 3, words: words(join(component.usage.whenToUse)), label: 'when to use' },

@@ -120,7 +120,10 @@ export async function buildManifest() {
       const storyFile = filesIn(folder).find((f) => f.endsWith('.stories.tsx'));
       const pageOwner = mdxFile ? path.basename(mdxFile, '.mdx') : undefined;
       const ownsPage = pageOwner === name;
-      const page = mdxFile && ownsPage ? readDocsPage(readFileSync(mdxFile, 'utf8')) : undefined;
+      const folderPage = mdxFile ? readDocsPage(readFileSync(mdxFile, 'utf8')) : undefined;
+      // Usage, keyboard and accessibility belong to the page's own component; a part (Radio on
+      // the RadioGroup page) points at its parent instead of repeating them.
+      const page = ownsPage ? folderPage : undefined;
 
       let title;
       let example = null;
@@ -153,7 +156,7 @@ export async function buildManifest() {
         import: `import { ${name} } from '${pkg.name}';`,
         parent: ownsPage || !pageOwner ? null : pageOwner,
         source: path.relative(packageDir, doc.filePath).split(path.sep).join('/'),
-        docs: title ? { title, id: docsId(title) } : null,
+        docs: title ? { title, id: docsId(title), heading: folderPage?.title ?? null } : null,
         description: { en: prose(doc.description), sv: prose(doc.tags?.sv) },
         summary: { en: page?.summary.en ?? null, sv: page?.summary.sv ?? null },
         props,
