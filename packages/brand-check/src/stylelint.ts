@@ -37,7 +37,8 @@ function findingsFor(root: Root, file: string | undefined, locale: Locale): Find
 
 const plugins = SOURCE_RULES.map((id) => {
   const ruleName = `gbg-brand/${id}`;
-  const messages = stylelint.utils.ruleMessages(ruleName, { rejected: (message: string) => `${message} (${ruleName})` });
+  // ruleMessages appends " (ruleName)" itself; adding it here printed the name twice.
+  const messages = stylelint.utils.ruleMessages(ruleName, { rejected: (message: string) => message });
   const rule = ((primary: unknown, secondary: StylelintRuleOptions | undefined) => (root: Root, result: stylelint.PostcssResult) => {
     const valid = stylelint.utils.validateOptions(
       result,

@@ -37,6 +37,17 @@ describe('Stylelint plugin', () => {
     ]);
   });
 
+  it('ends each message with the rule name once', async () => {
+    const code = readFileSync(path.join(fixtures, 'violations/styles.css'), 'utf8');
+    const result = await stylelint.lint({ code, codeFilename: 'styles.css', config: gbgStylelint.configs.recommended });
+    const warnings = result.results[0]!.warnings;
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const w of warnings) {
+      expect(w.text.endsWith(`(${w.rule})`), w.text).toBe(true);
+      expect(w.text.split(`(${w.rule})`)).toHaveLength(2);
+    }
+  });
+
   it('works with postcss-scss', async () => {
     const rules = (await lint('violations/styles.scss')).map((w) => w[0]);
     expect(rules).toEqual(['gbg-brand/palette', 'gbg-brand/text-color', 'gbg-brand/contrast', 'gbg-brand/raw-value', 'gbg-brand/icon-color']);
