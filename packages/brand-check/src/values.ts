@@ -30,8 +30,12 @@ const NOT_A_CHOICE = new Set(['transparent', 'currentcolor', 'inherit', 'initial
 const NAMED_COLOR_PROPERTY = /color|background|border|outline|fill|stroke|shadow|text-decoration|caret|accent|column-rule|scrollbar|stop|flood|lighting|^--|^\$|^@/i;
 
 function parseColorText(text: string): Color | undefined {
-  const c = parse(text);
-  return c ?? undefined;
+  try {
+    return parse(text) ?? undefined;
+  } catch {
+    // culori throws on some broken input (`color(`): not a colour.
+    return undefined;
+  }
 }
 
 /**
@@ -91,7 +95,9 @@ function scanColorsUncached(value: string, namedAllowed: boolean): ColorLiteral[
     if (node.type === 'function') {
       const name = node.value.toLowerCase();
       if (name === 'url') continue;
-      if (COLOR_FUNCTIONS.has(name)) {
+      // culori reads no nested functions (`rgb(var(--x) …)`, `rgb(calc(…))`): parsing those would
+      // only cost time, quadratic in the depth of a hostile value.
+      if (COLOR_FUNCTIONS.has(name) && !node.nodes.some((n) => n.type === 'function')) {
         // The source slice, not valueParser.stringify, which recurses.
         const text = value.slice(node.sourceIndex, node.sourceEndIndex);
         const color = parseColorText(text);
