@@ -119,7 +119,8 @@ beforeAll(async () => {
     }
     declared.set(exported.name, [...props.values()]);
   }
-});
+  // A TypeScript program over the declarations takes a few seconds on a busy 2-core machine.
+}, 60_000);
 
 describe('component manifest (dist/manifest.json)', () => {
   it('is published as @goteborgsstad/react/manifest.json, for this version', () => {

@@ -52,6 +52,8 @@ export function readComponentDocs(packageDir, files) {
       // Name each component after its export. The default resolver reads `X.displayName = …`
       // assignments in the file and gave LogoAssets.tsx's exports the context's name.
       componentNameResolver: (exp) => (exp.getName() === 'default' ? undefined : exp.getName()),
+      // `children` is an own prop like any other, documented or not.
+      skipChildrenPropWithoutDoc: false,
       shouldExtractLiteralValuesFromEnum: true,
       shouldExtractValuesFromUnion: true,
       shouldRemoveUndefinedFromOptional: true,

@@ -61,9 +61,12 @@ function prose(text) {
   return trimmed ? trimmed.replace(/([^\n])\n(?!\n)/g, '$1 ') : null;
 }
 
-/** The JSDoc `@default` as written (`'primary'`, `false`, `3`). */
+/**
+ * The JSDoc `@default` as written (`'primary'`, `false`, `3`); without one, the default in the
+ * code that react-docgen-typescript found (`align = 'start'` gives `start`).
+ */
 function formatDefault(prop) {
-  const value = prop.defaultValue?.value ?? prop.tags?.default;
+  const value = prop.tags?.default ?? prop.defaultValue?.value;
   return value === undefined || value === null ? null : String(value).trim();
 }
 
