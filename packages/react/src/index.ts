@@ -28,6 +28,7 @@ export * from './components/Container/index.js';
 export * from './components/Divider/index.js';
 export * from './components/ErrorSummary/index.js';
 export * from './components/Field/index.js';
+export * from './form/index.js';
 export * from './components/Fieldset/index.js';
 export * from './components/Grid/index.js';
 export * from './components/Heading/index.js';

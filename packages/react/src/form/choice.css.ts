@@ -1,6 +1,7 @@
-import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
-import { componentStyle } from '../../theme/styles.js';
+import { vars } from '../theme/contract.css.js';
+import { focusRing } from '../theme/focus.css.js';
+import { componentStyle } from '../theme/styles.js';
+import { error as fieldError } from './field.css.js';
 
 // Shared look of Checkbox and Radio: a native input drawn as a 24px box (appearance: none) with an
 // SVG mark on top, in a row that is at least 44px high; the label next to it is part of the
@@ -19,21 +20,18 @@ export const root = componentStyle('choice', {
   },
 });
 
-/** Cell that holds the input and its mark, vertically centred on the first line of the label. */
-export const control = componentStyle('choice-control', {
-  position: 'relative',
-  display: 'grid',
-  placeItems: 'center',
-  gridColumn: '1',
-  blockSize: vars.size.target.default,
-  inlineSize: vars.size.target.minimum,
-});
+// The input and its mark share the first cell of the row (no wrapper element): both start at the
+// top and are pushed down to the centre of the 44px first line of the label.
+const centredIn44 = (size: string) => `calc((${vars.size.target.default} - ${size}) / 2)`;
 
 function boxBase(checked: string) {
   return {
     appearance: 'none',
     gridArea: '1 / 1',
+    alignSelf: 'start',
+    justifySelf: 'center',
     margin: 0,
+    marginBlockStart: centredIn44(vars.size.target.minimum),
     inlineSize: vars.size.target.minimum,
     blockSize: vars.size.target.minimum,
     backgroundColor: vars.color.surface.default,
@@ -73,24 +71,54 @@ export const checkboxInput = componentStyle('choice-checkbox', {
   borderRadius: vars.radius.sm,
 });
 
+// The radio's dot is drawn by its own border: checked, the border grows inward to leave a dot of
+// the surface colour in the middle. No extra element, and borders survive forced colours.
+const radioBase = boxBase('&:checked');
+const dotRing = `calc((${vars.size.target.minimum} - ${vars.size.icon.sm} / 2) / 2)`;
 export const radioInput = componentStyle('choice-radio', {
-  ...boxBase('&:checked'),
+  ...radioBase,
   borderRadius: '50%',
+  selectors: {
+    ...radioBase.selectors,
+    '&:checked': {
+      backgroundColor: vars.color.action.primary.foreground,
+      borderColor: vars.color.action.primary.background,
+      borderWidth: dotRing,
+    },
+    '&:checked:disabled': {
+      backgroundColor: vars.color.disabled.foreground,
+      borderColor: vars.color.disabled.background,
+      borderWidth: dotRing,
+    },
+  },
+  '@media': {
+    '(forced-colors: active)': {
+      borderColor: 'CanvasText',
+      selectors: {
+        '&:checked': { backgroundColor: 'Canvas', borderColor: 'Highlight' },
+        '&:checked:disabled': { backgroundColor: 'Canvas', borderColor: 'GrayText' },
+        '&:disabled': { borderColor: 'GrayText' },
+      },
+    },
+  },
 });
 
 /** The mark drawn over the input; hidden until checked. Never intercepts clicks. */
 export const mark = componentStyle('choice-mark', {
   gridArea: '1 / 1',
+  alignSelf: 'start',
+  justifySelf: 'center',
+  marginBlockStart: centredIn44(vars.size.icon.sm),
   inlineSize: vars.size.icon.sm,
   blockSize: vars.size.icon.sm,
   pointerEvents: 'none',
   color: vars.color.action.primary.foreground,
   visibility: 'hidden',
   selectors: {
-    [`${checkboxInput}:checked + &, ${checkboxInput}:indeterminate + &, ${radioInput}:checked + &`]: {
+    [`${checkboxInput}:checked + &, ${checkboxInput}:indeterminate + &`]: {
       visibility: 'visible',
     },
-    [`${checkboxInput}:disabled + &, ${radioInput}:disabled + &`]: {
+    [`${checkboxInput}:disabled + &`]: {
       color: vars.color.disabled.foreground,
     },
   },
@@ -98,7 +126,7 @@ export const mark = componentStyle('choice-mark', {
     '(forced-colors: active)': {
       color: 'HighlightText',
       selectors: {
-        [`${checkboxInput}:disabled + &, ${radioInput}:disabled + &`]: { color: 'GrayText' },
+        [`${checkboxInput}:disabled + &`]: { color: 'GrayText' },
       },
     },
   },
@@ -108,7 +136,7 @@ export const mark = componentStyle('choice-mark', {
 export const markCheck = componentStyle('choice-mark-check', {
   display: 'none',
   selectors: {
-    [`${checkboxInput}:checked:not(:indeterminate) + ${mark} &, ${radioInput}:checked + ${mark} &`]: {
+    [`${checkboxInput}:checked:not(:indeterminate) + ${mark} &`]: {
       display: 'inline',
     },
   },
@@ -124,11 +152,12 @@ export const markMixed = componentStyle('choice-mark-mixed', {
 
 export const label = componentStyle('choice-label', {
   gridColumn: '2',
-  // Same height as the 44px row, text centred on the box: the whole row is the target.
+  gridRow: '1',
+  // At least the 44px row, one line of text centred on the box: the whole row is the target.
+  // Block layout keeps the label text and its "(obligatoriskt)" in one line box.
+  display: 'block',
   minBlockSize: vars.size.target.default,
-  display: 'flex',
-  alignItems: 'center',
-  paddingBlock: vars.space['2'],
+  paddingBlock: `max(${vars.space['2']}, calc((${vars.size.target.default} - 1lh) / 2))`,
   boxSizing: 'border-box',
   fontSize: vars.font.size.md,
   lineHeight: vars.font['line-height'].snug,
@@ -147,5 +176,6 @@ export const description = componentStyle('choice-description', {
 
 export const error = componentStyle('choice-error', {
   gridColumn: '2',
-  marginBlockStart: vars.space['1'],
+  // Beats the field error's own `margin: 0` whatever the stylesheet order.
+  selectors: { [`&.${fieldError}`]: { marginBlockStart: vars.space['1'] } },
 });

@@ -1,17 +1,18 @@
-import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
-import { componentStyle } from '../../theme/styles.js';
+import { vars } from '../theme/contract.css.js';
+import { focusRing } from '../theme/focus.css.js';
+import { componentStyle } from '../theme/styles.js';
 
 // The box every text-like control shares (TextField, Textarea, Select and components built on
 // them): a 44px-high bordered box. State is carried by border width/style, an icon and words —
 // never by colour alone — so it survives forced-colours mode and colour-blindness.
 //
-// The box is a wrapper element; the native control inside it is borderless. State comes from
-// data attributes on the box: data-invalid, data-disabled, data-readonly.
+// Two shapes, one look. A control with nothing beside it (the usual TextField, Textarea) IS the
+// box: `controlSolo` on the native element, state read from its own attributes — one element
+// less per field. A control with parts beside it (prefix/suffix, a toggle, a clear button, the
+// select chevron) sits borderless (`control`) in a wrapper box (`controlBox`), whose state comes
+// from data attributes: data-invalid, data-disabled, data-readonly.
 
-export const controlBox = componentStyle('field-control', {
-  display: 'flex',
-  alignItems: 'stretch',
+const boxLook = {
   minBlockSize: vars.size.target.default,
   inlineSize: '100%',
   boxSizing: 'border-box',
@@ -19,29 +20,30 @@ export const controlBox = componentStyle('field-control', {
   color: vars.color.text.default,
   border: `${vars.border.width.medium} solid ${vars.color.border.strong}`,
   borderRadius: vars.radius.sm,
+} as const;
+
+const invalidLook = { borderColor: vars.color.status.danger.border, borderWidth: vars.border.width.thick } as const;
+const disabledLook = {
+  backgroundColor: vars.color.disabled.background,
+  borderColor: vars.color.disabled.border,
+  color: vars.color.disabled.foreground,
+  cursor: 'not-allowed',
+} as const;
+const readOnlyLook = { backgroundColor: vars.color.surface.subtle, borderStyle: 'dashed' } as const;
+const forcedColors = { '(forced-colors: active)': { borderColor: 'CanvasText' } } as const;
+
+export const controlBox = componentStyle('field-control', {
+  ...boxLook,
+  display: 'flex',
+  alignItems: 'stretch',
   selectors: {
     // Ring around the whole box when the native control inside has keyboard focus.
     '&:has(> [data-gbg-control]:focus-visible)': focusRing,
-    '&[data-invalid]': {
-      borderColor: vars.color.status.danger.border,
-      borderWidth: vars.border.width.thick,
-    },
-    '&[data-disabled]': {
-      backgroundColor: vars.color.disabled.background,
-      borderColor: vars.color.disabled.border,
-      color: vars.color.disabled.foreground,
-      cursor: 'not-allowed',
-    },
-    '&[data-readonly]': {
-      backgroundColor: vars.color.surface.subtle,
-      borderStyle: 'dashed',
-    },
+    '&[data-invalid]': invalidLook,
+    '&[data-disabled]': disabledLook,
+    '&[data-readonly]': readOnlyLook,
   },
-  '@media': {
-    '(forced-colors: active)': {
-      borderColor: 'CanvasText',
-    },
-  },
+  '@media': forcedColors,
 });
 
 /** Widths that hint at the expected answer length (a postcode field should look short). */
@@ -80,6 +82,27 @@ export const control = componentStyle('field-control-native', {
       selectors: { '&:focus-visible': { outline: 'none', boxShadow: 'none' } },
     },
   },
+});
+
+/** A native control that is its own box (nothing beside it). Use it instead of `control`. */
+export const controlSolo = componentStyle('field-control-solo', {
+  ...boxLook,
+  display: 'block',
+  margin: 0,
+  font: 'inherit',
+  fontSize: vars.font.size.md,
+  lineHeight: vars.font['line-height'].normal,
+  paddingBlock: vars.space['2'],
+  paddingInline: vars.space['3'],
+  selectors: {
+    '&:focus-visible': focusRing,
+    '&[aria-invalid="true"]': invalidLook,
+    '&:disabled': disabledLook,
+    '&:read-only:not(:disabled)': readOnlyLook,
+    // Text is black/white only, so a placeholder differs by style, not by a grey tint.
+    '&::placeholder': { color: vars.color.text.default, opacity: 1, fontStyle: 'italic' },
+  },
+  '@media': forcedColors,
 });
 
 /** Prefix/suffix ("kr", "https://"): sits inside the box, on the logical start/end side. */

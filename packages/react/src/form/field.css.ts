@@ -1,7 +1,7 @@
-import { vars } from '../../theme/contract.css.js';
-import { componentStyle } from '../../theme/styles.js';
+import { vars } from '../theme/contract.css.js';
+import { componentStyle } from '../theme/styles.js';
 
-export { visuallyHidden } from '../../theme/visuallyHidden.css.js';
+export { visuallyHidden } from '../theme/visuallyHidden.css.js';
 
 export const root = componentStyle('field', {
   display: 'flex',
@@ -30,7 +30,6 @@ export const description = componentStyle('field-description', {
   fontSize: vars.font.size.sm,
   lineHeight: vars.font['line-height'].normal,
   color: vars.color.text.default,
-  margin: 0,
 });
 
 // The error is text + icon + a thick bar on the inline-start side: never colour alone, and the
@@ -55,13 +54,6 @@ export const errorIcon = componentStyle('field-error-icon', {
   color: vars.color.status.danger.icon,
   '@media': {
     '(forced-colors: active)': { color: 'CanvasText' },
-  },
-});
-
-export const errorIconMark = componentStyle('field-error-icon-mark', {
-  stroke: vars.color.icon.inverse,
-  '@media': {
-    '(forced-colors: active)': { stroke: 'Canvas' },
   },
 });
 

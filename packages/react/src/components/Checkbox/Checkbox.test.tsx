@@ -4,18 +4,13 @@ import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { captureWarnings } from '../../../test/warnings.js';
 import { Checkbox } from './Checkbox.js';
 import * as stories from './Checkbox.stories.js';
 
 const s = composeStories(stories);
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetWarnings();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => warn.mockRestore());
+const warnings = captureWarnings();
 
 describe('Checkbox', () => {
   it('is a native checkbox named by its label', () => {
@@ -90,7 +85,7 @@ describe('Checkbox', () => {
 
   it('warns without a label', () => {
     render(<Checkbox label="" />);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Checkbox: add a `label`/));
+    expect(warnings.spy).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Checkbox: add a `label`/));
   });
 
   it('forwards the ref (object and callback) and passes className to the wrapper', () => {

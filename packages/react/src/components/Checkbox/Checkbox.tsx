@@ -1,21 +1,12 @@
 'use client';
-import {
-  forwardRef,
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  type ChangeEvent,
-  type ComponentPropsWithoutRef,
-  type ReactNode,
-  type Ref,
-} from 'react';
-import { useStrings } from '../../provider/hooks.js';
+import { forwardRef, useEffect, useRef, type ChangeEvent, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../../internal/cx.js';
+import { useMergedRefs } from '../../internal/useMergedRefs.js';
 import { warnOnce } from '../../internal/warn.js';
-import { FieldError, NecessityMarker, isEmptyLabel, joinIds } from '../Field/Field.js';
-import * as styles from './choice.css.js';
-import { useCheckboxGroup } from './groupContext.js';
+import { useCheckboxGroup } from '../../form/groupContext.js';
+import { FieldDescription, FieldError, NecessityMarker } from '../../form/parts.js';
+import { isEmptyLabel, useFormField } from '../../form/useFormField.js';
+import * as styles from '../../form/choice.css.js';
 
 interface CheckboxOwnProps {
   /** The visible label, next to the box. Required; the label is part of the click target. */
@@ -49,11 +40,6 @@ interface CheckboxOwnProps {
 export type CheckboxProps = CheckboxOwnProps &
   Omit<ComponentPropsWithoutRef<'input'>, keyof CheckboxOwnProps | 'type' | 'children'>;
 
-function assignRef<T>(ref: Ref<T> | undefined, value: T | null) {
-  if (typeof ref === 'function') ref(value);
-  else if (ref) (ref as { current: T | null }).current = value;
-}
-
 /**
  * A native checkbox with a custom-drawn box, label, description and error. Works alone ("Jag
  * godkänner villkoren") or inside a `CheckboxGroup`.
@@ -79,19 +65,20 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
     disabled,
     name,
     onChange,
-    'aria-describedby': ariaDescribedBy,
     ...inputProps
   } = props;
 
-  const strings = useStrings();
   const group = useCheckboxGroup();
-  const autoId = useId();
-  const inputId = id ?? `gbg-checkbox-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const hasDescription = !isEmptyLabel(description);
-  const ownError = !isEmptyLabel(error);
-  const descriptionId = hasDescription ? `${inputId}-description` : undefined;
-  const errorId = ownError ? `${inputId}-error` : undefined;
-  const invalid = ownError || Boolean(group?.invalid);
+  const field = useFormField({
+    component: 'Checkbox',
+    id,
+    idPrefix: 'gbg-checkbox',
+    description,
+    error,
+    required,
+    disabled,
+    controlProps: inputProps,
+  });
 
   if (isEmptyLabel(label)) {
     warnOnce('Checkbox', 'add a `label`: the text next to the box says what checking it means.');
@@ -105,84 +92,56 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
   useEffect(() => {
     if (innerRef.current) innerRef.current.indeterminate = indeterminate;
   });
-  const setRefs = useCallback(
-    (node: HTMLInputElement | null) => {
-      innerRef.current = node;
-      assignRef(ref, node);
-    },
-    [ref],
-  );
+  const setRefs = useMergedRefs(innerRef, ref);
 
   const groupChecked = group && value !== undefined ? group.value.includes(value) : undefined;
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     if (group && value !== undefined) group.toggle(value, event.target.checked);
     onChange?.(event);
   };
-  const isDisabled = Boolean(disabled) || Boolean(group?.disabled);
 
   return (
-    <div
-      className={cx(styles.root, className)}
-      style={style}
-      data-disabled={isDisabled || undefined}
-    >
-      <span className={styles.control}>
-        <input
-          ref={setRefs}
-          type="checkbox"
-          id={inputId}
-          name={name ?? group?.name}
-          value={value}
-          className={styles.checkboxInput}
-          {...(groupChecked !== undefined
-            ? { checked: groupChecked }
-            : checked !== undefined
-              ? { checked }
-              : { defaultChecked })}
-          disabled={isDisabled || undefined}
-          aria-invalid={invalid || undefined}
-          aria-required={required || undefined}
-          aria-describedby={joinIds(descriptionId, errorId, ariaDescribedBy)}
-          onChange={handleChange}
-          {...inputProps}
+    <div className={cx(styles.root, className)} style={style} data-disabled={field.disabled || undefined}>
+      <input
+        ref={setRefs}
+        type="checkbox"
+        name={name ?? group?.name}
+        value={value}
+        className={styles.checkboxInput}
+        {...(groupChecked !== undefined
+          ? { checked: groupChecked }
+          : checked !== undefined
+            ? { checked }
+            : { defaultChecked })}
+        onChange={handleChange}
+        {...inputProps}
+        {...field.controlProps}
+      />
+      <svg className={styles.mark} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path
+          className={styles.markCheck}
+          d="m5 12.5 4.5 4.5L19 7.5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="3"
+          strokeLinecap="round"
+          strokeLinejoin="round"
         />
-        <svg className={styles.mark} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path
-            className={styles.markCheck}
-            d="m5 12.5 4.5 4.5L19 7.5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="3"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-          <path
-            className={styles.markMixed}
-            d="M6 12h12"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="3"
-            strokeLinecap="round"
-          />
-        </svg>
-      </span>
-      <label htmlFor={inputId} className={styles.label}>
-        <span>
-          {label}
-          <NecessityMarker required={required} />
-        </span>
+        <path className={styles.markMixed} d="M6 12h12" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
+      </svg>
+      <label htmlFor={field.id} className={styles.label}>
+        {label}
+        <NecessityMarker required={required} />
       </label>
-      {hasDescription && (
-        <div id={descriptionId} className={styles.description}>
+      {field.hasDescription && (
+        <FieldDescription id={field.descriptionId} className={styles.description}>
           {description}
-        </div>
+        </FieldDescription>
       )}
-      {ownError && (
-        <div className={styles.error}>
-          <FieldError id={errorId} prefix={strings.field.errorPrefix}>
-            {error}
-          </FieldError>
-        </div>
+      {field.hasError && (
+        <FieldError id={field.errorId} className={styles.error}>
+          {error}
+        </FieldError>
       )}
     </div>
   );

@@ -1,2 +1,2 @@
 export { Checkbox, type CheckboxProps } from './Checkbox.js';
-export { useCheckboxGroup, type CheckboxGroupContextValue } from './groupContext.js';
+export { useCheckboxGroup, type CheckboxGroupContextValue } from '../../form/groupContext.js';

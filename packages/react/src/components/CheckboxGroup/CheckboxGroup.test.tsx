@@ -4,19 +4,14 @@ import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { captureWarnings } from '../../../test/warnings.js';
 import { Checkbox } from '../Checkbox/Checkbox.js';
 import { CheckboxGroup } from './CheckboxGroup.js';
 import * as stories from './CheckboxGroup.stories.js';
 
 const s = composeStories(stories);
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetWarnings();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => warn.mockRestore());
+const warnings = captureWarnings();
 
 describe('CheckboxGroup', () => {
   it('is a group named by the legend, described by the description', () => {
@@ -75,7 +70,11 @@ describe('CheckboxGroup', () => {
     expect(group).toHaveAccessibleDescription(
       'Välj alla som passar. Fel: Välj minst ett sätt vi kan kontakta dig på.',
     );
-    for (const box of screen.getAllByRole('checkbox')) expect(box).toBeInvalid();
+    for (const box of screen.getAllByRole('checkbox')) {
+      expect(box).toBeInvalid();
+      // The group's error id reaches every box (it was never passed before).
+      expect(box).toHaveAccessibleDescription(expect.stringContaining('Fel: Välj minst ett sätt vi kan kontakta dig på.'));
+    }
   });
 
   it('disables every box', () => {
@@ -89,12 +88,12 @@ describe('CheckboxGroup', () => {
         <Checkbox label="Utan värde" />
       </CheckboxGroup>,
     );
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Checkbox: inside a CheckboxGroup/));
+    expect(warnings.spy).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Checkbox: inside a CheckboxGroup/));
   });
 
   it('warns with its own name when the legend is missing', () => {
     render(<CheckboxGroup legend="" />);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] CheckboxGroup: add a `legend`/));
+    expect(warnings.spy).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] CheckboxGroup: add a `legend`/));
   });
 
   it('forwards the ref to the fieldset and passes className', () => {

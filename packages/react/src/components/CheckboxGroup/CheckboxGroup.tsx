@@ -1,7 +1,8 @@
 'use client';
-import { forwardRef, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { forwardRef, useMemo, type ReactNode } from 'react';
 import { Fieldset, type FieldsetProps } from '../Fieldset/Fieldset.js';
-import { CheckboxGroupContext, type CheckboxGroupContextValue } from '../Checkbox/groupContext.js';
+import { CheckboxGroupContext, type CheckboxGroupContextValue } from '../../form/groupContext.js';
+import { useControllableState } from '../../internal/useControllableState.js';
 import type { DistributiveOmit } from '../../internal/types.js';
 
 interface CheckboxGroupOwnProps {
@@ -35,33 +36,30 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
   props,
   ref,
 ) {
-  const { name, value, defaultValue, onChange, disabled = false, children, error, ...fieldsetProps } = props;
+  const { name, value, defaultValue, onChange, disabled = false, children, ...fieldsetProps } = props;
 
-  const controlled = value !== undefined;
-  const [uncontrolled, setUncontrolled] = useState<readonly string[]>(defaultValue ?? []);
-  const current = controlled ? value : uncontrolled;
+  const [current, setCurrent] = useControllableState<readonly string[]>({
+    value,
+    defaultValue: defaultValue ?? [],
+    onChange: onChange as ((next: readonly string[]) => void) | undefined,
+  });
 
-  const toggle = useCallback(
-    (item: string, checked: boolean) => {
-      const next = checked
-        ? current.includes(item)
-          ? [...current]
-          : [...current, item]
-        : current.filter((existing) => existing !== item);
-      if (!controlled) setUncontrolled(next);
-      onChange?.(next);
-    },
-    [controlled, current, onChange],
-  );
-
-  const invalid = error !== undefined && error !== null && error !== false && error !== '';
+  // Error, disabled and the group's error id reach every box through the Fieldset's group
+  // context (useFormField); this context only carries the shared value.
   const context = useMemo<CheckboxGroupContextValue>(
-    () => ({ name, value: current, toggle, invalid, errorId: undefined, disabled }),
-    [name, current, toggle, invalid, disabled],
+    () => ({
+      name,
+      value: current,
+      toggle: (item, checked) =>
+        setCurrent((list) =>
+          checked ? (list.includes(item) ? [...list] : [...list, item]) : list.filter((existing) => existing !== item),
+        ),
+    }),
+    [name, current, setCurrent],
   );
 
   return (
-    <Fieldset ref={ref} error={error} disabled={disabled || undefined} componentName="CheckboxGroup" {...fieldsetProps}>
+    <Fieldset ref={ref} disabled={disabled || undefined} componentName="CheckboxGroup" {...fieldsetProps}>
       <CheckboxGroupContext.Provider value={context}>{children}</CheckboxGroupContext.Provider>
     </Fieldset>
   );

@@ -35,13 +35,6 @@ export const icon = componentStyle('error-summary-icon', {
   },
 });
 
-export const iconMark = componentStyle('error-summary-icon-mark', {
-  stroke: vars.color.icon.inverse,
-  '@media': {
-    '(forced-colors: active)': { stroke: 'Canvas' },
-  },
-});
-
 export const body = componentStyle('error-summary-body', {
   flex: '1 1 auto',
   minInlineSize: 0,

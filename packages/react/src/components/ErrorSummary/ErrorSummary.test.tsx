@@ -3,12 +3,13 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { captureWarnings } from '../../../test/warnings.js';
 import { GbgProvider } from '../../provider/index.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import * as stories from './ErrorSummary.stories.js';
 
 const { Standard, English, WithoutAutoFocus, CustomHeading, WithDescription } = composeStories(stories);
+const warnings = captureWarnings();
 
 const scrollIntoView = vi.fn();
 beforeEach(() => {
@@ -18,7 +19,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.restoreAllMocks();
   scrollIntoView.mockReset();
-  resetWarnings();
 });
 
 describe('ErrorSummary', () => {
@@ -117,19 +117,51 @@ describe('ErrorSummary', () => {
   });
 
   it('warns when an error points to an id that is not on the page, and leaves the link to the browser', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const user = userEvent.setup();
     render(<ErrorSummary errors={[{ id: 'saknas', message: 'Ange ort.' }]} autoFocus={false} />);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] ErrorSummary: no element with id "saknas"'));
+    expect(warnings.spy).toHaveBeenCalledWith(expect.stringContaining('[gbg] ErrorSummary: no element with id "saknas"'));
     await user.click(screen.getByRole('link', { name: 'Ange ort.' }));
     expect(scrollIntoView).not.toHaveBeenCalled();
   });
 
   it('warns and renders nothing when errors is not an array', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container } = render(<ErrorSummary errors={undefined as never} />);
     expect(container).toBeEmptyDOMElement();
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] ErrorSummary: `errors` must be an array'));
+    expect(warnings.spy).toHaveBeenCalledWith(expect.stringContaining('[gbg] ErrorSummary: `errors` must be an array'));
+  });
+
+  it('renders an h2 and warns for a heading level outside 2–4 (issue 13)', () => {
+    render(
+      <>
+        <ErrorSummary headingLevel={9 as never} errors={[{ id: 'x', message: 'Fel' }]} autoFocus={false} />
+        <input id="x" aria-label="X" />
+      </>,
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Det finns fel i formuläret' })).toBeInTheDocument();
+    expect(warnings.messages()).toContainEqual(
+      expect.stringMatching(/^\[gbg\] ErrorSummary: `headingLevel` must be 2, 3 or 4 \(got 9\); an h2 was rendered/),
+    );
+  });
+
+  it('leaves out entries that are not { id, message } and warns (issue 13)', () => {
+    render(
+      <>
+        <ErrorSummary errors={[null, { id: 'x', message: 'Ange ort.' }, undefined] as never} autoFocus={false} />
+        <input id="x" aria-label="X" />
+      </>,
+    );
+    const links = screen.getAllByRole('link');
+    expect(links).toHaveLength(1);
+    expect(links[0]).toHaveAccessibleName('Ange ort.');
+    expect(warnings.messages()).toContainEqual(
+      expect.stringMatching(/^\[gbg\] ErrorSummary: `errors` has 2 entries that are not \{ id, message \}/),
+    );
+  });
+
+  it('renders nothing (and warns) when every entry is bad', () => {
+    const { container } = render(<ErrorSummary errors={[null] as never} />);
+    expect(container).toBeEmptyDOMElement();
+    expect(warnings.messages()).toContainEqual(expect.stringMatching(/^\[gbg\] ErrorSummary: `errors` has 1 entry that is not/));
   });
 
   it('forwards the ref (for re-focusing after another submit) and passes className and attributes', () => {

@@ -2,15 +2,16 @@
 import {
   forwardRef,
   useEffect,
-  useId,
-  useImperativeHandle,
   useRef,
   type ComponentPropsWithoutRef,
   type MouseEvent,
   type ReactNode,
 } from 'react';
+import { ErrorIcon } from '@goteborgsstad/icons';
 import { useStrings } from '../../provider/hooks.js';
 import { cx } from '../../internal/cx.js';
+import { useMergedRefs } from '../../internal/useMergedRefs.js';
+import { useSafeId } from '../../internal/useSafeId.js';
 import { warnOnce } from '../../internal/warn.js';
 import * as styles from './ErrorSummary.css.js';
 
@@ -57,6 +58,12 @@ interface ErrorSummaryOwnProps {
 export type ErrorSummaryProps = ErrorSummaryOwnProps &
   Omit<ComponentPropsWithoutRef<'section'>, keyof ErrorSummaryOwnProps | 'children'>;
 
+const HEADING_LEVELS: readonly unknown[] = [2, 3, 4];
+
+function isErrorItem(item: unknown): item is ErrorSummaryItem {
+  return typeof item === 'object' && item !== null && 'message' in item;
+}
+
 const CSS_ESCAPE = typeof CSS !== 'undefined' && typeof CSS.escape === 'function' ? CSS.escape : (value: string) => value.replace(/["\\]/g, '\\$&');
 
 /**
@@ -90,12 +97,15 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
 ) {
   const strings = useStrings();
   const ref = useRef<HTMLElement>(null);
-  useImperativeHandle(forwardedRef, () => ref.current as HTMLElement);
-  const baseId = useId().replace(/[^A-Za-z0-9_-]/g, '');
-  const headingId = `gbg-error-summary-${baseId}-heading`;
-  const listId = `gbg-error-summary-${baseId}-list`;
+  const setRef = useMergedRefs(ref, forwardedRef);
+  const baseId = useSafeId(undefined, 'gbg-error-summary');
+  const headingId = `${baseId}-heading`;
+  const listId = `${baseId}-list`;
 
-  const list = Array.isArray(errors) ? errors : [];
+  // Entries that are not { id, message } objects (null, a string…) cannot be linked: drop them
+  // (with a warning below) instead of rendering an empty link.
+  const given: readonly unknown[] = Array.isArray(errors) ? errors : [];
+  const list = given.filter(isErrorItem);
   const hasErrors = list.length > 0;
   const hadErrors = useRef(false);
 
@@ -105,7 +115,7 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
   }, [hasErrors, autoFocus]);
 
   // Links to fields that do not exist cannot move focus: name the missing ids in development.
-  const idsKey = list.map((error) => error?.id).join('\n');
+  const idsKey = list.map((error) => error.id).join('\n');
   useEffect(() => {
     for (const id of idsKey ? idsKey.split('\n') : []) {
       if (!id) {
@@ -118,10 +128,22 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
 
   if (!Array.isArray(errors)) {
     warnOnce('ErrorSummary', '`errors` must be an array of { id, message }; nothing was rendered.');
+  } else if (list.length < given.length) {
+    warnOnce(
+      'ErrorSummary',
+      `\`errors\` has ${given.length - list.length} entr${given.length - list.length === 1 ? 'y' : 'ies'} that ${given.length - list.length === 1 ? 'is' : 'are'} not { id, message } (null, undefined or another value); they were left out. Filter the list before passing it, e.g. errors.filter(Boolean).`,
+    );
+  }
+  const levelOk = HEADING_LEVELS.includes(headingLevel);
+  if (!levelOk) {
+    warnOnce(
+      'ErrorSummary',
+      `\`headingLevel\` must be 2, 3 or 4 (got ${String(headingLevel)}); an h2 was rendered. Pick the level that fits under the page's headings, usually 2.`,
+    );
   }
   if (!hasErrors) return null;
 
-  const Heading = `h${[2, 3, 4].includes(headingLevel) ? headingLevel : 2}` as 'h2' | 'h3' | 'h4';
+  const Heading = `h${levelOk ? headingLevel : 2}` as 'h2' | 'h3' | 'h4';
 
   const moveFocus = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
     const field = id ? document.getElementById(id) : null;
@@ -135,17 +157,14 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
 
   return (
     <section
-      ref={ref}
+      ref={setRef}
       tabIndex={-1}
       aria-labelledby={headingId}
       aria-describedby={listId}
       className={cx(styles.root, className)}
       {...rest}
     >
-      <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <circle cx="12" cy="12" r="10" fill="currentColor" />
-        <path d="M12 7v6M12 16.5v.5" fill="none" strokeWidth="2.5" strokeLinecap="round" className={styles.iconMark} />
-      </svg>
+      <ErrorIcon className={styles.icon} />
       <div className={styles.body}>
         <Heading id={headingId} className={styles.heading}>
           {heading ?? strings.errorSummary.heading}
@@ -153,9 +172,9 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
         {description != null && description !== false && <div className={styles.description}>{description}</div>}
         <ul id={listId} className={styles.list}>
           {list.map((error, index) => (
-            <li key={`${error?.id ?? ''}-${index}`}>
-              <a className={styles.link} href={`#${error?.id ?? ''}`} onClick={(event) => moveFocus(event, error?.id ?? '')}>
-                {error?.message}
+            <li key={`${error.id ?? ''}-${index}`}>
+              <a className={styles.link} href={`#${error.id ?? ''}`} onClick={(event) => moveFocus(event, error.id ?? '')}>
+                {error.message}
               </a>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Field } from './Field.js';
-import * as control from './control.css.js';
+import * as control from '../../form/control.css.js';
 
 const meta = {
   title: 'Komponenter/Field',

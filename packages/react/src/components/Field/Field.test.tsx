@@ -5,19 +5,14 @@ import { act, render, screen } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GbgProvider } from '../../provider/GbgProvider.js';
-import { resetWarnings } from '../../internal/warn.js';
+import { captureWarnings } from '../../../test/warnings.js';
 import { Field, useField, type FieldNecessity } from './Field.js';
 import * as stories from './Field.stories.js';
 
 const { Standard, WithDescription, Required, Optional, WithError, WithCounter, HiddenLabel, CustomControl } =
   composeStories(stories);
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetWarnings();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => warn.mockRestore());
+const warnings = captureWarnings();
 
 describe('Field', () => {
   it('links the label to the control', () => {
@@ -155,8 +150,8 @@ describe('Field', () => {
         {(props) => <input {...props} />}
       </Field>,
     );
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/^\[gbg\] TextField: add a `label`/);
+    expect(warnings.spy).toHaveBeenCalledTimes(1);
+    expect(String(warnings.spy.mock.calls[0]?.[0])).toMatch(/^\[gbg\] TextField: add a `label`/);
   });
 
   it('warns when both required and optional are set (bypassing the types)', () => {
@@ -166,7 +161,7 @@ describe('Field', () => {
         {(props) => <input {...props} />}
       </Field>,
     );
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/\[gbg\] Field: `required` and `optional`/);
+    expect(String(warnings.spy.mock.calls[0]?.[0])).toMatch(/\[gbg\] Field: `required` and `optional`/);
     // Required wins: the stronger promise is the one shown.
     expect(screen.getByRole('textbox', { name: 'Ort (obligatoriskt)' })).toBeInTheDocument();
   });

@@ -1,16 +1,11 @@
 'use client';
-import {
-  createContext,
-  forwardRef,
-  useContext,
-  useId,
-  type ComponentPropsWithoutRef,
-  type ReactNode,
-} from 'react';
-import { useStrings } from '../../provider/hooks.js';
+import { createContext, forwardRef, useContext, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { warnOnce } from '../../internal/warn.js';
 import { cx } from '../../internal/cx.js';
-import * as styles from './Field.css.js';
+import { isEmptyLabel, useFormField, type FormFieldControlProps } from '../../form/useFormField.js';
+import { FieldDescription, FieldError, FieldLabel } from '../../form/parts.js';
+import { splitFieldProps } from '../../form/splitFieldProps.js';
+import * as styles from '../../form/field.css.js';
 
 /**
  * How a field is marked. Mark EITHER the required fields OR the optional ones on a page (GOV.UK
@@ -36,21 +31,8 @@ export type FieldNecessity =
       optional?: boolean;
     };
 
-/** The props a control must spread to be wired to its `Field`. */
-export interface FieldControlProps {
-  /** The control's id; the `<label>` points at it. */
-  id: string;
-  /** Description, error and counter ids, in reading order (undefined when there is none). */
-  'aria-describedby': string | undefined;
-  /** `true` while the field shows an error. */
-  'aria-invalid': true | undefined;
-  /** `true` when the field is marked required. */
-  'aria-required': true | undefined;
-  /** Mirrors `Field`'s `disabled`. */
-  disabled: boolean | undefined;
-  /** Mirrors `Field`'s `readOnly`. */
-  readOnly: boolean | undefined;
-}
+/** The props a control must spread (last) to be wired to its `Field`. */
+export type FieldControlProps = FormFieldControlProps;
 
 /** Everything a control (or a component built on `Field`) may need to know about its field. */
 export interface FieldContextValue {
@@ -59,6 +41,8 @@ export interface FieldContextValue {
   descriptionId: string | undefined;
   errorId: string | undefined;
   counterId: string | undefined;
+  /** Id of a named describing part (`partId('prefix')` -> `<id>-prefix`). */
+  partId: (name: string) => string;
   invalid: boolean;
   required: boolean;
   disabled: boolean;
@@ -75,19 +59,6 @@ const FieldContext = createContext<FieldContextValue | null>(null);
  */
 export function useField(): FieldContextValue | null {
   return useContext(FieldContext);
-}
-
-/** Joins id lists for `aria-describedby`, dropping empty parts; `undefined` when nothing is left. */
-export function joinIds(...ids: Array<string | false | null | undefined>): string | undefined {
-  const joined = ids.filter(Boolean).join(' ').trim();
-  return joined === '' ? undefined : joined;
-}
-
-/** True when a label would render as nothing (undefined, null, false, '' or whitespace). */
-export function isEmptyLabel(label: ReactNode): boolean {
-  if (label === undefined || label === null || label === false) return true;
-  if (typeof label === 'string') return label.trim() === '';
-  return false;
 }
 
 interface FieldOwnProps {
@@ -111,10 +82,24 @@ interface FieldOwnProps {
    */
   error?: ReactNode;
   /**
+   * Marks the control invalid without a message of its own, when another part says what is wrong
+   * (a `Textarea` over its limit says it in the counter). Prefer `error`.
+   * @sv Markerar kontrollen som felaktig utan eget felmeddelande, när en annan del säger vad som är fel.
+   * @default false
+   */
+  invalid?: boolean;
+  /**
    * Counter text shown under the control (e.g. "120 tecken kvar"), linked with
    * `aria-describedby`. `Textarea` sets it for you.
    */
   counter?: ReactNode;
+  /**
+   * Names of other parts that describe the control, in reading order, e.g. `['prefix',
+   * 'suffix']`: their ids (`<id>-prefix`) join `aria-describedby` after the error and before the
+   * counter. Give the part elements `id={field.partId('prefix')}`.
+   * @sv Namn på andra delar som beskriver kontrollen, i läsordning; deras id:n läggs i `aria-describedby`.
+   */
+  parts?: ReadonlyArray<string | false | undefined>;
   /**
    * Id of the control. Defaults to an id from `useId` (stable between server and client). Set it
    * when something else must link to the control, e.g. an ErrorSummary entry (`href="#id"`).
@@ -165,37 +150,36 @@ export type FieldProps = FieldOwnProps &
  * alone (the error has an icon and text).
  */
 export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(props, ref) {
+  const { counter, invalid, parts, children, componentName = 'Field', ...others } = props;
+  // The consumer's aria-describedby goes to the control (after ours), not to this wrapper.
+  const [own, rest] = splitFieldProps(others);
   const {
     label,
     hideLabel = false,
     description,
     error,
-    counter,
     id,
     disabled = false,
     readOnly = false,
     required = false,
     optional = false,
-    children,
-    componentName = 'Field',
-    'aria-describedby': extraDescribedBy,
     className,
-    ...rest
-  } = props;
+    style,
+  } = own;
 
-  const strings = useStrings();
-  const autoId = useId();
-  // React's ids contain ':' or '«»' (invalid in a CSS `#id` selector); keep only safe characters so
-  // `href="#id"` and `querySelector` work for error summaries.
-  const controlId = id ?? `gbg-field-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const hasDescription = !isEmptyLabel(description);
-  const invalid = !isEmptyLabel(error);
-  const hasCounter = !isEmptyLabel(counter);
-
-  const labelId = `${controlId}-label`;
-  const descriptionId = hasDescription ? `${controlId}-description` : undefined;
-  const errorId = invalid ? `${controlId}-error` : undefined;
-  const counterId = hasCounter ? `${controlId}-counter` : undefined;
+  const field = useFormField({
+    component: componentName,
+    id,
+    description,
+    error,
+    counter: !isEmptyLabel(counter),
+    invalid,
+    parts,
+    required,
+    disabled,
+    readOnly,
+    controlProps: own,
+  });
 
   if (isEmptyLabel(label)) {
     warnOnce(
@@ -207,26 +191,18 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(props
     warnOnce(componentName, '`required` and `optional` were both set; mark the field as one of them.');
   }
 
-  const controlProps: FieldControlProps = {
-    id: controlId,
-    'aria-describedby': joinIds(descriptionId, errorId, counterId, extraDescribedBy),
-    'aria-invalid': invalid ? true : undefined,
-    'aria-required': required ? true : undefined,
-    disabled: disabled || undefined,
-    readOnly: readOnly || undefined,
-  };
-
   const context: FieldContextValue = {
-    controlId,
-    labelId,
-    descriptionId,
-    errorId,
-    counterId,
-    invalid,
-    required,
-    disabled,
-    readOnly,
-    controlProps,
+    controlId: field.id,
+    labelId: field.labelId,
+    descriptionId: field.descriptionId,
+    errorId: field.errorId,
+    counterId: field.counterId,
+    partId: field.partId,
+    invalid: field.invalid,
+    required: field.required,
+    disabled: field.disabled,
+    readOnly: field.readOnly,
+    controlProps: field.controlProps,
   };
 
   return (
@@ -234,31 +210,19 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(props
       <div
         ref={ref}
         className={cx(styles.root, className)}
-        data-invalid={invalid || undefined}
-        data-disabled={disabled || undefined}
+        style={style}
+        data-invalid={field.invalid || undefined}
+        data-disabled={field.disabled || undefined}
         {...rest}
       >
-        <label
-          id={labelId}
-          htmlFor={controlId}
-          className={cx(styles.label, hideLabel && styles.visuallyHidden)}
-        >
+        <FieldLabel id={field.labelId} htmlFor={field.id} hidden={hideLabel} required={required} optional={optional}>
           {label}
-          <NecessityMarker required={required} optional={optional && !required} />
-        </label>
-        {hasDescription && (
-          <div id={descriptionId} className={styles.description}>
-            {description}
-          </div>
-        )}
-        {invalid && (
-          <FieldError id={errorId} prefix={strings.field.errorPrefix}>
-            {error}
-          </FieldError>
-        )}
-        {typeof children === 'function' ? children(controlProps) : children}
-        {hasCounter && (
-          <div id={counterId} className={styles.counter}>
+        </FieldLabel>
+        {field.hasDescription && <FieldDescription id={field.descriptionId}>{description}</FieldDescription>}
+        {field.hasError && <FieldError id={field.errorId}>{error}</FieldError>}
+        {typeof children === 'function' ? children(field.controlProps) : children}
+        {field.counterId && (
+          <div id={field.counterId} className={styles.counter}>
             {counter}
           </div>
         )}
@@ -266,58 +230,3 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(props
     </FieldContext.Provider>
   );
 });
-
-/**
- * The words after a label or legend: " (obligatoriskt)" or " (valfritt)". Shared with Fieldset,
- * CheckboxGroup and RadioGroup so every form marks fields the same way.
- */
-export function NecessityMarker({ required, optional }: { required?: boolean; optional?: boolean }) {
-  const strings = useStrings();
-  if (!required && !optional) return null;
-  const word = required ? strings.field.required : strings.field.optional;
-  // The space sits outside the span so accessible-name algorithms keep it ("E-post (valfritt)").
-  return (
-    <>
-      {' '}
-      <span className={styles.necessity}>{`(${word})`}</span>
-    </>
-  );
-}
-
-/**
- * An error message: a warning icon plus text, with a visually hidden "Fel:" prefix so screen
- * readers announce it as an error even though the icon is hidden from them. Text stays
- * black/white; the icon and the field's border carry the state.
- */
-export function FieldError({
-  id,
-  prefix,
-  children,
-}: {
-  id: string | undefined;
-  prefix: string;
-  children: ReactNode;
-}) {
-  return (
-    <p id={id} className={styles.error}>
-      <svg
-        className={styles.errorIcon}
-        viewBox="0 0 24 24"
-        aria-hidden="true"
-        focusable="false"
-      >
-        <circle cx="12" cy="12" r="10" fill="currentColor" />
-        <path
-          d="M12 7v6M12 16.5v.5"
-          fill="none"
-          strokeWidth="2.5"
-          strokeLinecap="round"
-          className={styles.errorIconMark}
-        />
-      </svg>
-      <span>
-        <span className={styles.visuallyHidden}>{prefix}</span> {children}
-      </span>
-    </p>
-  );
-}

@@ -1,8 +1,5 @@
 export {
   Field,
-  FieldError,
-  NecessityMarker,
-  joinIds,
   useField,
   type FieldContextValue,
   type FieldControlProps,

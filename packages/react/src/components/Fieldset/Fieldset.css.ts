@@ -1,12 +1,17 @@
 import { vars } from '../../theme/contract.css.js';
-import { componentRecipe, componentStyle } from '../../theme/styles.js';
+import { globalStyle } from '@vanilla-extract/css';
+import { componentsLayer } from '../../theme/layers.css.js';
+import { componentStyle, componentVariants } from '../../theme/styles.js';
+import { error as fieldError } from '../../form/field.css.js';
 
 export { visuallyHidden } from '../../theme/visuallyHidden.css.js';
 
 export const fieldset = componentStyle('fieldset', {
   display: 'flex',
   flexDirection: 'column',
-  gap: vars.space['2'],
+  // The controls sit directly in the fieldset (no content wrapper): space-4 between them; the
+  // description and error keep their tighter space-2 (see below).
+  gap: vars.space['4'],
   minInlineSize: 0,
   margin: 0,
   padding: 0,
@@ -15,7 +20,7 @@ export const fieldset = componentStyle('fieldset', {
   color: vars.color.text.default,
 });
 
-export const legend = componentRecipe('fieldset-legend', {
+export const legend = componentVariants('fieldset-legend', {
   base: {
     padding: 0,
     marginBlockEnd: vars.space['1'],
@@ -39,9 +44,14 @@ export const description = componentStyle('fieldset-description', {
   color: vars.color.text.default,
 });
 
-export const content = componentStyle('fieldset-content', {
-  display: 'flex',
-  flexDirection: 'column',
-  gap: vars.space['4'],
-  marginBlockStart: vars.space['2'],
+/** The group's error: space-2 after the description, like in a field. */
+export const error = componentStyle('fieldset-error', {
+  selectors: {
+    [`${description} + &.${fieldError}`]: { marginBlockStart: `calc(${vars.space['2']} - ${vars.space['4']})` },
+  },
+});
+
+// The first control after the legend alone gets the space the content wrapper used to give.
+globalStyle(`${fieldset} > legend + :not(${description}, ${error})`, {
+  '@layer': { [componentsLayer]: { marginBlockStart: vars.space['2'] } },
 });

@@ -4,18 +4,13 @@ import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GbgProvider } from '../../provider/GbgProvider.js';
-import { resetWarnings } from '../../internal/warn.js';
+import { captureWarnings } from '../../../test/warnings.js';
 import { Fieldset, useFieldset } from './Fieldset.js';
 import * as stories from './Fieldset.stories.js';
 
 const s = composeStories(stories);
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetWarnings();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => warn.mockRestore());
+const warnings = captureWarnings();
 
 describe('Fieldset', () => {
   it('is a group named by its legend', () => {
@@ -52,7 +47,7 @@ describe('Fieldset', () => {
 
   it('uses the legend size variants', () => {
     render(<s.SizeLarge />);
-    expect(screen.getByText('Var bor du?').className).toMatch(/size-lg/);
+    expect(screen.getByText('Var bor du?')).toHaveAttribute('data-size', 'lg');
   });
 
   it('shares its error state through useFieldset()', () => {
@@ -66,12 +61,25 @@ describe('Fieldset', () => {
         <Probe />
       </Fieldset>,
     );
-    expect(seen).toEqual({ invalid: true, errorId: 'adress-error' });
+    expect(seen).toEqual({ invalid: true, errorId: 'adress-error', disabled: false });
+  });
+
+  it('passes its error to every control inside: aria-invalid and the error id (issue 13)', () => {
+    render(<s.WithError />);
+    const group = screen.getByRole('group', { name: 'Adress' });
+    // A plain group cannot carry aria-invalid; its controls do.
+    expect(group).not.toHaveAttribute('aria-invalid');
+    const inputs = screen.getAllByRole('textbox');
+    expect(inputs.length).toBeGreaterThan(1);
+    for (const input of inputs) {
+      expect(input).toBeInvalid();
+      expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(`${group.id}-error`);
+    }
   });
 
   it('warns when the legend is missing', () => {
     render(<Fieldset legend="">x</Fieldset>);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Fieldset: add a `legend`/));
+    expect(warnings.spy).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Fieldset: add a `legend`/));
   });
 
   it('forwards the ref and merges className', () => {

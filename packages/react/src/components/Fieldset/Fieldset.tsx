@@ -1,40 +1,21 @@
 'use client';
-import {
-  createContext,
-  forwardRef,
-  useContext,
-  useId,
-  type ComponentPropsWithoutRef,
-  type ReactNode,
-} from 'react';
-import { useStrings } from '../../provider/hooks.js';
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
-import {
-  FieldError,
-  NecessityMarker,
-  isEmptyLabel,
-  joinIds,
-  type FieldNecessity,
-} from '../Field/Field.js';
+import { FieldGroupContext, useFieldGroup, type FieldGroupContextValue } from '../../form/groupContext.js';
+import { FieldError, NecessityMarker } from '../../form/parts.js';
+import { isEmptyLabel, useFormField } from '../../form/useFormField.js';
+import type { FieldNecessity } from '../Field/Field.js';
 import * as styles from './Fieldset.css.js';
 
 /** Size of the legend. Use `lg` when the group is the only question on the page. */
 export type FieldsetSize = 'sm' | 'md' | 'lg';
 
-/** What a group inside a Fieldset needs to wire its controls (used by CheckboxGroup/RadioGroup). */
-export interface FieldsetContextValue {
-  /** Id of the error message, or undefined when there is no error. */
-  errorId: string | undefined;
-  invalid: boolean;
-}
+/** What a group tells the controls inside it (its error and disabled state). */
+export type FieldsetContextValue = FieldGroupContextValue;
 
-const FieldsetContext = createContext<FieldsetContextValue | null>(null);
-
-/** The nearest `Fieldset`'s error state, or `null` outside one. */
-export function useFieldset(): FieldsetContextValue | null {
-  return useContext(FieldsetContext);
-}
+/** The nearest `Fieldset`'s error and disabled state, or `null` outside one. */
+export const useFieldset = useFieldGroup;
 
 interface FieldsetOwnProps {
   /**
@@ -92,48 +73,55 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
     children,
     componentName = 'Fieldset',
     className,
-    'aria-describedby': ariaDescribedBy,
     ...rest
   } = props;
 
-  const strings = useStrings();
-  const autoId = useId();
-  const baseId = id ?? `gbg-fieldset-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const hasDescription = !isEmptyLabel(description);
-  const invalid = !isEmptyLabel(error);
-  const descriptionId = hasDescription ? `${baseId}-description` : undefined;
-  const errorId = invalid ? `${baseId}-error` : undefined;
+  const group = useFormField({
+    component: componentName,
+    id,
+    idPrefix: 'gbg-fieldset',
+    description,
+    error,
+    required,
+    disabled: rest.disabled,
+    controlProps: rest,
+    ignoreGroup: true,
+    // A radiogroup can say invalid and required itself; a plain group cannot, so only its
+    // controls do (through the group context below).
+    exposeState: rest.role === 'radiogroup',
+  });
 
   if (isEmptyLabel(legend)) {
     warnOnce(componentName, 'add a `legend` (the question the group answers). Screen readers read it before each control.');
   }
 
+  const context: FieldGroupContextValue = { errorId: group.errorId, invalid: group.invalid, disabled: group.disabled };
+
   return (
-    <FieldsetContext.Provider value={{ errorId, invalid }}>
+    <FieldGroupContext.Provider value={context}>
       <fieldset
         ref={ref}
-        id={baseId}
         className={cx(styles.fieldset, className)}
-        aria-describedby={joinIds(descriptionId, errorId, ariaDescribedBy)}
-        data-invalid={invalid || undefined}
+        data-invalid={group.invalid || undefined}
         {...rest}
+        {...group.controlProps}
       >
-        <legend className={cx(styles.legend({ size }), hideLegend && styles.visuallyHidden)}>
+        <legend className={cx(styles.legend, hideLegend && styles.visuallyHidden)} data-size={size}>
           {legend}
           <NecessityMarker required={required} optional={optional && !required} />
         </legend>
-        {hasDescription && (
-          <div id={descriptionId} className={styles.description}>
+        {group.hasDescription && (
+          <div id={group.descriptionId} className={styles.description}>
             {description}
           </div>
         )}
-        {invalid && (
-          <FieldError id={errorId} prefix={strings.field.errorPrefix}>
+        {group.hasError && (
+          <FieldError id={group.errorId} className={styles.error}>
             {error}
           </FieldError>
         )}
-        <div className={styles.content}>{children}</div>
+        {children}
       </fieldset>
-    </FieldsetContext.Provider>
+    </FieldGroupContext.Provider>
   );
 });

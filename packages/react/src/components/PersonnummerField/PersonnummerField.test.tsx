@@ -3,18 +3,18 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { captureWarnings } from '../../../test/warnings.js';
 import { personnummerMessages } from '../../personnummer/index.js';
 import { GbgProvider } from '../../provider/index.js';
 import { PersonnummerField } from './PersonnummerField.js';
 import * as stories from './PersonnummerField.stories.js';
 
 const { Standard, ServerError, Required } = composeStories(stories);
+const warnings = captureWarnings();
 const referenceDate = '2026-01-15';
 
 afterEach(() => {
   vi.restoreAllMocks();
-  resetWarnings();
 });
 
 async function typeAndLeave(text: string) {
@@ -153,9 +153,8 @@ describe('PersonnummerField', () => {
   });
 
   it('warns through Field when the label is made empty', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<PersonnummerField label="" />);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('add a `label`'));
+    expect(warnings.spy).toHaveBeenCalledWith(expect.stringContaining('add a `label`'));
   });
 
   it('forwards the ref to the input and passes className, name and id through', () => {

@@ -6,9 +6,8 @@ import {
   type PersonnummerErrorCode,
   type PersonnummerResult,
 } from '../../personnummer/parsePersonnummer.js';
+import type { DistributiveOmit } from '../../internal/types.js';
 import { TextField, type TextFieldProps } from '../TextField/TextField.js';
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 interface PersonnummerFieldOwnProps {
   /**

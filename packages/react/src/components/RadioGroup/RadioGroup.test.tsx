@@ -4,18 +4,13 @@ import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { captureWarnings } from '../../../test/warnings.js';
 import { Radio, RadioGroup } from './RadioGroup.js';
 import * as stories from './RadioGroup.stories.js';
 
 const s = composeStories(stories);
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetWarnings();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => warn.mockRestore());
+const warnings = captureWarnings();
 
 describe('RadioGroup', () => {
   it('is a radiogroup named by its legend with native radios sharing a name', () => {
@@ -85,6 +80,11 @@ describe('RadioGroup', () => {
     expect(group).toHaveAttribute('aria-required', 'true');
     expect(group).toHaveAttribute('aria-invalid', 'true');
     expect(group).toHaveAccessibleDescription('Fel: Välj vilken typ av tillstånd du söker.');
+    // …and reaches every radio the same way as in any group.
+    for (const radio of screen.getAllByRole('radio')) {
+      expect(radio).toBeInvalid();
+      expect(radio.getAttribute('aria-describedby')?.split(' ')).toContain(`${group.id}-error`);
+    }
   });
 
   it('disables every radio', () => {
@@ -94,7 +94,7 @@ describe('RadioGroup', () => {
 
   it('warns when a Radio is outside a RadioGroup, or has no label', () => {
     render(<Radio value="x" label="" />);
-    const messages = warn.mock.calls.map((call: unknown[]) => String(call[0]));
+    const messages = warnings.spy.mock.calls.map((call: unknown[]) => String(call[0]));
     expect(messages).toContainEqual(expect.stringMatching(/^\[gbg\] Radio: place every Radio inside a RadioGroup/));
     expect(messages).toContainEqual(expect.stringMatching(/^\[gbg\] Radio: add a `label`/));
   });

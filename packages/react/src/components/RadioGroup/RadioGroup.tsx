@@ -3,27 +3,27 @@ import {
   createContext,
   forwardRef,
   useContext,
-  useId,
   useMemo,
-  useState,
   type ChangeEvent,
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react';
 import { cx } from '../../internal/cx.js';
+import { useControllableState } from '../../internal/useControllableState.js';
+import { useSafeId } from '../../internal/useSafeId.js';
 import { warnOnce } from '../../internal/warn.js';
 import type { DistributiveOmit } from '../../internal/types.js';
-import { isEmptyLabel, joinIds } from '../Field/Field.js';
+import { FieldDescription } from '../../form/parts.js';
+import { isEmptyLabel, useFormField } from '../../form/useFormField.js';
+import * as styles from '../../form/choice.css.js';
 import { Fieldset, type FieldsetProps } from '../Fieldset/Fieldset.js';
-import * as styles from '../Checkbox/choice.css.js';
 
+// Only the shared name and value; error, disabled and the error id come through the Fieldset's
+// group context like for every control (useFormField).
 interface RadioGroupContextValue {
   name: string;
   value: string | undefined;
   select: (value: string) => void;
-  invalid: boolean;
-  disabled: boolean;
-  required: boolean;
 }
 
 const RadioGroupContext = createContext<RadioGroupContextValue | null>(null);
@@ -57,39 +57,25 @@ export type RadioGroupProps = RadioGroupOwnProps &
  * applies at once: `Switch`; any number of choices: `CheckboxGroup`.
  */
 export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(function RadioGroup(props, ref) {
-  const { name, value, defaultValue, onChange, disabled = false, children, error, ...fieldsetProps } = props;
-  const autoName = useId();
-  const groupName = name ?? `gbg-radio-${autoName.replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const controlled = value !== undefined;
-  const [uncontrolled, setUncontrolled] = useState(defaultValue);
-  const current = controlled ? value : uncontrolled;
-  const invalid = !isEmptyLabel(error);
-  const required = Boolean((fieldsetProps as { required?: boolean }).required);
+  const { name, value, defaultValue, onChange, disabled = false, children, ...fieldsetProps } = props;
+  const groupName = useSafeId(name, 'gbg-radio');
+  const [current, setCurrent] = useControllableState<string | undefined>({
+    value,
+    defaultValue,
+    onChange: onChange as ((next: string | undefined) => void) | undefined,
+  });
 
   const context = useMemo<RadioGroupContextValue>(
-    () => ({
-      name: groupName,
-      value: current,
-      select: (next) => {
-        if (!controlled) setUncontrolled(next);
-        onChange?.(next);
-      },
-      invalid,
-      disabled,
-      required,
-    }),
-    [groupName, current, controlled, onChange, invalid, disabled, required],
+    () => ({ name: groupName, value: current, select: (next: string) => setCurrent(next) }),
+    [groupName, current, setCurrent],
   );
 
   return (
     <Fieldset
       ref={ref}
       // A fieldset may carry the radiogroup role; unlike a plain group it can say required and
-      // invalid to assistive technology.
+      // invalid to assistive technology (Fieldset's useFormField sets both for this role).
       role="radiogroup"
-      aria-required={required || undefined}
-      aria-invalid={invalid || undefined}
-      error={error}
       disabled={disabled || undefined}
       componentName="RadioGroup"
       {...fieldsetProps}
@@ -120,13 +106,16 @@ export type RadioProps = RadioOwnProps &
  * `ref` goes to the `<input>`; `className` and `style` go to the outer wrapper.
  */
 export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(props, ref) {
-  const { label, description, value, id, className, style, disabled, onChange, 'aria-describedby': ariaDescribedBy, ...inputProps } =
-    props;
+  const { label, description, value, id, className, style, disabled, onChange, ...inputProps } = props;
   const group = useContext(RadioGroupContext);
-  const autoId = useId();
-  const inputId = id ?? `gbg-radio-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const hasDescription = !isEmptyLabel(description);
-  const descriptionId = hasDescription ? `${inputId}-description` : undefined;
+  const field = useFormField({
+    component: 'Radio',
+    id,
+    idPrefix: 'gbg-radio',
+    description,
+    disabled,
+    controlProps: inputProps,
+  });
 
   if (!group) {
     warnOnce('Radio', 'place every Radio inside a RadioGroup (it gives the radios their shared name and legend).');
@@ -135,40 +124,31 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(pro
     warnOnce('Radio', 'add a `label`: the text next to the circle is the choice.');
   }
 
-  const isDisabled = Boolean(disabled) || Boolean(group?.disabled);
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     if (event.target.checked) group?.select(value);
     onChange?.(event);
   };
 
   return (
-    <div className={cx(styles.root, className)} style={style} data-disabled={isDisabled || undefined}>
-      <span className={styles.control}>
-        <input
-          ref={ref}
-          type="radio"
-          id={inputId}
-          name={group?.name}
-          value={value}
-          className={styles.radioInput}
-          {...(group ? { checked: group.value === value } : {})}
-          disabled={isDisabled || undefined}
-          data-invalid={group?.invalid || undefined}
-          aria-describedby={joinIds(descriptionId, ariaDescribedBy)}
-          onChange={handleChange}
-          {...inputProps}
-        />
-        <svg className={styles.mark} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <circle className={styles.markCheck} cx="12" cy="12" r="6" fill="currentColor" />
-        </svg>
-      </span>
-      <label htmlFor={inputId} className={styles.label}>
-        <span>{label}</span>
+    <div className={cx(styles.root, className)} style={style} data-disabled={field.disabled || undefined}>
+      <input
+        ref={ref}
+        type="radio"
+        name={group?.name}
+        value={value}
+        className={styles.radioInput}
+        {...(group ? { checked: group.value === value } : {})}
+        onChange={handleChange}
+        {...inputProps}
+        {...field.controlProps}
+      />
+      <label htmlFor={field.id} className={styles.label}>
+        {label}
       </label>
-      {hasDescription && (
-        <div id={descriptionId} className={styles.description}>
+      {field.hasDescription && (
+        <FieldDescription id={field.descriptionId} className={styles.description}>
           {description}
-        </div>
+        </FieldDescription>
       )}
     </div>
   );

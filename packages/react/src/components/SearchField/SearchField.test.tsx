@@ -3,16 +3,16 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { captureWarnings } from '../../../test/warnings.js';
 import { GbgProvider } from '../../provider/index.js';
 import { SearchField } from './SearchField.js';
 import * as stories from './SearchField.stories.js';
 
 const { Standard, VisibleLabel, Clearable, Controlled, TwoSearches, WithError, Disabled } = composeStories(stories);
+const warnings = captureWarnings();
 
 afterEach(() => {
   vi.restoreAllMocks();
-  resetWarnings();
 });
 
 describe('SearchField', () => {
@@ -125,9 +125,8 @@ describe('SearchField', () => {
   });
 
   it('warns when the label is made empty', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<SearchField label="" />);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] SearchField: add a `label`'));
+    expect(warnings.spy).toHaveBeenCalledWith(expect.stringContaining('[gbg] SearchField: add a `label`'));
   });
 
   it('forwards the ref to the input; className and style go to the form, other props to the input', () => {

@@ -1,20 +1,14 @@
 'use client';
-import {
-  forwardRef,
-  useCallback,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type ComponentPropsWithoutRef,
-  type FormEvent,
-  type ReactNode,
-  type Ref,
-} from 'react';
+import { forwardRef, useRef, type ChangeEvent, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
+import { CloseIcon } from '@goteborgsstad/icons';
 import { useStrings } from '../../provider/hooks.js';
 import { cx } from '../../internal/cx.js';
+import { useControllableState } from '../../internal/useControllableState.js';
+import { useMergedRefs } from '../../internal/useMergedRefs.js';
+import { splitFieldProps } from '../../form/splitFieldProps.js';
+import * as control from '../../form/control.css.js';
 import { Button } from '../Button/Button.js';
-import { Field, joinIds } from '../Field/Field.js';
-import * as control from '../Field/control.css.js';
+import { Field, type FieldLabelProps } from '../Field/Field.js';
 import * as styles from './SearchField.css.js';
 
 interface SearchFieldOwnProps {
@@ -80,11 +74,6 @@ interface SearchFieldOwnProps {
 export type SearchFieldProps = SearchFieldOwnProps &
   Omit<ComponentPropsWithoutRef<'input'>, keyof SearchFieldOwnProps | 'type' | 'children' | 'required'>;
 
-function assignRef<T>(ref: Ref<T> | undefined, value: T | null) {
-  if (typeof ref === 'function') ref(value);
-  else if (ref) (ref as { current: T | null }).current = value;
-}
-
 /**
  * A search form: a search landmark with a labelled `type="search"` input and a submit button.
  * Works as a plain GET form (`action`, `name="q"`) without JavaScript, and calls `onSearch`
@@ -100,8 +89,6 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
   const {
     label,
     hideLabel = true,
-    description,
-    error,
     buttonLabel,
     onSearch,
     action,
@@ -110,35 +97,26 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
     clearable = false,
     onClear,
     searchLabel,
-    id,
-    className,
-    style,
-    disabled,
-    readOnly,
     value,
     defaultValue,
     onChange,
-    'aria-describedby': ariaDescribedBy,
-    ...inputProps
+    ...others
   } = props;
+  // className and style go to the <form>, not to the Field inside it.
+  const [{ className, style, ...field }, inputProps] = splitFieldProps(others);
 
   const strings = useStrings();
   const inputRef = useRef<HTMLInputElement | null>(null);
-  const setRef = useCallback(
-    (element: HTMLInputElement | null) => {
-      inputRef.current = element;
-      assignRef(forwardedRef, element);
-    },
-    [forwardedRef],
-  );
+  const setRef = useMergedRefs(inputRef, forwardedRef);
 
   // Track the text only to know whether to show the clear button.
-  const controlled = value !== undefined;
-  const [uncontrolledText, setUncontrolledText] = useState(() => String(defaultValue ?? ''));
-  const text = controlled ? String(value ?? '') : uncontrolledText;
+  const [text, setText] = useControllableState({
+    value: value === undefined ? undefined : String(value ?? ''),
+    defaultValue: String(defaultValue ?? ''),
+  });
 
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
-    if (!controlled) setUncontrolledText(event.target.value);
+    setText(event.target.value);
     onChange?.(event);
   };
 
@@ -150,14 +128,14 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
 
   const handleClear = () => {
     const input = inputRef.current;
-    if (input && !controlled) input.value = '';
-    if (!controlled) setUncontrolledText('');
+    if (input && value === undefined) input.value = '';
+    setText('');
     onClear?.();
     // The button disappears with the text; focus goes back where typing continues.
     input?.focus();
   };
 
-  const showClear = clearable && text !== '' && !disabled && !readOnly;
+  const showClear = clearable && text !== '' && !field.disabled && !field.readOnly;
   const submitText = buttonLabel ?? strings.searchField.submit;
 
   return (
@@ -170,23 +148,14 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
       className={cx(styles.root, className)}
       style={style}
     >
-      <Field
-        label={label ?? strings.searchField.label}
-        hideLabel={hideLabel}
-        description={description}
-        error={error}
-        id={id}
-        disabled={disabled}
-        readOnly={readOnly}
-        componentName="SearchField"
-      >
-        {(field) => (
+      <Field {...(field as FieldLabelProps)} label={label ?? strings.searchField.label} hideLabel={hideLabel} componentName="SearchField">
+        {(wiring) => (
           <div className={styles.row}>
             <div
               className={cx(control.controlBox, styles.box)}
-              data-invalid={field['aria-invalid']}
-              data-disabled={disabled || undefined}
-              data-readonly={readOnly || undefined}
+              data-invalid={wiring['aria-invalid']}
+              data-disabled={wiring.disabled}
+              data-readonly={wiring.readOnly}
             >
               <input
                 ref={setRef}
@@ -194,11 +163,10 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
                 name={name}
                 enterKeyHint="search"
                 data-gbg-control=""
-                {...(controlled ? { value } : { defaultValue })}
+                {...(value !== undefined ? { value } : { defaultValue })}
                 onChange={handleChange}
                 {...inputProps}
-                {...field}
-                aria-describedby={joinIds(field['aria-describedby'], ariaDescribedBy)}
+                {...wiring}
                 className={cx(control.control, styles.input)}
               />
               {showClear && (
@@ -206,16 +174,14 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
                   type="button"
                   className={styles.clear}
                   aria-label={strings.searchField.clear}
-                  aria-controls={field.id}
+                  aria-controls={wiring.id}
                   onClick={handleClear}
                 >
-                  <svg className={styles.clearIcon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                    <path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-                  </svg>
+                  <CloseIcon className={styles.clearIcon} />
                 </button>
               )}
             </div>
-            <Button type="submit" className={styles.submit} disabled={disabled}>
+            <Button type="submit" className={styles.submit} disabled={field.disabled}>
               {submitText}
             </Button>
           </div>

@@ -4,18 +4,13 @@ import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { captureWarnings } from '../../../test/warnings.js';
 import { Select } from './Select.js';
 import * as stories from './Select.stories.js';
 
 const s = composeStories(stories);
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetWarnings();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => warn.mockRestore());
+const warnings = captureWarnings();
 
 describe('Select', () => {
   it('is a native combobox named by its label, with a placeholder choice', () => {
@@ -83,15 +78,25 @@ describe('Select', () => {
         </Select>
       </>,
     );
-    const messages = warn.mock.calls.map((call: unknown[]) => String(call[0]));
+    const messages = warnings.spy.mock.calls.map((call: unknown[]) => String(call[0]));
     expect(messages).toContainEqual(expect.stringMatching(/^\[gbg\] Select: has no choices/));
     expect(messages).toContainEqual(expect.stringMatching(/^\[gbg\] Select: pass the choices either/));
     expect(screen.getByRole('combobox', { name: 'Båda' })).toHaveValue('a');
   });
 
+  it('warns about an empty options list and still renders a usable, empty choice (issue 13)', () => {
+    render(<Select label="Stadsdel" options={[]} />);
+    expect(warnings.messages()).toContainEqual(
+      expect.stringMatching(/^\[gbg\] Select: `options` is empty, so there is nothing to choose; pass at least one/),
+    );
+    const select = screen.getByRole('combobox', { name: 'Stadsdel' });
+    expect(select.querySelectorAll('option')).toHaveLength(1);
+    expect(select).toHaveValue('');
+  });
+
   it('warns without a label', () => {
     render(<Select label="" options={[]} />);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Select: add a `label`/));
+    expect(warnings.spy).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Select: add a `label`/));
   });
 
   it('forwards the ref and passes className to the wrapper', () => {

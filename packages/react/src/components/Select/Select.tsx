@@ -2,8 +2,10 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
-import { Field, joinIds, type FieldLabelProps } from '../Field/Field.js';
-import * as control from '../Field/control.css.js';
+import { ChevronDownIcon } from '@goteborgsstad/icons';
+import { splitFieldProps } from '../../form/splitFieldProps.js';
+import * as control from '../../form/control.css.js';
+import { Field, type FieldLabelProps } from '../Field/Field.js';
 import * as styles from './Select.css.js';
 
 /** One choice in a `Select`. */
@@ -50,28 +52,19 @@ export type SelectProps = SelectOwnProps &
  * visible). Several may be chosen: `CheckboxGroup`.
  */
 export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select(props, ref) {
-  const {
-    label,
-    hideLabel,
-    description,
-    error,
-    required,
-    optional,
-    id,
-    disabled,
-    readOnly,
-    options,
-    children,
-    placeholder,
-    width = 'full',
-    className,
-    style,
-    'aria-describedby': ariaDescribedBy,
-    ...selectProps
-  } = props;
+  const { options, children, placeholder, width = 'full', ...others } = props;
+  const [field, selectProps] = splitFieldProps(others);
+  const { readOnly } = field;
 
   if (options && children) {
     warnOnce('Select', 'pass the choices either as `options` or as `<option>` children, not both; `options` is used.');
+  }
+  if (options && !Array.isArray(options)) {
+    warnOnce('Select', '`options` must be an array of { value, label }; no choices were rendered.');
+  } else if (options && options.length === 0 && placeholder === undefined) {
+    warnOnce('Select', '`options` is empty, so there is nothing to choose; pass at least one { value, label }, or show the field only when there are choices.');
+  } else if (options && options.length === 0) {
+    warnOnce('Select', '`options` is empty: only the placeholder can be chosen; pass at least one { value, label }, or show the field only when there are choices.');
   }
   if (!options && !children) {
     warnOnce('Select', 'has no choices; pass `options` or `<option>` children.');
@@ -81,36 +74,25 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
     // from the form, so we block changes and keep the value.
     warnOnce('Select', '`readOnly` is emulated (changes are blocked); consider showing the value as text.');
   }
-
-  const necessity = required ? ({ required: true } as const) : ({ optional } as const);
+  const list = Array.isArray(options) ? options : undefined;
+  // An empty list still renders one empty choice, so the select is not a blank, zero-width box.
+  const showPlaceholder = placeholder !== undefined || (list !== undefined && list.length === 0);
 
   return (
-    <Field
-      label={label}
-      hideLabel={hideLabel}
-      description={description}
-      error={error}
-      {...necessity}
-      id={id}
-      disabled={disabled}
-      className={className}
-      style={style}
-      componentName="Select"
-    >
-      {(field) => (
+    <Field {...(field as FieldLabelProps)} readOnly={undefined} componentName="Select">
+      {(wiring) => (
         <div
           className={cx(control.controlBox, control.controlWidth[width], styles.box)}
-          data-invalid={field['aria-invalid']}
-          data-disabled={disabled || undefined}
+          data-invalid={wiring['aria-invalid']}
+          data-disabled={wiring.disabled}
           data-readonly={readOnly || undefined}
         >
           <select
             ref={ref}
             data-gbg-control=""
             {...selectProps}
-            {...field}
+            {...wiring}
             aria-readonly={readOnly || undefined}
-            aria-describedby={joinIds(field['aria-describedby'], ariaDescribedBy)}
             className={cx(control.control, styles.select)}
             onChange={
               readOnly
@@ -137,18 +119,18 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
                 : selectProps.onMouseDown
             }
           >
-            {placeholder !== undefined && <option value="">{placeholder}</option>}
-            {options
-              ? options.map((option) => (
+            {showPlaceholder && <option value="">{placeholder ?? ''}</option>}
+            {list
+              ? list.map((option) => (
                   <option key={option.value} value={option.value} disabled={option.disabled}>
                     {option.label}
                   </option>
                 ))
-              : children}
+              : options
+                ? null
+                : children}
           </select>
-          <svg className={styles.chevron} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
+          <ChevronDownIcon className={styles.chevron} />
         </div>
       )}
     </Field>

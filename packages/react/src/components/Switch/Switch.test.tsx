@@ -5,18 +5,13 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GbgProvider } from '../../provider/GbgProvider.js';
-import { resetWarnings } from '../../internal/warn.js';
+import { captureWarnings } from '../../../test/warnings.js';
 import { Switch } from './Switch.js';
 import * as stories from './Switch.stories.js';
 
 const s = composeStories(stories);
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetWarnings();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => warn.mockRestore());
+const warnings = captureWarnings();
 
 describe('Switch', () => {
   it('is a switch named by its label, off by default, with the state in words', () => {
@@ -108,7 +103,7 @@ describe('Switch', () => {
 
   it('warns without a label', () => {
     render(<Switch label="" />);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Switch: add a `label`/));
+    expect(warnings.spy).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Switch: add a `label`/));
   });
 
   it('forwards the ref to the button and className to the wrapper', () => {

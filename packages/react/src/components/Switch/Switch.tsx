@@ -1,16 +1,11 @@
 'use client';
-import {
-  forwardRef,
-  useId,
-  useState,
-  type ComponentPropsWithoutRef,
-  type MouseEvent,
-  type ReactNode,
-} from 'react';
+import { forwardRef, type ComponentPropsWithoutRef, type MouseEvent, type ReactNode } from 'react';
 import { useStrings } from '../../provider/hooks.js';
 import { cx } from '../../internal/cx.js';
+import { useControllableState } from '../../internal/useControllableState.js';
 import { warnOnce } from '../../internal/warn.js';
-import { isEmptyLabel, joinIds } from '../Field/Field.js';
+import { FieldDescription } from '../../form/parts.js';
+import { isEmptyLabel, useFormField } from '../../form/useFormField.js';
 import * as styles from './Switch.css.js';
 
 interface SwitchOwnProps {
@@ -69,19 +64,19 @@ export const Switch = forwardRef<HTMLButtonElement, SwitchProps>(function Switch
     style,
     disabled,
     onClick,
-    'aria-describedby': ariaDescribedBy,
     ...buttonProps
   } = props;
 
   const strings = useStrings();
-  const autoId = useId();
-  const switchId = id ?? `gbg-switch-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const hasDescription = !isEmptyLabel(description);
-  const descriptionId = hasDescription ? `${switchId}-description` : undefined;
-
-  const controlled = checked !== undefined;
-  const [uncontrolled, setUncontrolled] = useState(defaultChecked);
-  const on = controlled ? checked : uncontrolled;
+  const field = useFormField({
+    component: 'Switch',
+    id,
+    idPrefix: 'gbg-switch',
+    description,
+    disabled,
+    controlProps: buttonProps,
+  });
+  const [on, setOn] = useControllableState({ value: checked, defaultValue: defaultChecked, onChange: onCheckedChange });
 
   if (isEmptyLabel(label)) {
     warnOnce('Switch', 'add a `label` that names the setting ("E-postaviseringar").');
@@ -90,23 +85,20 @@ export const Switch = forwardRef<HTMLButtonElement, SwitchProps>(function Switch
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     onClick?.(event);
     if (event.defaultPrevented) return;
-    if (!controlled) setUncontrolled(!on);
-    onCheckedChange?.(!on);
+    setOn(!on);
   };
 
   return (
-    <div className={cx(styles.root, className)} style={style} data-disabled={disabled || undefined}>
+    <div className={cx(styles.root, className)} style={style} data-disabled={field.disabled || undefined}>
       <button
         ref={ref}
         type="button"
         role="switch"
-        id={switchId}
         aria-checked={on}
-        aria-describedby={joinIds(descriptionId, ariaDescribedBy)}
-        disabled={disabled}
         className={styles.button}
         onClick={handleClick}
         {...buttonProps}
+        {...field.controlProps}
       >
         <span className={styles.track} aria-hidden="true">
           <span className={styles.thumb} />
@@ -117,13 +109,13 @@ export const Switch = forwardRef<HTMLButtonElement, SwitchProps>(function Switch
           </span>
         )}
       </button>
-      <label htmlFor={switchId} className={styles.label}>
+      <label htmlFor={field.id} className={styles.label}>
         {label}
       </label>
-      {hasDescription && (
-        <div id={descriptionId} className={styles.description}>
+      {field.hasDescription && (
+        <FieldDescription id={field.descriptionId} className={styles.description}>
           {description}
-        </div>
+        </FieldDescription>
       )}
       {name !== undefined && on && <input type="hidden" name={name} value={value} />}
     </div>

@@ -5,18 +5,13 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GbgProvider } from '../../provider/GbgProvider.js';
-import { resetWarnings } from '../../internal/warn.js';
+import { captureWarnings } from '../../../test/warnings.js';
 import { TextField } from './TextField.js';
 import * as stories from './TextField.stories.js';
 
 const s = composeStories(stories);
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetWarnings();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => warn.mockRestore());
+const warnings = captureWarnings();
 
 describe('TextField', () => {
   it('is a textbox named by its label, with autocomplete passed through', () => {
@@ -134,7 +129,7 @@ describe('TextField', () => {
 
   it('warns with the component name when the label is missing', () => {
     render(<TextField label="" />);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] TextField: add a `label`/));
+    expect(warnings.spy).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] TextField: add a `label`/));
   });
 
   it('forwards the ref to the input; className and style go to the wrapper', () => {

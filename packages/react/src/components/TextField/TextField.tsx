@@ -2,8 +2,9 @@
 import { forwardRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useStrings } from '../../provider/hooks.js';
 import { cx } from '../../internal/cx.js';
-import { Field, joinIds, type FieldLabelProps } from '../Field/Field.js';
-import * as control from '../Field/control.css.js';
+import { splitFieldProps } from '../../form/splitFieldProps.js';
+import * as control from '../../form/control.css.js';
+import { Field, type FieldLabelProps } from '../Field/Field.js';
 import * as styles from './TextField.css.js';
 
 /** Input types TextField supports. Dates, files, checkboxes and radios have their own components. */
@@ -57,77 +58,49 @@ export type TextFieldProps = TextFieldOwnProps &
  * `autoComplete` set for personal data (`given-name`, `email`, `tel`, `postal-code`…).
  */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(props, ref) {
-  const {
-    label,
-    hideLabel,
-    description,
-    error,
-    required,
-    optional,
-    id,
-    disabled,
-    readOnly,
-    type = 'text',
-    prefix,
-    suffix,
-    width = 'full',
-    passwordToggle = true,
-    className,
-    style,
-    'aria-describedby': ariaDescribedBy,
-    ...inputProps
-  } = props;
+  const { type = 'text', prefix, suffix, width = 'full', passwordToggle = true, ...others } = props;
+  const [field, inputProps] = splitFieldProps(others);
 
   const strings = useStrings();
   const [revealed, setRevealed] = useState(false);
   const isPassword = type === 'password';
   const showToggle = isPassword && passwordToggle;
   const effectiveType = isPassword && revealed ? 'text' : type;
-
-  const necessity = required ? ({ required: true } as const) : ({ optional } as const);
+  const hasPrefix = prefix != null;
+  const hasSuffix = suffix != null;
+  // Only a control with parts beside it needs the wrapper box; alone, the input is the box.
+  const boxed = hasPrefix || hasSuffix || showToggle;
 
   return (
-    <Field
-      label={label}
-      hideLabel={hideLabel}
-      description={description}
-      error={error}
-      {...necessity}
-      id={id}
-      disabled={disabled}
-      readOnly={readOnly}
-      className={className}
-      style={style}
-      componentName="TextField"
-    >
-      {(field) => {
-        const prefixId = prefix != null ? `${field.id}-prefix` : undefined;
-        const suffixId = suffix != null ? `${field.id}-suffix` : undefined;
+    <Field {...(field as FieldLabelProps)} parts={[hasPrefix && 'prefix', hasSuffix && 'suffix']} componentName="TextField">
+      {(wiring) => {
+        const input = (
+          <input
+            ref={ref}
+            type={effectiveType}
+            data-gbg-control=""
+            {...inputProps}
+            {...wiring}
+            className={boxed ? control.control : cx(control.controlSolo, control.controlWidth[width])}
+          />
+        );
+        if (!boxed) return input;
         return (
           <div
             className={cx(control.controlBox, control.controlWidth[width])}
-            data-invalid={field['aria-invalid']}
-            data-disabled={disabled || undefined}
-            data-readonly={readOnly || undefined}
+            data-invalid={wiring['aria-invalid']}
+            data-disabled={wiring.disabled}
+            data-readonly={wiring.readOnly}
           >
-            {prefix != null && (
-              <span id={prefixId} className={control.affix}>
+            {hasPrefix && (
+              <span id={`${wiring.id}-prefix`} className={control.affix}>
                 {/* bdi: "https://" keeps its own direction inside a right-to-left page */}
                 <bdi>{prefix}</bdi>
               </span>
             )}
-            <input
-              ref={ref}
-              type={effectiveType}
-              data-gbg-control=""
-              {...inputProps}
-              {...field}
-              aria-describedby={joinIds(field['aria-describedby'], prefixId, suffixId, ariaDescribedBy)}
-              className={control.control}
-            />
-            {suffix != null && (
-              <span id={suffixId} className={control.affix}>
-                {/* bdi: "https://" keeps its own direction inside a right-to-left page */}
+            {input}
+            {hasSuffix && (
+              <span id={`${wiring.id}-suffix`} className={control.affix}>
                 <bdi>{suffix}</bdi>
               </span>
             )}
@@ -136,8 +109,8 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
                 type="button"
                 className={styles.toggle}
                 aria-pressed={revealed}
-                aria-controls={field.id}
-                disabled={disabled}
+                aria-controls={wiring.id}
+                disabled={wiring.disabled}
                 onClick={() => setRevealed((value) => !value)}
               >
                 {strings.textField.showPassword}

@@ -1,6 +1,5 @@
 import { vars } from '../../theme/contract.css.js';
 import { componentStyle } from '../../theme/styles.js';
-import { visuallyHiddenRule } from '../../theme/visuallyHidden.css.js';
 
 export const textarea = componentStyle('textarea', {
   display: 'block',
@@ -29,10 +28,3 @@ export const counterIcon = componentStyle('textarea-counter-icon', {
   color: vars.color.status.danger.icon,
   '@media': { '(forced-colors: active)': { color: 'CanvasText' } },
 });
-
-export const counterIconMark = componentStyle('textarea-counter-icon-mark', {
-  stroke: vars.color.icon.inverse,
-  '@media': { '(forced-colors: active)': { stroke: 'Canvas' } },
-});
-
-export const liveRegion = componentStyle('textarea-live-region', visuallyHiddenRule);

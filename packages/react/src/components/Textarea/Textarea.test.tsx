@@ -5,24 +5,21 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GbgProvider } from '../../provider/GbgProvider.js';
-import { resetWarnings } from '../../internal/warn.js';
+import { captureWarnings } from '../../../test/warnings.js';
+import { ANNOUNCE_DELAY_MS } from '../../announce/announcer.js';
 import { Textarea, TEXTAREA_ANNOUNCE_DELAY_MS } from './Textarea.js';
 import * as stories from './Textarea.stories.js';
 
 const s = composeStories(stories);
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetWarnings();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
+const warnings = captureWarnings();
 afterEach(() => {
-  warn.mockRestore();
   vi.useRealTimers();
 });
 
-function liveRegion(container: HTMLElement) {
-  return container.querySelector('[aria-live="polite"]') as HTMLElement;
+/** The shared polite live region (created in body on demand when there is no provider). */
+function liveRegion() {
+  return document.body.querySelector<HTMLElement>('[data-gbg-announcer="polite"]');
 }
 
 describe('Textarea', () => {
@@ -63,22 +60,32 @@ describe('Textarea', () => {
     expect(screen.getByText('100 tecken kvar')).toBeInTheDocument();
   });
 
-  it('announces the count politely, only after typing pauses', () => {
+  it('announces the count politely through the shared announcer, only after typing pauses', () => {
     vi.useFakeTimers();
+    liveRegion()?.replaceChildren();
     const { container } = render(<Textarea label="Meddelande" maxCount={10} />);
-    const region = liveRegion(container);
-    expect(region).toHaveAttribute('aria-live', 'polite');
-    // Nothing is read on page load.
-    expect(region).toHaveTextContent('');
+    // No live region of its own, and nothing is read on page load.
+    expect(container.querySelector('[aria-live]')).toBeNull();
+    expect(liveRegion()?.textContent ?? '').toBe('');
     const box = screen.getByRole('textbox');
     fireEvent.change(box, { target: { value: 'a' } });
     act(() => vi.advanceTimersByTime(TEXTAREA_ANNOUNCE_DELAY_MS / 2));
     fireEvent.change(box, { target: { value: 'ab' } });
     act(() => vi.advanceTimersByTime(TEXTAREA_ANNOUNCE_DELAY_MS / 2));
     // Still typing: no announcement yet, and no announcement for the intermediate "9".
-    expect(region).toHaveTextContent('');
-    act(() => vi.advanceTimersByTime(TEXTAREA_ANNOUNCE_DELAY_MS));
-    expect(region).toHaveTextContent('8 tecken kvar');
+    expect(liveRegion()?.textContent ?? '').toBe('');
+    act(() => vi.advanceTimersByTime(TEXTAREA_ANNOUNCE_DELAY_MS + ANNOUNCE_DELAY_MS));
+    expect(liveRegion()).toHaveAttribute('aria-live', 'polite');
+    expect(liveRegion()).toHaveTextContent('8 tecken kvar');
+  });
+
+  it('is invalid to assistive technology while over its limit (issue 13)', () => {
+    render(<Textarea label="Meddelande" maxCount={3} defaultValue="abcdef" />);
+    const box = screen.getByRole('textbox', { name: 'Meddelande' });
+    expect(box).toBeInvalid();
+    expect(box).toHaveAccessibleDescription('3 tecken för mycket');
+    fireEvent.change(box, { target: { value: 'ab' } });
+    expect(box).not.toBeInvalid();
   });
 
   it('counts a controlled value', async () => {
@@ -129,7 +136,7 @@ describe('Textarea', () => {
 
   it('warns about a nonsense limit and about a missing label', () => {
     render(<Textarea label="" maxCount={-4} />);
-    const messages = warn.mock.calls.map((call: unknown[]) => String(call[0]));
+    const messages = warnings.spy.mock.calls.map((call: unknown[]) => String(call[0]));
     expect(messages).toContainEqual(expect.stringMatching(/^\[gbg\] Textarea: `maxCount`/));
     expect(messages).toContainEqual(expect.stringMatching(/^\[gbg\] Textarea: add a `label`/));
     expect(screen.queryByText(/tecken/)).toBeNull();

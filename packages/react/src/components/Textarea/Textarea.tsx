@@ -1,16 +1,14 @@
 'use client';
-import {
-  forwardRef,
-  useEffect,
-  useState,
-  type ChangeEvent,
-  type ComponentPropsWithoutRef,
-} from 'react';
+import { forwardRef, useEffect, useState, type ChangeEvent, type ComponentPropsWithoutRef } from 'react';
+import { WarningIcon } from '@goteborgsstad/icons';
+import { useAnnounce } from '../../announce/index.js';
 import { useStrings } from '../../provider/hooks.js';
 import { cx } from '../../internal/cx.js';
+import { useControllableState } from '../../internal/useControllableState.js';
 import { warnOnce } from '../../internal/warn.js';
-import { Field, joinIds, type FieldLabelProps } from '../Field/Field.js';
-import * as control from '../Field/control.css.js';
+import { splitFieldProps } from '../../form/splitFieldProps.js';
+import * as control from '../../form/control.css.js';
+import { Field, type FieldLabelProps } from '../Field/Field.js';
 import * as styles from './Textarea.css.js';
 
 /**
@@ -62,39 +60,22 @@ function lengthOf(value: unknown): number {
  * `TextField`. Give a limit only when there is a real one, and say it in the description.
  */
 export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(props, ref) {
-  const {
-    label,
-    hideLabel,
-    description,
-    error,
-    required,
-    optional,
-    id,
-    disabled,
-    readOnly,
-    maxCount,
-    maxLength,
-    resize = 'vertical',
-    rows = 4,
-    className,
-    style,
-    onChange,
-    value,
-    defaultValue,
-    'aria-describedby': ariaDescribedBy,
-    ...textareaProps
-  } = props;
+  const { maxCount, maxLength, resize = 'vertical', rows = 4, onChange, value, defaultValue, ...others } = props;
+  const [field, textareaProps] = splitFieldProps(others);
 
   const strings = useStrings();
+  const announce = useAnnounce();
   const limit = maxCount ?? maxLength;
   const hasLimit = typeof limit === 'number' && Number.isFinite(limit) && limit > 0;
   if (limit !== undefined && !hasLimit) {
     warnOnce('Textarea', `\`maxCount\`/\`maxLength\` must be a positive number; got ${String(limit)}. The counter is hidden.`);
   }
 
-  const controlled = value !== undefined;
-  const [uncontrolledLength, setUncontrolledLength] = useState(() => lengthOf(defaultValue));
-  const length = controlled ? lengthOf(value) : uncontrolledLength;
+  // Only the length is tracked (for the counter); the text itself stays in the DOM when uncontrolled.
+  const [length, setLength] = useControllableState({
+    value: value === undefined ? undefined : lengthOf(value),
+    defaultValue: lengthOf(defaultValue),
+  });
   const remaining = hasLimit ? limit - length : 0;
   const over = hasLimit && remaining < 0;
   const counterText = hasLimit
@@ -103,78 +84,49 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
       : strings.textarea.charactersLeft(remaining)
     : undefined;
 
-  // What the live region says. Empty until the user types, so nothing is read on page load;
-  // updated only after typing pauses, so the count does not chatter on every key.
-  const [announcement, setAnnouncement] = useState('');
+  // Read out through the shared announcer, only after the user typed (nothing on page load) and
+  // only once typing pauses, so the count does not chatter on every key.
   const [typed, setTyped] = useState(false);
   useEffect(() => {
     if (!typed || counterText === undefined) return undefined;
-    const timer = setTimeout(() => setAnnouncement(counterText), TEXTAREA_ANNOUNCE_DELAY_MS);
+    const timer = setTimeout(() => announce(counterText), TEXTAREA_ANNOUNCE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [typed, counterText]);
+  }, [typed, counterText, announce]);
 
   const handleChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
-    if (!controlled) setUncontrolledLength(event.target.value.length);
+    setLength(event.target.value.length);
     setTyped(true);
     onChange?.(event);
   };
 
-  const necessity = required ? ({ required: true } as const) : ({ optional } as const);
-
   return (
     <Field
-      label={label}
-      hideLabel={hideLabel}
-      description={description}
-      error={error}
-      {...necessity}
-      id={id}
-      disabled={disabled}
-      readOnly={readOnly}
-      className={className}
-      style={style}
+      {...(field as FieldLabelProps)}
       componentName="Textarea"
+      // Over the limit the field is invalid: the counter says so in words, the control says so
+      // to assistive technology.
+      invalid={over}
       counter={
         counterText === undefined ? undefined : (
           <span className={cx(styles.counter, over && styles.counterOver)} data-over={over || undefined}>
-            {over && (
-              <svg className={styles.counterIcon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                <path d="M12 3 2 21h20L12 3Z" fill="currentColor" />
-                <path d="M12 10v5M12 18v.01" fill="none" strokeWidth="2.4" strokeLinecap="round" className={styles.counterIconMark} />
-              </svg>
-            )}
+            {over && <WarningIcon className={styles.counterIcon} />}
             {counterText}
           </span>
         )
       }
     >
-      {(field) => (
-        <>
-          <div
-            className={control.controlBox}
-            data-invalid={field['aria-invalid'] ?? (over || undefined)}
-            data-disabled={disabled || undefined}
-            data-readonly={readOnly || undefined}
-          >
-            <textarea
-              ref={ref}
-              rows={rows}
-              maxLength={maxCount === undefined ? maxLength : undefined}
-              data-gbg-control=""
-              {...textareaProps}
-              {...(controlled ? { value } : { defaultValue })}
-              {...field}
-              aria-describedby={joinIds(field['aria-describedby'], ariaDescribedBy)}
-              onChange={handleChange}
-              className={cx(control.control, styles.textarea, resize === 'none' && styles.noResize)}
-            />
-          </div>
-          {hasLimit && (
-            <div className={styles.liveRegion} aria-live="polite" aria-atomic="true">
-              {announcement}
-            </div>
-          )}
-        </>
+      {(wiring) => (
+        <textarea
+          ref={ref}
+          rows={rows}
+          maxLength={maxCount === undefined ? maxLength : undefined}
+          data-gbg-control=""
+          {...textareaProps}
+          {...(value !== undefined ? { value } : { defaultValue })}
+          {...wiring}
+          onChange={handleChange}
+          className={cx(control.controlSolo, styles.textarea, resize === 'none' && styles.noResize)}
+        />
       )}
     </Field>
   );

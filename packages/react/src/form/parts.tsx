@@ -1,0 +1,86 @@
+'use client';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { ErrorIcon } from '@goteborgsstad/icons';
+import { useStrings } from '../provider/hooks.js';
+import { cx } from '../internal/cx.js';
+import * as styles from './field.css.js';
+
+// The visible anatomy of a field, as parts: `Field` composes them, and teams that build their own
+// control compose them with `useFormField` (which gives the ids). Each part renders one element
+// and takes the id it is referenced by.
+
+/**
+ * The words after a label or legend: " (obligatoriskt)" or " (valfritt)". Every form marks
+ * fields the same way.
+ */
+export function NecessityMarker({ required, optional }: { required?: boolean; optional?: boolean }) {
+  const strings = useStrings();
+  if (!required && !optional) return null;
+  const word = required ? strings.field.required : strings.field.optional;
+  // The space sits outside the span so accessible-name algorithms keep it ("E-post (valfritt)").
+  return (
+    <>
+      {' '}
+      <span className={styles.necessity}>{`(${word})`}</span>
+    </>
+  );
+}
+
+export interface FieldLabelPartProps extends ComponentPropsWithoutRef<'label'> {
+  /**
+   * Marks the field as required in words ("obligatoriskt").
+   * @sv Markerar fältet som obligatoriskt i ord ("obligatoriskt").
+   * @default false
+   */
+  required?: boolean;
+  /**
+   * Marks the field as optional in words ("valfritt").
+   * @sv Markerar fältet som valfritt i ord ("valfritt").
+   * @default false
+   */
+  optional?: boolean;
+  /**
+   * Hides the label visually; screen readers still read it.
+   * @sv Döljer etiketten visuellt; skärmläsare läser den ändå.
+   * @default false
+   */
+  hidden?: boolean;
+}
+
+/** A field's `<label>` with the required/optional marker. Point `htmlFor` at the control. */
+export function FieldLabel({ required, optional, hidden = false, className, children, ...rest }: FieldLabelPartProps) {
+  return (
+    <label className={cx(styles.label, hidden && styles.visuallyHidden, className)} {...rest}>
+      {children}
+      <NecessityMarker required={required} optional={optional && !required} />
+    </label>
+  );
+}
+
+/** Help text of a field. Give it the `descriptionId` from `useFormField`. */
+export function FieldDescription({ className, ...rest }: ComponentPropsWithoutRef<'div'>) {
+  return <div className={cx(styles.description, className)} {...rest} />;
+}
+
+export interface FieldErrorProps extends Omit<ComponentPropsWithoutRef<'p'>, 'prefix'> {
+  /** The message. Say what went wrong and how to fix it. @sv Meddelandet: vad som blev fel och hur det rättas. */
+  children: ReactNode;
+}
+
+/**
+ * An error message: the error icon plus text, with a visually hidden "Fel:" prefix so screen
+ * readers announce it as an error even though the icon is hidden from them. Text stays
+ * black/white; the icon and the field's border carry the state. Give it the `errorId` from
+ * `useFormField`.
+ */
+export function FieldError({ className, children, ...rest }: FieldErrorProps) {
+  const strings = useStrings();
+  return (
+    <p className={cx(styles.error, className)} {...rest}>
+      <ErrorIcon className={styles.errorIcon} />
+      <span>
+        <span className={styles.visuallyHidden}>{strings.field.errorPrefix}</span> {children}
+      </span>
+    </p>
+  );
+}
