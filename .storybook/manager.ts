@@ -1,4 +1,4 @@
 import { addons } from 'storybook/manager-api';
-import { gbgManagerTheme } from './theme.js';
+import { gbgManagerTheme, gbgManagerThemeDark, prefersDark } from './theme.js';
 
-addons.setConfig({ theme: gbgManagerTheme });
+addons.setConfig({ theme: prefersDark() ? gbgManagerThemeDark : gbgManagerTheme });

@@ -1,4 +1,8 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { create } from 'storybook/theming/create';
+import { addons } from 'storybook/preview-api';
+import { DOCS_RENDERED } from 'storybook/internal/core-events';
+import { palette } from '@goteborgsstad/tokens';
 import '@goteborgsstad/tokens/tokens.css';
 import '../packages/react/src/base.css.js';
 import {
@@ -8,8 +12,52 @@ import {
   type GbgTheme,
 } from '../packages/react/src/index.js';
 
-// Docs pages are written in Swedish.
-if (typeof document !== 'undefined') document.documentElement.lang = 'sv';
+import { fontBase, fontCode, prefersDark } from './theme.js';
+import './docs-theme.css';
+
+// Docs pages are written in Swedish, and follow the reader's light/dark setting through the
+// tokens' `auto` theme (stories get their theme from the toolbar via GbgProvider).
+if (typeof document !== 'undefined') {
+  document.documentElement.lang = 'sv';
+  document.documentElement.setAttribute('data-gbg-theme', 'auto');
+}
+
+// A docs page opens at its top with nothing focused: examples that move focus on mount (the
+// ErrorSummary takes focus, as it must in an app) would otherwise scroll the page half-way down.
+addons.getChannel().on(DOCS_RENDERED, () => {
+  if (typeof document === 'undefined' || window.location.hash) return;
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && active !== document.body) active.blur();
+  window.scrollTo(0, 0);
+});
+
+const hex = (key: string) => palette.find((colour) => colour.key === key)?.hex ?? '';
+const dark = prefersDark();
+/** Storybook's docs styles in the system's typography; text black or white, links black. */
+const docsTheme = create({
+  base: dark ? 'dark' : 'light',
+  fontBase,
+  fontCode,
+  textColor: dark ? hex('vit') : hex('svart'),
+  colorPrimary: dark ? hex('vit') : hex('svart'),
+  colorSecondary: dark ? hex('vit') : hex('svart'),
+  appContentBg: dark ? hex('svart') : hex('vit'),
+  appBg: dark ? hex('svart') : hex('vit'),
+  appBorderColor: hex('gra'),
+});
+
+/**
+ * "Show code" gives JSX a developer can paste: components passed as props (icons) print as
+ * their name (`iconBefore={SearchIcon}`), not as a serialised forwardRef object.
+ */
+export function transformSource(code: string): string {
+  return code
+    .replace(
+      /\{\{\s*\$\$typeof: Symbol\(react\.(?:forward_ref|memo)\),[^{}]*?displayName: '(\w+)'[^{}]*?\}\}/gs,
+      '{$1}',
+    )
+    .replace(/\{\{\s*\$\$typeof: Symbol\(react\.(?:forward_ref|memo)\),[^{}]*?render: (?:function )?(\w+)[^{}]*?\}\}/gs, '{$1}');
+}
 
 /** Every story inside a GbgProvider driven by the toolbar: theme × language × direction. */
 const withGbgProvider: Decorator = (Story, context) => {
@@ -80,6 +128,13 @@ const preview: Preview = {
     layout: 'fullscreen',
     // Any axe violation fails the story test.
     a11y: { test: 'error' },
+    docs: {
+      theme: docsTheme,
+      // JSX from the rendered story, not the story object (`{ render: () => … }`).
+      source: { type: 'dynamic', transform: transformSource },
+    },
+    // Stories render components by their real names in "Show code".
+    jsx: { showFunctions: false, useBooleanShorthand: true },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
     options: {
       storySort: {
