@@ -127,7 +127,10 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
           strokeLinecap="round"
           strokeLinejoin="round"
         />
-        <path className={styles.markMixed} d="M6 12h12" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
+        {/* Only while asked for: the browser clears :indeterminate on click, never sets it. */}
+        {indeterminate && (
+          <path className={styles.markMixed} d="M6 12h12" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
+        )}
       </svg>
       <label htmlFor={field.id} className={styles.label}>
         {label}
