@@ -185,6 +185,20 @@ describe('component manifest (dist/manifest.json)', () => {
     expect(button.usage.whenNotToUse.join(' ')).toContain('använd `Link`');
   });
 
+  it('carries each component’s conformance data (WCAG criteria and known limits)', () => {
+    const conformance = JSON.parse(readFileSync(path.join(reactDir, 'src/conformance/conformance.json'), 'utf8')) as {
+      components: Record<string, { criteria: { id: string }[]; limits: unknown[] }>;
+    };
+    const names = Object.keys(conformance.components);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      const entry = (byName.get(name) as (Component & { conformance: { criteria: { id: string }[]; limits: unknown[] } | null }) | undefined)
+        ?.conformance;
+      expect(entry?.criteria.map((c) => c.id), name).toEqual(conformance.components[name]!.criteria.map((c) => c.id));
+      expect(entry?.limits, name).toEqual(conformance.components[name]!.limits);
+    }
+  });
+
   it('points each part at the page it is documented on', () => {
     expect(byName.get('Radio')?.parent).toBe('RadioGroup');
     expect(byName.get('Radio')?.docs?.id).toBe(byName.get('RadioGroup')?.docs?.id);

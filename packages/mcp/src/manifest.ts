@@ -39,6 +39,12 @@ export interface ManifestComponent {
   keyboard: { keys: string; action: string }[];
   keyboardNotes: string[];
   accessibility: string[];
+  /** WCAG 2.2 criteria the component is checked against, how, and its known limits. */
+  conformance: {
+    standard: string;
+    criteria: { id: string; name: string; level: string; methods: string[] }[];
+    limits: ManifestText[];
+  } | null;
   example: { story: string; html: string } | null;
 }
 

@@ -72,6 +72,11 @@ export function formatGuidance(manifest: Manifest, component: ManifestComponent)
     lines.push(...owner.keyboardNotes);
   }
   lines.push(...list('Tillgänglighet (accessibility)', owner.accessibility));
+  if (owner.conformance) {
+    const criteria = owner.conformance.criteria.map((c) => `${c.id} ${c.name} (${c.level}; ${c.methods.join(', ')})`);
+    lines.push(...list(`${owner.conformance.standard} criteria (how tested)`, criteria));
+    lines.push(...list('Kända begränsningar (known limits)', owner.conformance.limits.map((l) => l.sv ?? l.en ?? '')));
+  }
   if (owner.example) {
     lines.push(
       '',

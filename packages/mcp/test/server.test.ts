@@ -13,7 +13,11 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const manifestFile = createRequire(new URL('../package.json', import.meta.url)).resolve('@goteborgsstad/react/manifest.json');
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
-  components: { name: string; props: { name: string; type: string; default: string | null }[] }[];
+  components: {
+    name: string;
+    props: { name: string; type: string; default: string | null }[];
+    conformance: { criteria: { id: string; name: string; level: string; methods: string[] }[] } | null;
+  }[];
 };
 
 type TextResult = { content: { type: string; text: string }[]; isError?: boolean; structuredContent?: Record<string, unknown> };
@@ -99,6 +103,11 @@ describe('gbg-mcp over stdio', () => {
     expect(text).toContain('## När du ska använda den');
     expect(text).toContain('## Tangentbord (keyboard)');
     expect(text).toMatch(/```html\n<[^\n]*class="[^"]*gbg-error-summary/);
+    const criterion = manifest.components.find((c) => c.name === 'ErrorSummary')?.conformance?.criteria[0];
+    expect(criterion).toBeDefined();
+    expect(text).toContain(
+      `## WCAG 2.2 criteria (how tested)\n\n- ${criterion?.id} ${criterion?.name} (${criterion?.level}; ${criterion?.methods.join(', ')})`,
+    );
   });
 
   it('documents a part through its parent page', async () => {

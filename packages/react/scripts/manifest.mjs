@@ -86,6 +86,23 @@ function readGuides() {
     .map((title) => ({ title, id: docsId(title) }));
 }
 
+/** The accessibility conformance file (`./conformance.json` export), if the package has one. */
+function readConformance() {
+  const file = path.join(packageDir, 'src/conformance/conformance.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+/** A component's WCAG 2.2 criteria (id, level, how tested) and known limits, in short form. */
+function conformanceOf(conformance, name) {
+  const entry = conformance?.components?.[name];
+  if (!entry) return null;
+  return {
+    standard: conformance.standard ?? 'WCAG 2.2',
+    criteria: (entry.criteria ?? []).map((c) => ({ id: c.id, name: c.name, level: c.level, methods: c.methods ?? [] })),
+    limits: entry.limits ?? [],
+  };
+}
+
 export async function buildManifest() {
   const pkg = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
   const srcDir = path.join(packageDir, 'src');
@@ -96,6 +113,7 @@ export async function buildManifest() {
       !file.includes(`${path.sep}patterns${path.sep}`),
   );
   const docs = readComponentDocs(packageDir, sourceFiles);
+  const conformance = readConformance();
 
   const loader = await openSourceLoader(packageDir);
   const problems = [];
@@ -171,6 +189,7 @@ export async function buildManifest() {
         keyboard: page?.keyboard ?? [],
         keyboardNotes: page?.keyboardNotes ?? [],
         accessibility: page?.accessibility ?? [],
+        conformance: conformanceOf(conformance, name),
         example,
       });
     }
