@@ -25,7 +25,8 @@ function logoProblems(logo: HTMLElement): string[] {
   const arms = logo.querySelector('.gbg-logo-arms');
   const wordmark = logo.querySelector('.gbg-logo-wordmark');
   if (!arms || !wordmark) return ['placeholder logo without .gbg-logo-arms and .gbg-logo-wordmark parts'];
-  const vertical = logo.classList.contains('gbg-logo--orientation-vertical');
+  // The orientation as a data attribute or a variant class (both spellings of the class API).
+  const vertical = logo.matches('[data-orientation="vertical"], .gbg-logo--orientation-vertical');
   const a = box(arms);
   const range = document.createRange();
   range.selectNodeContents(wordmark);

@@ -32,7 +32,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The standard: horizontal, in colour, black word mark. Shown as the neutral placeholder. */
+/**
+ * The standard: horizontal, in colour, black word mark. Shown as the neutral placeholder (a
+ * dashed, crossed-out shield) because no official files are plugged in here.
+ */
 export const Horizontal: Story = {};
 
 /** Vertical: the word mark under the arms. */
@@ -90,5 +93,23 @@ export const WithOfficialFiles: Story = {
 /** Dark theme: the logo picks the white word mark from the theme. */
 export const Dark: Story = { globals: { theme: 'dark' }, args: { href: '/' } };
 
-/** Right to left: the logo itself is never mirrored. */
+/** Right to left: the logo itself is never mirrored — the arms stay left of the word mark. */
 export const RightToLeft: Story = { globals: { dir: 'rtl', locale: 'en' }, args: { href: '/' } };
+
+/** Right to left, Swedish word mark: the logo sits at the start (right), drawn as in LTR. */
+export const RightToLeftHorizontal: Story = { globals: { dir: 'rtl' } };
+
+/** Right to left, vertical: the word mark stays centred under the arms. */
+export const RightToLeftVertical: Story = { globals: { dir: 'rtl' }, args: { orientation: 'vertical' } };
+
+/** Right to left: colour, greyscale and single colour. */
+export const RightToLeftVersions: Story = { ...Versions, globals: { dir: 'rtl' } };
+
+/** Right to left on a dark background. */
+export const RightToLeftOnDark: Story = { ...OnDark, globals: { dir: 'rtl' } };
+
+/** Right to left, the three sizes and the enforced minimum. */
+export const RightToLeftSizes: Story = { ...Sizes, globals: { dir: 'rtl' } };
+
+/** Right to left with the English word mark "City of Gothenburg". */
+export const RightToLeftEnglish: Story = { globals: { dir: 'rtl' }, args: { language: 'en' } };
