@@ -376,6 +376,9 @@ export function checkLogo(logo: LogoObservation, options: EngineOptions & LogoOp
   if (logo.file !== undefined) d.file = logo.file;
   if (logo.url !== undefined) d.url = logo.url;
   if (logo.selector !== undefined) d.selector = logo.selector;
+  if (logo.placeholder) push(ctx, 'logo', d, where, ctx.m.logoPlaceholder(), 'placeholder');
+  if (logo.cropped?.length) push(ctx, 'logo', d, where, ctx.m.logoCropped(logo.cropped), `cropped: ${logo.cropped.join(', ')}`);
+  if (logo.overlap) push(ctx, 'logo', d, where, ctx.m.logoOverlap(), 'overlap');
   const name = logo.accessibleName.replace(/\s+/g, ' ').trim();
   if (!LOGO_NAMES.some((n) => n.toLowerCase() === name.toLowerCase())) {
     push(ctx, 'logo', d, where, ctx.m.logoName(name), name, 'Göteborgs Stad');

@@ -26,6 +26,9 @@ export interface Messages {
   logoSize(width: number, height: number, minWidth: number, minHeight: number): string;
   logoDistorted(percent: string): string;
   logoClearSpace(side: string, space: number, needed: number): string;
+  logoPlaceholder(): string;
+  logoCropped(parts: readonly string[]): string;
+  logoOverlap(): string;
   unreadable(reason: string): string;
   binary(): string;
   syntax(reason: string): string;
@@ -59,6 +62,11 @@ const sv: Messages = {
   logoSize: (w, h, mw, mh) => (mw > 0 ? `Logotypen är ${w}×${h} px, mindre än minsta storlek ${mw}×${mh} px.` : `Logotypen är ${h} px hög, lägre än minsta höjd ${mh} px.`),
   logoDistorted: (p) => `Logotypen är förvrängd: proportionerna avviker ${p} % från originalet. Skala den lika i båda led.`,
   logoClearSpace: (side, s, n) => `Frizonen runt logotypen är ${s} px (${side}), minst ${n} px krävs.`,
+  logoPlaceholder: () =>
+    'Platshållaren för logotypen skulle visas i produktion. Ge stadens logotypfiler med LogoAssetsProvider (eller rita den officiella logotypen).',
+  logoCropped: (parts) =>
+    `Logotypen är beskuren: ${parts.map((p) => (p === 'wordmark' ? 'ordbilden' : 'vapnet')).join(' och ')} syns inte helt. Logotypen visas alltid hel — kontrollera bredden och höger-till-vänster-layouten.`,
+  logoOverlap: () => 'Ordbilden och vapnet i logotypen överlappar varandra. Delarna ska stå bredvid (eller under) varandra som i originalet — kontrollera höger-till-vänster-layouten.',
   unreadable: (r) => `Filen kunde inte läsas: ${r}`,
   binary: () => 'Filen är binär och kontrollerades inte.',
   syntax: (r) => `Syntaxfel, filen kontrollerades inte: ${r}`,
@@ -92,6 +100,11 @@ const en: Messages = {
   logoSize: (w, h, mw, mh) => (mw > 0 ? `The logotype is ${w}×${h} px, below the minimum size ${mw}×${mh} px.` : `The logotype is ${h} px tall, below the minimum height ${mh} px.`),
   logoDistorted: (p) => `The logotype is distorted: its proportions differ ${p}% from the original. Scale it evenly.`,
   logoClearSpace: (side, s, n) => `Clear space around the logotype is ${s} px (${side}); at least ${n} px is needed.`,
+  logoPlaceholder: () =>
+    'The logotype placeholder would ship to production. Provide the city\'s logo files with LogoAssetsProvider (or draw the official logotype).',
+  logoCropped: (parts) =>
+    `The logotype is cropped: ${parts.map((p) => (p === 'wordmark' ? 'the word mark' : 'the coat of arms')).join(' and ')} is not fully visible. The logotype is always shown whole — check its width and the right-to-left layout.`,
+  logoOverlap: () => 'The word mark and the coat of arms overlap. The parts stand beside (or below) each other as in the original — check the right-to-left layout.',
   unreadable: (r) => `The file could not be read: ${r}`,
   binary: () => 'The file is binary and was not checked.',
   syntax: (r) => `Syntax error, the file was not checked: ${r}`,

@@ -15,7 +15,7 @@ export const RULES: Readonly<Record<RuleId, { severity: Severity; description: s
   contrast: { severity: 'error', description: 'WCAG 2.x contrast: 4.5:1 text, 3:1 large text and UI parts.' },
   'raw-value': { severity: 'warning', description: 'Use the token, not a literal value.' },
   'icon-color': { severity: 'warning', description: 'Icons are black or white.' },
-  logo: { severity: 'error', description: 'The logotype: accessible name, minimum size, proportions, clear space.' },
+  logo: { severity: 'error', description: 'The logotype: accessible name, minimum size, proportions, clear space, not cropped or overlapped, not the placeholder.' },
   input: { severity: 'error', description: 'A file that could not be read or parsed.' },
   a11y: { severity: 'error', description: 'WCAG 2.2 AA violations found by axe-core (audit --a11y).' },
 };
@@ -112,4 +112,10 @@ export interface LogoObservation {
   clearSpace?: { top: number; right: number; bottom: number; left: number };
   /** `horizontal` (standard) or `vertical`. */
   variant?: 'horizontal' | 'vertical';
+  /** The placeholder drawn when no official logo assets are provided (`data-gbg-logo="placeholder"`). */
+  placeholder?: boolean;
+  /** Parts of the logo (`wordmark`, `arms`) drawn partly outside what clips them. */
+  cropped?: string[];
+  /** The word mark and the arms overlap. */
+  overlap?: boolean;
 }

@@ -2,10 +2,11 @@
  * `gbg-brand audit <url|file.html>…` — the rendered-page side of the checker.
  * Exit codes as for `check`: 0 no errors, 1 errors found, 2 usage, configuration or environment problem.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, findConfig, readConfigFile, type BrandCheckConfig } from '../config.js';
+import { escapeControl } from '../escape.js';
 import { format, FORMATS, type Format } from '../formats.js';
 import { audit, AuditError } from './run.js';
 
@@ -25,6 +26,7 @@ Options:
   --config <file>                    configuration file (default: gbg-brand.config.json in the working folder)
   --lang <sv|en>                     message language (default: config, else sv)
   --output <file>                    write the report to a file instead of stdout
+  --timeout <seconds>                time limit for loading each page and for each step in it (default: 30)
   -h, --help                         show this help
 
 Exit codes: 0 no errors · 1 errors found · 2 usage, configuration, browser or unreachable page
@@ -50,6 +52,7 @@ export async function auditMain(argv: string[], io: { stdout: (s: string) => voi
       allowPositionals: true,
       options: {
         crawl: { type: 'string' },
+        timeout: { type: 'string' },
         a11y: { type: 'boolean' },
         format: { type: 'string', short: 'f' },
         chromium: { type: 'string' },
@@ -76,13 +79,30 @@ export async function auditMain(argv: string[], io: { stdout: (s: string) => voi
     crawl = Number(values.crawl);
     if (!Number.isInteger(crawl) || crawl < 1) return fail(`--crawl takes a whole number of pages ≥ 1, not "${values.crawl}".`, true);
   }
+  let timeout: number | undefined;
+  if (values.timeout !== undefined) {
+    const seconds = Number(values.timeout);
+    if (!(seconds > 0 && seconds <= 3600)) return fail(`--timeout takes seconds (a number above 0), not "${escapeControl(values.timeout)}".`, true);
+    timeout = seconds * 1000;
+  }
+  let fd: number | undefined;
   try {
+    if (values.output) {
+      try {
+        fd = openSync(path.resolve(io.cwd, values.output), 'w');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const why = code === 'EISDIR' ? 'it is a folder; give a file name' : code === 'ENOENT' ? 'its folder does not exist; create the folder first' : (code ?? (error as Error).message);
+        return fail(`cannot write the report to ${escapeControl(values.output)}: ${why}.`);
+      }
+    }
     const configFile = values.config !== undefined ? path.resolve(io.cwd, values.config) : findConfig(io.cwd);
     const config: BrandCheckConfig = configFile ? readConfigFile(configFile) : {};
     const locale = (values.lang as 'sv' | 'en' | undefined) ?? config.locale ?? 'sv';
     const chromium = values.chromium ?? config.chromium;
     const result = await audit(positionals, {
       crawl,
+      ...(timeout !== undefined ? { timeout } : {}),
       a11y: values.a11y === true,
       cwd: io.cwd,
       locale,
@@ -91,11 +111,13 @@ export async function auditMain(argv: string[], io: { stdout: (s: string) => voi
       ...(config.paletteTolerance !== undefined ? { paletteTolerance: config.paletteTolerance } : {}),
     });
     const report = format(result, fmt, version());
-    if (values.output) writeFileSync(path.resolve(io.cwd, values.output), report);
+    if (fd !== undefined) writeSync(fd, report);
     else io.stdout(report);
     return result.summary.errors > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof AuditError || error instanceof ConfigError) return fail(error.message);
-    return fail((error as Error).stack ?? String(error));
+    return fail(escapeControl((error as Error).message ?? String(error)));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -70,6 +70,12 @@ export interface LogoCandidate {
   /** Gap to the nearest other content per side, CSS px; -1 when nothing is near. */
   clearSpace: { top: number; right: number; bottom: number; left: number };
   variant: 'horizontal' | 'vertical';
+  /** Marked `data-gbg-logo="placeholder"`: the stand-in drawn when no official assets are given. */
+  placeholder?: boolean;
+  /** Parts (`wordmark`, `arms`) drawn partly outside what clips them. */
+  cropped?: string[];
+  /** The word mark and the arms overlap each other. */
+  overlap?: boolean;
 }
 
 export interface PageObservation {
@@ -431,6 +437,46 @@ export function collectPage(options: CollectOptions): PageObservation {
       const gap = Math.max(0, gaps[side]);
       if (space[side] < 0 || gap < space[side]) space[side] = gap;
     }
+    // The parts, when the logo marks them: each must be drawn whole and apart from the other
+    // (a right-to-left layout once drew the word mark over the arms and cut it off).
+    const partsOf = (cls: string): Element[] => [...wrapper.querySelectorAll(`.${cls}`)].filter((p) => isVisible(p));
+    const wordmarks = partsOf('gbg-logo-wordmark');
+    const arms = partsOf('gbg-logo-arms');
+    const cropped: string[] = [];
+    const clipped = (part: Element): boolean => {
+      const r = part.getBoundingClientRect();
+      if (r.width <= 0 || r.height <= 0) return false;
+      let l = r.left;
+      let t = r.top;
+      let rt = r.right;
+      let b = r.bottom;
+      for (let a = part.parentElement; a && a !== doc.documentElement; a = a.parentElement) {
+        const cs = style(a);
+        const clips = a.localName === 'svg' ? cs.overflow !== 'visible' : cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
+        if (!clips) continue;
+        const ar = a.getBoundingClientRect();
+        l = Math.max(l, ar.left);
+        t = Math.max(t, ar.top);
+        rt = Math.min(rt, ar.right);
+        b = Math.min(b, ar.bottom);
+      }
+      // Glyph boxes include the font's ascent and descent, which may lie outside a tight
+      // viewBox: vertically only a real cut counts.
+      return rt - l < r.width - 1 || b - t < r.height * 0.75;
+    };
+    if (wordmarks.some(clipped)) cropped.push('wordmark');
+    if (arms.some(clipped)) cropped.push('arms');
+    let overlap = false;
+    for (const w of wordmarks) {
+      const a = w.getBoundingClientRect();
+      for (const c of arms) {
+        const r = c.getBoundingClientRect();
+        const ix = Math.min(a.right, r.right) - Math.max(a.left, r.left);
+        const iy = Math.min(a.bottom, r.bottom) - Math.max(a.top, r.top);
+        if (ix > 1 && iy > 1) overlap = true;
+      }
+    }
+    const placeholder = wrapper.closest('[data-gbg-logo]')?.getAttribute('data-gbg-logo') === 'placeholder';
     const marked = (wrapper.getAttribute('data-gbg-logo') ?? '') + ' ' + wrapper.className;
     const variant = /vertical/.test(String(marked)) || (iw > 0 && ih > 0 && iw / ih < 2) ? 'vertical' : 'horizontal';
     let accessibleName = nameOf(art);
@@ -444,6 +490,9 @@ export function collectPage(options: CollectOptions): PageObservation {
       intrinsicHeight: ih,
       clearSpace: space,
       variant,
+      placeholder,
+      cropped,
+      overlap,
     });
   }
 

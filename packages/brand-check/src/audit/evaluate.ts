@@ -172,6 +172,9 @@ export function evaluatePage(page: PageObservation, options: EvaluateOptions = {
             left: logo.clearSpace.left < 0 ? big : Math.round(logo.clearSpace.left),
           },
           variant: logo.variant,
+          ...(logo.placeholder ? { placeholder: true } : {}),
+          ...(logo.cropped?.length ? { cropped: logo.cropped } : {}),
+          ...(logo.overlap ? { overlap: true } : {}),
         },
         {
           ...engine,
