@@ -68,6 +68,9 @@ const files = {
     '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Ren</title></head><body style="background:#fff;color:#000"><main><h1>Hej</h1><p>Svart text på vitt.</p></main></body></html>\n',
   'pages/bad.html':
     '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Fel</title></head><body style="background:#fff;color:#000"><main><h1>Hej</h1><p id="blue" style="color:#0076bc">Blå text.</p></main></body></html>\n',
+  'vue/Card.vue': '<template><p>Hej</p></template>\n<style>p { color: #000; }</style>\n',
+  // Large enough that parsing it takes far longer than 50 ms.
+  'big/big.css': '.c { color: var(--gbg-color-text-default); padding: 16px; }\n'.repeat(100_000),
 };
 for (const [name, text] of Object.entries(files)) {
   mkdirSync(path.dirname(path.join(app, name)), { recursive: true });
@@ -122,6 +125,20 @@ check('audit: coloured text on a local page exits 1, found by url and selector',
   if (findings.length !== 1 || findings[0].rule !== 'text-color' || findings[0].selector !== '#blue' || !findings[0].url.endsWith('/pages/bad.html')) {
     throw new Error(JSON.stringify(findings));
   }
+});
+check('check: a .vue file without @vue/compiler-sfc is one input finding naming the package to install', () => {
+  const r = gbg(['check', 'vue/Card.vue', '--format', 'json', '--lang', 'en']);
+  expectCode(r, 1);
+  const findings = JSON.parse(r.stdout).findings;
+  if (findings.length !== 1 || findings[0].rule !== 'input' || !findings[0].message.includes('@vue/compiler-sfc')) throw new Error(r.stdout);
+});
+check('check: the installed package checks in a worker with a per-file time limit', () => {
+  const r = gbg(['check', 'big', 'src/bad.css', '--timeout', '0.05', '--format', 'json', '--lang', 'en']);
+  expectCode(r, 1);
+  const findings = JSON.parse(r.stdout).findings;
+  const slow = findings.filter((f) => f.file === 'big/big.css');
+  if (slow.length !== 1 || !slow[0].message.includes('took longer than 0.05 s')) throw new Error(r.stdout.slice(0, 600));
+  if (!findings.some((f) => f.file === 'src/bad.css' && f.rule === 'text-color')) throw new Error('src/bad.css was not checked after the slow file');
 });
 check('audit: a page nobody serves exits 2 and says what to change', () => {
   const r = gbg(['audit', 'http://127.0.0.1:9/']);
