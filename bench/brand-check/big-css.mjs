@@ -1,0 +1,61 @@
+// Benchmark: `gbg-brand check` on one generated 30 MB stylesheet, measured with /usr/bin/time -v
+// (wall time and peak resident memory of the whole CLI process, worker thread included).
+// Two files: a realistic one (mostly tokens, a violation every 50 rules) and a hostile one where
+// every rule is a violation (about a million findings), written to /dev/null so only the checker counts.
+// Usage: pnpm --filter @goteborgsstad/brand-check build && node bench/brand-check/big-css.mjs [megabytes]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = path.join(root, 'packages/brand-check/dist/bin.js');
+const megabytes = Number(process.argv[2] ?? 30);
+const target = megabytes * 1024 * 1024;
+
+/** Rules until the text reaches the target size. */
+function generate(rule) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < target; i++) {
+    const r = rule(i);
+    parts.push(r);
+    size += r.length;
+  }
+  return parts.join('');
+}
+
+const realistic = generate((i) =>
+  i % 50 === 0
+    ? `.c${i} { color: #0077bd; padding: 16px; }\n`
+    : `.c${i} { color: var(--gbg-color-text-default); background: var(--gbg-color-surface-default); padding: var(--gbg-space-4); border-radius: var(--gbg-radius-md); }\n`,
+);
+// Two findings per rule (palette + text-color).
+const hostile = generate((i) => `.h${i} { color: #f00; }\n`);
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'gbg-brand-big-'));
+try {
+  for (const [name, text] of [
+    ['realistic.css', realistic],
+    ['hostile.css', hostile],
+  ]) {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    const counted = spawnSync(process.execPath, [bin, 'check', name, '--format', 'github', '--timeout', '600'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+    console.log(`${name}: ${counted.stdout.slice(counted.stdout.lastIndexOf('\n', counted.stdout.length - 2) + 1).trim()}`);
+    for (const format of ['text', 'json']) {
+      const r = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, 'check', name, '--format', format, '--timeout', '600', '--output', '/dev/null'], { cwd: dir, encoding: 'utf8' });
+      const wall = /Elapsed \(wall clock\) time.*: (.*)/.exec(r.stderr)?.[1];
+      const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+      if (r.status !== 0 && r.status !== 1) {
+        console.error(r.stderr);
+        process.exit(1);
+      }
+      console.log(`${name} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB, --format ${format}): wall ${wall}, peak RSS ${(rss / 1024).toFixed(0)} MB, exit ${r.status}`);
+    }
+  }
+  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}, node ${process.version}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
