@@ -16,8 +16,8 @@ const stampDir = path.join(root, 'node_modules/.cache/gbg-build');
 const force = process.argv.includes('--force');
 const started = Date.now();
 
-// Read by every package build, or by the tokens build.
-const SHARED_INPUTS = ['package.json', 'pnpm-lock.yaml', 'tsconfig.base.json'];
+// Read by every package build (dependency versions, compiler options), or by the tokens build.
+const SHARED_INPUTS = ['pnpm-lock.yaml', 'tsconfig.base.json'];
 const EXTRA_INPUTS = { '@goteborgsstad/tokens': ['tokens'] };
 
 const packages = readdirSync(path.join(root, 'packages'))
