@@ -105,7 +105,19 @@ export const Focused: Story = {
     const input = within(canvasElement).getByRole('textbox', { name: 'Förnamn' });
     input.focus();
     await expect(input).toHaveFocus();
-    // The ring is drawn on the box around the input (an outline, so forced colours keep it).
+    // Alone, the input is its own box and draws the ring (an outline, so forced colours keep it).
+    await expect(getComputedStyle(input).outlineStyle).toBe('solid');
+    await expect(parseFloat(getComputedStyle(input).outlineWidth)).toBeGreaterThanOrEqual(2);
+  },
+};
+
+/** Focused with a prefix: the ring goes around the whole box, prefix included. */
+export const FocusedWithPrefix: Story = {
+  args: { ...WithPrefix.args, autoFocus: true },
+  play: async ({ canvasElement }) => {
+    const input = within(canvasElement).getByRole('textbox', { name: 'Webbplats' });
+    input.focus();
+    await expect(input).toHaveFocus();
     const box = input.parentElement as HTMLElement;
     await expect(getComputedStyle(box).outlineStyle).toBe('solid');
     await expect(parseFloat(getComputedStyle(box).outlineWidth)).toBeGreaterThanOrEqual(2);
