@@ -189,7 +189,7 @@ export function checkTheme(doc, base, { file = 'theme.tokens.json' } = {}) {
     bad(`$extensions.${EXTENSION}.guarantee`, `a company's guarantee text is "${GUARANTEE.company().sv}", not ${JSON.stringify(guarantee.sv)}`, `set "guarantee": ${JSON.stringify(GUARANTEE.company())}`);
   }
   if (meta.kind === 'unit' && !(typeof guarantee.sv === 'string' && guarantee.sv.endsWith(' är en del av Göteborgs Stad'))) {
-    bad(`$extensions.${EXTENSION}.guarantee`, `a unit's guarantee text is "<unit> är en del av Göteborgs Stad", not ${JSON.stringify(guarantee.sv)}`, `set "guarantee": ${JSON.stringify(GUARANTEE.unit(meta.displayName ?? meta.name))}`);
+    bad(`$extensions.${EXTENSION}.guarantee`, `a unit's guarantee text is "<unit> är en del av Göteborgs Stad", not ${JSON.stringify(guarantee.sv)}`, `set "guarantee": ${JSON.stringify(GUARANTEE.unit(typeof meta.displayName === 'string' ? meta.displayName : '<unit>'))}`);
   }
   const palette = themePalette(doc);
   for (const [p, hex] of palette) {
@@ -216,7 +216,7 @@ export function checkTheme(doc, base, { file = 'theme.tokens.json' } = {}) {
       const ref = typeof alias === 'string' ? ALIAS.exec(alias)?.[1] : undefined;
       const hex = ref ? (palette.get(ref) ?? (Object.hasOwn(base.brand, ref) ? base.brand[ref] : undefined)) : undefined;
       if (!ref || !isOpaqueHex(hex)) {
-        bad(`${where}.${p}`, `${JSON.stringify(alias)} is not an alias of a colour in this theme or of a city brand colour`, `write an alias such as "{color.subbrand.${meta.name}.accent}" or "${WHITE}"`);
+        bad(`${where}.${p}`, `${JSON.stringify(alias)} is not an alias of a colour in this theme or of a city brand colour`, `write an alias such as "{color.subbrand.${typeof meta.name === 'string' ? meta.name : '<name>'}.accent}" or "${WHITE}"`);
         continue;
       }
       if (TEXT_PATHS.includes(p) && hex.toUpperCase() !== '#000000' && hex.toUpperCase() !== '#FFFFFF') {

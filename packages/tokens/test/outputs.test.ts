@@ -53,7 +53,7 @@ describe('build outputs', () => {
       if (rel.includes('*')) {
         // Pattern exports (sub-brand example themes): at least one built file matches.
         const [dir, pattern] = [path.dirname(rel), path.basename(rel)];
-        const [pre, post] = pattern.split('*');
+        const [pre = '', post = ''] = pattern.split('*');
         const names = await fs.readdir(path.join(outDir, dir));
         expect(names.filter((n) => n.startsWith(pre) && n.endsWith(post)).length, target).toBeGreaterThan(0);
         continue;

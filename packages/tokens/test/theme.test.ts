@@ -32,9 +32,9 @@ type Decls = Record<string, string>;
 function cssRules(css: string): Array<{ selectors: string[]; decls: Decls }> {
   const clean = css.replace(/\/\*[\s\S]*?\*\//g, '');
   return [...clean.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((m) => ({
-    selectors: m[1].split(',').map((s) => s.trim()),
+    selectors: m[1]!.split(',').map((s) => s.trim()),
     decls: Object.fromEntries(
-      m[2]
+      m[2]!
         .split(';')
         .map((d) => d.trim())
         .filter(Boolean)
@@ -51,8 +51,9 @@ function resolveVar(value: string, decls: Decls, depth = 0): string {
   const m = /^var\((--[a-z0-9-]+)\)$/.exec(value);
   if (!m) return value;
   expect(depth).toBeLessThan(10);
-  expect(decls[m[1]], m[1]).toBeDefined();
-  return resolveVar(decls[m[1]], decls, depth + 1);
+  const name = m[1]!;
+  expect(decls[name], name).toBeDefined();
+  return resolveVar(decls[name]!, decls, depth + 1);
 }
 const cssVar = (p: string) => `--gbg-${p.split('.').join('-')}`;
 
@@ -111,10 +112,10 @@ describe('gbg-tokens theme create', () => {
     const root = rule(tokensCss, ':root');
     const light = { ...root, ...rule(tokensCss, '[data-gbg-theme="light"]'), ...rule(css, b) };
     const dark = { ...root, ...rule(tokensCss, '[data-gbg-theme="dark"]'), ...rule(css, b), ...rule(css, `${b}[data-gbg-theme="dark"]`) };
-    expect(resolveVar(light['--gbg-color-action-primary-background'], light)).toBe('#8A1538');
-    expect(resolveVar(light['--gbg-color-surface-brand'], light)).toBe('#8A1538');
-    expect(resolveVar(dark['--gbg-color-action-primary-background'], dark)).toBe('#F9D3DE');
-    expect(resolveVar(dark['--gbg-color-action-primary-foreground'], dark)).toBe('#000000');
+    expect(resolveVar(light['--gbg-color-action-primary-background']!, light)).toBe('#8A1538');
+    expect(resolveVar(light['--gbg-color-surface-brand']!, light)).toBe('#8A1538');
+    expect(resolveVar(dark['--gbg-color-action-primary-background']!, dark)).toBe('#F9D3DE');
+    expect(resolveVar(dark['--gbg-color-action-primary-foreground']!, dark)).toBe('#000000');
     expect(await failingPairs(light, 'light')).toEqual([]);
     expect(await failingPairs(dark, 'dark')).toEqual([]);
     // A dark theme nested inside the brand, and the brand inside a dark page, get the dark accent.

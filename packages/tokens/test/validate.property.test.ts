@@ -55,11 +55,11 @@ function mutate(text: string, m: Mutation): string {
   const all = locations(doc);
   const aimed = all.filter((l) => ['$value', 'level', 'minimum', 'foreground'].includes(String(l[l.length - 1])));
   const locs = m.kind === 'value' && aimed.length ? aimed : all;
-  const loc = locs[m.pick % locs.length];
+  const loc = locs[m.pick % locs.length]!;
   if (loc.length === 0) return JSON.stringify(m.kind === 'set' ? m.value : {});
   let parent: any = doc;
   for (const k of loc.slice(0, -1)) parent = parent[k];
-  const key = loc[loc.length - 1];
+  const key = loc[loc.length - 1]!;
   if (m.kind === 'set' || m.kind === 'value') parent[key] = m.value;
   else if (m.kind === 'delete') Array.isArray(parent) ? parent.splice(Number(key), 1) : delete parent[key];
   else if (!Array.isArray(parent)) {
@@ -82,6 +82,7 @@ function expectClearIssues(issues: Issue[]) {
 }
 
 const fileNames = () => [...sources.keys()];
+const fileAt = (pick: number): string => fileNames()[pick % sources.size]!;
 
 describe('token validator, property-based', () => {
   it('never throws on mutated token files (one to three mutations), and every issue is clear', () => {
@@ -89,7 +90,7 @@ describe('token validator, property-based', () => {
       fc.property(fc.array(fc.tuple(fc.nat(), mutation), { minLength: 1, maxLength: 3 }), (changes) => {
         const copy = new Map(sources);
         for (const [pick, m] of changes) {
-          const file = fileNames()[pick % copy.size];
+          const file = fileAt(pick);
           const text = copy.get(file)!;
           try {
             copy.set(file, mutate(text, m));
@@ -108,7 +109,7 @@ describe('token validator, property-based', () => {
     fc.assert(
       fc.property(fc.nat(), fc.jsonValue({ maxDepth: 6 }), (pick, value) => {
         const copy = new Map(sources);
-        copy.set(fileNames()[pick % copy.size], JSON.stringify(value));
+        copy.set(fileAt(pick), JSON.stringify(value));
         expectClearIssues(validateSources(copy).issues as Issue[]);
       }),
       { numRuns: 80 },
@@ -127,7 +128,7 @@ describe('token validator, property-based', () => {
       fc.asyncProperty(fc.nat(), mutation, async (pick, m) => {
         const dir = await tempDir('prop');
         await fs.cp(TOKENS_DIR, dir, { recursive: true });
-        const file = fileNames()[pick % sources.size];
+        const file = fileAt(pick);
         await fs.writeFile(path.join(dir, file), mutate(sources.get(file)!, m));
         const outDir = path.join(dir, 'out');
         const error = await build({ tokensDir: dir, outDir }).then(
@@ -144,7 +145,7 @@ describe('token validator, property-based', () => {
   it('round trip: a valid source survives serialise/parse with any indentation and key order', () => {
     fc.assert(
       fc.property(fc.nat(), fc.constantFrom(0, 1, 2, 4, '\t'), fc.boolean(), (pick, indent, reverse) => {
-        const file = fileNames()[pick % sources.size];
+        const file = fileAt(pick);
         const reorder = (v: any): any =>
           Array.isArray(v) ? v.map(reorder) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reorder(x)])) : v;
         const doc = JSON.parse(sources.get(file)!);
@@ -165,7 +166,7 @@ describe('token validator, property-based', () => {
         const copy = new Map(sources).set('brand/extra.json', JSON.stringify(doc));
         const { issues, resolved } = validateSources(copy);
         expect(issues).toEqual([]);
-        for (const [k, v] of Object.entries(colours)) expect(resolved.light.get(`extra.${k}`).value).toBe(v);
+        for (const [k, v] of Object.entries(colours)) expect((resolved as any).light.get(`extra.${k}`).value).toBe(v);
       }),
       { numRuns: 100 },
     );
@@ -174,7 +175,7 @@ describe('token validator, property-based', () => {
   it('invalid JSON is always located inside the text', () => {
     fc.assert(
       fc.property(fc.nat(), fc.nat(), (pick, cut) => {
-        const text = sources.get(fileNames()[pick % sources.size])!;
+        const text = sources.get(fileAt(pick))!;
         const broken = text.slice(0, cut % text.length);
         let err: unknown;
         try {
@@ -188,7 +189,7 @@ describe('token validator, property-based', () => {
         expect(d.line).toBeGreaterThanOrEqual(1);
         expect(d.line).toBeLessThanOrEqual(lines.length);
         expect(d.column).toBeGreaterThanOrEqual(1);
-        expect(d.column).toBeLessThanOrEqual(lines[d.line - 1].length + 1);
+        expect(d.column).toBeLessThanOrEqual(lines[d.line - 1]!.length + 1);
       }),
       { numRuns: 200 },
     );
@@ -220,7 +221,7 @@ describe('sub-brand themes, property-based', () => {
           return;
         }
         if (result.issues.length) return; // refused at build: reported, never written
-        const light = result.resolved.light;
+        const light = (result.resolved as any).light;
         const fg = light['color.action.primary.foreground'];
         expect(['#000000', '#FFFFFF']).toContain(fg);
         expect(wcagContrast(parse(fg)!, parse(accent)!)).toBeGreaterThanOrEqual(4.5);
@@ -241,7 +242,7 @@ describe('sub-brand themes, property-based', () => {
         const { issues } = checkTheme(JSON.parse(t), base);
         expectClearIssues(issues as Issue[]);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.GBG_PROPERTY_RUNS ?? 300) },
     );
   });
 });

@@ -177,8 +177,8 @@ describe('token validation', () => {
     const issues = (error as TokenValidationError & { issues: Issue[] }).issues;
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'type', file: 'brand/color.json', path: 'color.brand.goteborgsbla' });
-    expect(issues[0].message).toContain('"#GGHHII" is not a colour ("GHI" are not hex digits');
-    expect(issues[0].fix).toBe('write a 6- or 8-digit hex string such as "#0076BC"');
+    expect(issues[0]!.message).toContain('"#GGHHII" is not a colour ("GHI" are not hex digits');
+    expect(issues[0]!.fix).toBe('write a 6- or 8-digit hex string such as "#0076BC"');
   });
 
   it('a malformed hex in the semantic tier is reported once, not as a contrast cascade', async () => {
@@ -197,7 +197,7 @@ describe('token validation', () => {
     expect(issues).toEqual([
       expect.objectContaining({ code: 'contrast-spec', file: 'contrast-pairs.json', path: 'pairs[0, 2]', message: 'unknown contrast level "txt" (in 2 pairs); these pairs were not checked' }),
     ]);
-    expect(issues[0].fix).toContain('text, large-text, ui, focus');
+    expect(issues[0]!.fix).toContain('text, large-text, ui, focus');
   });
 
   it('a level named like an Object.prototype member is unknown too', async () => {
@@ -226,7 +226,7 @@ describe('token validation', () => {
       d.color.text.default.$value = '#000000';
     });
     expect(issues[0]).toMatchObject({ code: 'raw-value', file: 'semantic/dark/text.json', path: 'color.text.default' });
-    expect(issues[0].message).toBe('raw colour value "#000000" in the semantic tier (dark theme); the semantic tier aliases brand primitives only');
+    expect(issues[0]!.message).toBe('raw colour value "#000000" in the semantic tier (dark theme); the semantic tier aliases brand primitives only');
     const text = issues.map((i) => `${i.message} ${i.fix}`).join('\n');
     expect(text).not.toContain('undefined');
     expect(issues.find((i) => i.code === 'contrast')!.message).toContain('raw value "#000000" on {color.brand.svart}');
