@@ -4,7 +4,7 @@ import '@goteborgsstad/tokens/tokens.css';
 import './plain.css';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { GbgFormPage, PlainFormPage } from './pages.jsx';
+import { GbgFormPage, GbgSmallPage, PlainFormPage, PlainSmallPage } from './pages.jsx';
 
 function mountOnce(Page) {
   const container = document.createElement('div');
@@ -21,8 +21,28 @@ function mountOnce(Page) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-window.runBenchmark = (warmup, rounds) => {
-  const pages = { gbg: GbgFormPage, plain: PlainFormPage };
+const pairs = {
+  form: { gbg: GbgFormPage, plain: PlainFormPage },
+  small: { gbg: GbgSmallPage, plain: PlainSmallPage },
+};
+
+/** Elements one mount of a page adds to the document. */
+window.countElements = (pair) =>
+  Object.fromEntries(
+    Object.entries(pairs[pair]).map(([name, Page]) => {
+      const container = document.createElement('div');
+      document.body.append(container);
+      const root = createRoot(container);
+      flushSync(() => root.render(<Page />));
+      const count = container.querySelectorAll('*').length;
+      root.unmount();
+      container.remove();
+      return [name, count];
+    }),
+  );
+
+window.runBenchmark = (warmup, rounds, pair = 'form') => {
+  const pages = pairs[pair];
   const times = { gbg: [], plain: [] };
   for (let i = 0; i < warmup; i += 1) for (const Page of Object.values(pages)) mountOnce(Page);
   // Alternate the pages so drift in machine load hits both alike.

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Render cost of the design system: a form page built from the BUILT library (Button,
 // TextField, Checkbox, RadioGroup, Select, ErrorSummary, Field) against the same form in plain
-// HTML elements with hand-written CSS (pages.jsx, plain.css). Prints figures from one run:
+// HTML elements with hand-written CSS (pages.jsx, plain.css), plus the smaller page of issue 7
+// (text field, checkbox, three radios, select, button) with element counts. Prints figures:
 //   - server render: renderToString in Node (production React), median per render;
 //   - client mount: createRoot + flushSync + a forced layout in Chromium (production build of
 //     client.jsx), median per mount.
@@ -82,11 +83,15 @@ await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
 const address = http.address();
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 let client;
+let small;
+let counts;
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${address.port}/`, { waitUntil: 'load' });
   await page.waitForFunction(() => typeof window.runBenchmark === 'function');
-  client = await page.evaluate((rounds) => window.runBenchmark(50, rounds), clientRounds);
+  client = await page.evaluate((rounds) => window.runBenchmark(50, rounds, 'form'), clientRounds);
+  small = await page.evaluate((rounds) => window.runBenchmark(50, rounds, 'small'), clientRounds);
+  counts = { form: await page.evaluate(() => window.countElements('form')), small: await page.evaluate(() => window.countElements('small')) };
 } finally {
   await browser.close();
   http.close();
@@ -99,4 +104,6 @@ console.log('Render benchmark: form page (design system, built dist/) vs plain H
 console.log(`server HTML size        gbg ${html.gbg.length} B, plain ${html.plain.length} B (${ratio(html.gbg.length, html.plain.length)})`);
 console.log(`server render (median of ${serverRounds})  gbg ${fmt(server.gbg)}, plain ${fmt(server.plain)}, ratio ${ratio(server.gbg, server.plain)}`);
 console.log(`client mount  (median of ${clientRounds})   gbg ${fmt(client.gbg)}, plain ${fmt(client.plain)}, ratio ${ratio(client.gbg, client.plain)}`);
+console.log(`elements (mounted, incl. <option>)  form page gbg ${counts.form.gbg}, plain ${counts.form.plain}; small page gbg ${counts.small.gbg}, plain ${counts.small.plain}`);
+console.log(`client mount, small page (text field, checkbox, three radios, select, button; median of ${clientRounds})  gbg ${fmt(small.gbg)}, plain ${fmt(small.plain)}, ratio ${ratio(small.gbg, small.plain)}`);
 console.log(`(for reference: dist/styles.css with every component is ${cssBytes} B uncompressed)`);
