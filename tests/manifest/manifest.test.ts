@@ -202,13 +202,16 @@ describe('component manifest (dist/manifest.json)', () => {
   it('points each part at the page it is documented on', () => {
     expect(byName.get('Radio')?.parent).toBe('RadioGroup');
     expect(byName.get('Radio')?.docs?.id).toBe(byName.get('RadioGroup')?.docs?.id);
+    // Every component can be looked up on a docs page (parts outside a page's folder too).
+    expect(manifest.components.filter((c) => !c.docs).map((c) => c.name)).toEqual([]);
   });
 
   it('has a matching llms.txt that links every component page', () => {
     const llms = readFileSync(path.join(distDir, 'llms.txt'), 'utf8');
     expect(llms).toMatch(/^# Göteborgs Stads designsystem\n\n> /);
+    expect(llms).toContain('(./manifest.json)');
     for (const component of manifest.components.filter((c) => c.parent === null && c.docs)) {
-      expect(llms).toContain(`- [${component.name}](?path=/docs/${component.docs!.id}): `);
+      expect(llms).toContain(`- [${component.name}](./?path=/docs/${component.docs!.id}): `);
     }
   });
 });

@@ -1,7 +1,7 @@
 // llms.txt (the llmstxt.org convention) for the docs site, generated from the component manifest:
 // an H1, a one-paragraph summary, then sections of links. Links are relative to the Storybook
-// site root (`?path=/docs/…`) unless a base URL is given, so the file works wherever the site is
-// served.
+// site root (`./?path=/docs/…`; llms.txt sits at the root beside index.html) unless a base URL
+// is given, so the file works wherever the site is served.
 
 /** One line of Markdown: no line breaks, no trailing full stop doubled. */
 function oneLine(text) {
@@ -20,7 +20,8 @@ function firstSentence(text) {
  * @param {{ baseUrl?: string }} [options] absolute site URL for the links
  */
 export function llmsTxt(manifest, options = {}) {
-  const base = options.baseUrl ? options.baseUrl.replace(/\/?$/, '/') : '';
+  // "./" and not "": a bare "?path=…" would resolve against llms.txt itself.
+  const base = options.baseUrl ? options.baseUrl.replace(/\/?$/, '/') : './';
   const link = (id) => `${base}?path=/docs/${id}`;
   const lines = [];
   lines.push('# Göteborgs Stads designsystem');
@@ -49,8 +50,7 @@ export function llmsTxt(manifest, options = {}) {
     const purpose = firstSentence(component.description.en || component.summary.en || component.summary.sv);
     const parts = manifest.components.filter((c) => c.parent === component.name).map((c) => `\`${c.name}\``);
     const withParts = parts.length ? ` Parts: ${parts.join(', ')}.` : '';
-    const target = component.docs ? link(component.docs.id) : '';
-    lines.push(`- [${component.name}](${target}): ${purpose}${withParts}`);
+    lines.push(component.docs ? `- [${component.name}](${link(component.docs.id)}): ${purpose}${withParts}` : `- ${component.name}: ${purpose}${withParts}`);
   }
   lines.push('');
   lines.push('## Optional');

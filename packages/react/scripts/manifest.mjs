@@ -86,6 +86,25 @@ function readGuides() {
     .map((title) => ({ title, id: docsId(title) }));
 }
 
+/**
+ * Parts kept in a shared folder without a docs page (FieldLabel, FieldError in src/form/) are
+ * documented on the page whose component's name starts theirs (Field → FieldError), else on the
+ * first page that names them.
+ */
+function adoptOrphans(components, docsPages) {
+  const byName = new Map(components.map((c) => [c.name, c]));
+  for (const component of components) {
+    if (component.docs) continue;
+    const named = new RegExp(`\\b${component.name}\\b`);
+    const mentions = [...docsPages.entries()].filter(([, text]) => named.test(text)).map(([owner]) => owner);
+    const prefixed = [...docsPages.keys()].filter((o) => component.name.startsWith(o)).sort((a, b) => b.length - a.length);
+    const owner = prefixed[0] ?? mentions[0];
+    if (!owner) continue;
+    component.parent = owner;
+    component.docs = byName.get(owner)?.docs ?? null;
+  }
+}
+
 /** The accessibility conformance file (`./conformance.json` export), if the package has one. */
 function readConformance() {
   const file = path.join(packageDir, 'src/conformance/conformance.json');
@@ -130,6 +149,8 @@ export async function buildManifest() {
 
     const storyCache = new Map();
     const components = [];
+    /** Page owner name → page source, to place parts that live outside a page's folder. */
+    const docsPages = new Map();
     for (const [name] of exported) {
       const doc = docs.find((d) => d.displayName === name);
       if (!doc) {
@@ -145,6 +166,7 @@ export async function buildManifest() {
       // Usage, keyboard and accessibility belong to the page's own component; a part (Radio on
       // the RadioGroup page) points at its parent instead of repeating them.
       const page = ownsPage ? folderPage : undefined;
+      if (ownsPage) docsPages.set(name, readFileSync(mdxFile, 'utf8'));
 
       let title;
       let example = null;
@@ -193,6 +215,7 @@ export async function buildManifest() {
         example,
       });
     }
+    adoptOrphans(components, docsPages);
     components.sort((a, b) => a.name.localeCompare(b.name));
     return {
       manifest: {
