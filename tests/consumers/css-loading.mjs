@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { checks, clock, freshWork, makeApp, npmInstall, runAsync, tarballsFor } from './lib.mjs';
+import { checks, clock, freshWork, makeApp, npmInstall, root, runAsync, tarballsFor } from './lib.mjs';
 
 const { step, seconds } = clock('css-loading');
 const work = freshWork('css-loading');
@@ -63,6 +63,16 @@ await check('importing styles.css as well ships the CSS of every component (the 
   const found = rootsIn(selectorsIn(both.css));
   if (found.length < NOT_USED.length - 1) throw new Error(`expected CSS of unused components, found only ${found.join(', ')}`);
   if (bytes(both.css).raw <= bytes(documented.css).raw) throw new Error('both ways is not larger');
+});
+// The three places that tell people how to load CSS say the same: tokens.css imported in code,
+// styles.css never imported in code (only linked from plain HTML).
+await check('README, packages/react/README and Utvecklare state the same way', () => {
+  for (const doc of ['README.md', 'packages/react/README.md', 'docs/kom-igang/Utvecklare.mdx']) {
+    const text = readFileSync(path.join(root, doc), 'utf8');
+    if (!text.includes("import '@goteborgsstad/tokens/tokens.css'")) throw new Error(`${doc} does not import tokens.css`);
+    if (/import ['"]@goteborgsstad\/react\/styles\.css['"]/.test(text)) throw new Error(`${doc} imports styles.css in code`);
+    if (!/styles\.css/.test(text) || !/(vanlig HTML|Plain HTML|Utan React)/i.test(text)) throw new Error(`${doc} does not name styles.css for plain HTML`);
+  }
 });
 const d = bytes(documented.css);
 const b = bytes(both.css);
