@@ -28,7 +28,7 @@ const REQUIRED_BRAND = [
 ];
 const REQUIRED_SEMANTIC = [
   ...expand('color.text', ['default', 'inverse']),
-  ...expand('color.surface', ['default', 'subtle', 'raised', 'inverse', 'brand']),
+  ...expand('color.surface', ['default', 'subtle', 'raised', 'inverse', 'brand', 'frame']),
   ...['primary', 'secondary', 'tertiary', 'danger'].flatMap((i) => expand(`color.action.${i}`, ['background', 'hover', 'active', 'foreground', 'border'])),
   ...expand('color.border', ['default', 'strong', 'subtle']),
   ...expand('color.focus', ['outer', 'inner']),
