@@ -43,6 +43,23 @@ export const en: GbgStrings = {
     company: 'A municipal company, City of Gothenburg',
     unit: (unit: string) => `${unit} is part of the City of Gothenburg`,
   },
+  breadcrumbs: {
+    label: 'Breadcrumbs',
+    backTo: 'Back to',
+  },
+  backLink: {
+    label: 'Back',
+  },
+  pagination: {
+    label: 'Pagination',
+    previous: 'Previous',
+    next: 'Next',
+    page: (page: number) => `Page ${page}`,
+    status: (page: number, count: number) => `Page ${page} of ${count}`,
+  },
+  tableOfContents: {
+    heading: 'On this page',
+  },
   errorSummary: {
     heading: 'There is a problem',
   },

@@ -48,6 +48,28 @@ export const sv = {
     /** Guarantee text of units with an approved special profile (brand text). */
     unit: (unit: string) => `${unit} är en del av Göteborgs Stad`,
   },
+  breadcrumbs: {
+    /** Accessible name of the breadcrumb `nav`. */
+    label: 'Brödsmulor',
+    /** Before the parent page's name when a long trail collapses on a narrow screen. */
+    backTo: 'Tillbaka till',
+  },
+  backLink: {
+    label: 'Tillbaka',
+  },
+  pagination: {
+    /** Accessible name of the pagination `nav`. */
+    label: 'Sidnumrering',
+    previous: 'Föregående',
+    next: 'Nästa',
+    /** Accessible name of a page number: "Sida 3". */
+    page: (page: number) => `Sida ${page}`,
+    /** Compact form on narrow screens, and what is announced after a client-side page change. */
+    status: (page: number, count: number) => `Sida ${page} av ${count}`,
+  },
+  tableOfContents: {
+    heading: 'Innehåll på sidan',
+  },
   errorSummary: {
     heading: 'Det finns fel i formuläret',
   },
