@@ -60,6 +60,20 @@ export const en: GbgStrings = {
   tableOfContents: {
     heading: 'On this page',
   },
+  header: {
+    menu: 'Menu',
+    navigation: 'Main menu',
+  },
+  languageSwitcher: {
+    label: 'Language',
+  },
+  footer: {
+    contact: 'Contact',
+    social: 'Follow us',
+    accessibility: 'Accessibility statement',
+    about: 'About the website',
+    cookies: 'Cookies',
+  },
   errorSummary: {
     heading: 'There is a problem',
   },

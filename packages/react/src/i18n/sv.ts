@@ -70,6 +70,24 @@ export const sv = {
   tableOfContents: {
     heading: 'Innehåll på sidan',
   },
+  header: {
+    /** Text of the button that shows the navigation on narrow screens. */
+    menu: 'Meny',
+    /** Accessible name of the header's primary navigation (`nav`). */
+    navigation: 'Huvudmeny',
+  },
+  languageSwitcher: {
+    /** Accessible name of the language links (`nav`). */
+    label: 'Språk',
+  },
+  footer: {
+    contact: 'Kontakt',
+    social: 'Följ oss',
+    /** Legally required link (DOS-lagen): the accessibility statement. */
+    accessibility: 'Tillgänglighetsredogörelse',
+    about: 'Om webbplatsen',
+    cookies: 'Kakor (cookies)',
+  },
   errorSummary: {
     heading: 'Det finns fel i formuläret',
   },
