@@ -226,6 +226,7 @@ export async function buildManifest() {
         components,
       },
       problems,
+      warnings: [...storyCache.values()].flatMap((story) => story.warnings ?? []),
     };
   } finally {
     await loader.close();
@@ -247,7 +248,7 @@ function missingDescriptions(manifest) {
 
 async function main() {
   const started = performance.now();
-  const { manifest, problems } = await buildManifest();
+  const { manifest, problems, warnings } = await buildManifest();
   const outDir = path.join(packageDir, 'dist');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -258,6 +259,7 @@ async function main() {
     `manifest: ${manifest.components.length} components, ${props} props (${en.length} without an English description, ${sv.length} without @sv) in ${Math.round(performance.now() - started)} ms`,
   );
   if (process.env.GBG_MANIFEST_VERBOSE && en.length) console.log(`  no English description: ${en.join(', ')}`);
+  if (process.env.GBG_MANIFEST_VERBOSE && warnings.length) console.log(`  story warnings:\n  ${warnings.join('\n  ')}`);
   if (problems.length) {
     // A component the manifest cannot describe is a build error: fix the component or its story.
     console.error(`manifest: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);

@@ -43,10 +43,23 @@ export async function openSourceLoader(packageDir) {
  * Renders the first story of a loaded story module to static HTML.
  * @param {Record<string, unknown>} module the story module
  * @param {string} source its source text (a module namespace lists exports alphabetically)
- * @returns {{ story: string | undefined, html: string | null, error?: string }}
+ * @returns {{ story: string | undefined, html: string | null, error?: string, warnings: string[] }}
  */
 export function renderFirstStory(module, source) {
   const story = firstStoryName(source);
+  // Development warnings a story shows on purpose (the Logo placeholder) are collected, not
+  // printed into the build log; the story tests are where warnings are checked.
+  const warnings = [];
+  const warn = console.warn;
+  console.warn = (...args) => warnings.push(args.map(String).join(' '));
+  try {
+    return { ...renderStory(module, story), warnings };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+function renderStory(module, story) {
   try {
     const composed = composeStories(module);
     const Story = story ? composed[story] : undefined;
