@@ -55,26 +55,32 @@ export const controlWidth = {
   xs: componentStyle('field-control-width-xs', { inlineSize: '100%', maxInlineSize: '8ch' }),
 } as const;
 
-/** The native control inside the box: no own border, inherits the box's colours. */
-export const control = componentStyle('field-control-native', {
-  flex: '1 1 auto',
-  minInlineSize: 0,
+/** Text of every native control, boxed or alone. */
+const nativeText = {
   margin: 0,
-  border: 'none',
-  borderRadius: vars.radius.sm,
-  background: 'transparent',
-  color: 'inherit',
   font: 'inherit',
   fontSize: vars.font.size.md,
   lineHeight: vars.font['line-height'].normal,
   paddingBlock: vars.space['2'],
   paddingInline: vars.space['3'],
+} as const;
+// Text is black/white only, so a placeholder differs by style, not by a grey tint.
+const placeholderLook = { color: vars.color.text.default, opacity: 1, fontStyle: 'italic' } as const;
+
+/** The native control inside the box: no own border, inherits the box's colours. */
+export const control = componentStyle('field-control-native', {
+  ...nativeText,
+  flex: '1 1 auto',
+  minInlineSize: 0,
+  border: 'none',
+  borderRadius: vars.radius.sm,
+  background: 'transparent',
+  color: 'inherit',
   selectors: {
     // Fallback for browsers without :has(): the ring goes on the control itself.
     '&:focus-visible': focusRing,
     '&:disabled': { cursor: 'not-allowed', color: 'inherit' },
-    // Text is black/white only, so a placeholder differs by style, not by a grey tint.
-    '&::placeholder': { color: vars.color.text.default, opacity: 1, fontStyle: 'italic' },
+    '&::placeholder': placeholderLook,
   },
   '@supports': {
     // Where :has() works, the box draws the ring (see controlBox), so the control draws none.
@@ -87,20 +93,14 @@ export const control = componentStyle('field-control-native', {
 /** A native control that is its own box (nothing beside it). Use it instead of `control`. */
 export const controlSolo = componentStyle('field-control-solo', {
   ...boxLook,
+  ...nativeText,
   display: 'block',
-  margin: 0,
-  font: 'inherit',
-  fontSize: vars.font.size.md,
-  lineHeight: vars.font['line-height'].normal,
-  paddingBlock: vars.space['2'],
-  paddingInline: vars.space['3'],
   selectors: {
     '&:focus-visible': focusRing,
     '&[aria-invalid="true"]': invalidLook,
     '&:disabled': disabledLook,
     '&:read-only:not(:disabled)': readOnlyLook,
-    // Text is black/white only, so a placeholder differs by style, not by a grey tint.
-    '&::placeholder': { color: vars.color.text.default, opacity: 1, fontStyle: 'italic' },
+    '&::placeholder': placeholderLook,
   },
   '@media': forcedColors,
 });

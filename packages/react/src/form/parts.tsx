@@ -4,6 +4,7 @@ import { ErrorIcon } from '@goteborgsstad/icons';
 import { useStrings } from '../provider/hooks.js';
 import { cx } from '../internal/cx.js';
 import * as styles from './field.css.js';
+import type { FormField } from './useFormField.js';
 
 // The visible anatomy of a field, as parts: `Field` composes them, and teams that build their own
 // control compose them with `useFormField` (which gives the ids). Each part renders one element
@@ -82,5 +83,44 @@ export function FieldError({ className, children, ...rest }: FieldErrorProps) {
         <span className={styles.visuallyHidden}>{strings.field.errorPrefix}</span> {children}
       </span>
     </p>
+  );
+}
+
+/**
+ * The text beside a choice (Checkbox, Radio, Switch): its label, then description and error as
+ * the field gives them. One place, so every choice reads the same.
+ */
+export function ChoiceText({
+  field,
+  label,
+  description,
+  error,
+  required,
+  classNames,
+}: {
+  field: FormField;
+  label: ReactNode;
+  description?: ReactNode;
+  error?: ReactNode;
+  required?: boolean;
+  classNames: { label: string; description: string; error?: string };
+}) {
+  return (
+    <>
+      <label htmlFor={field.id} className={classNames.label}>
+        {label}
+        <NecessityMarker required={required} />
+      </label>
+      {field.hasDescription && (
+        <FieldDescription id={field.descriptionId} className={classNames.description}>
+          {description}
+        </FieldDescription>
+      )}
+      {field.hasError && (
+        <FieldError id={field.errorId} className={classNames.error}>
+          {error}
+        </FieldError>
+      )}
+    </>
   );
 }

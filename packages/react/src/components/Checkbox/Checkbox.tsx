@@ -4,7 +4,7 @@ import { cx } from '../../internal/cx.js';
 import { useMergedRefs } from '../../internal/useMergedRefs.js';
 import { warnOnce } from '../../internal/warn.js';
 import { useCheckboxGroup } from '../../form/groupContext.js';
-import { FieldDescription, FieldError, NecessityMarker } from '../../form/parts.js';
+import { ChoiceText } from '../../form/parts.js';
 import { isEmptyLabel, useFormField } from '../../form/useFormField.js';
 import * as styles from '../../form/choice.css.js';
 
@@ -132,20 +132,7 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
           <path className={styles.markMixed} d="M6 12h12" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
         )}
       </svg>
-      <label htmlFor={field.id} className={styles.label}>
-        {label}
-        <NecessityMarker required={required} />
-      </label>
-      {field.hasDescription && (
-        <FieldDescription id={field.descriptionId} className={styles.description}>
-          {description}
-        </FieldDescription>
-      )}
-      {field.hasError && (
-        <FieldError id={field.errorId} className={styles.error}>
-          {error}
-        </FieldError>
-      )}
+      <ChoiceText field={field} label={label} description={description} error={error} required={required} classNames={styles} />
     </div>
   );
 });

@@ -2,7 +2,7 @@
 import { createContext, forwardRef, useContext, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { warnOnce } from '../../internal/warn.js';
 import { cx } from '../../internal/cx.js';
-import { isEmptyLabel, useFormField, type FormFieldControlProps } from '../../form/useFormField.js';
+import { isEmptyLabel, useFormField, type FormField, type FormFieldControlProps } from '../../form/useFormField.js';
 import { FieldDescription, FieldError, FieldLabel } from '../../form/parts.js';
 import { splitFieldProps } from '../../form/splitFieldProps.js';
 import * as styles from '../../form/field.css.js';
@@ -34,22 +34,11 @@ export type FieldNecessity =
 /** The props a control must spread (last) to be wired to its `Field`. */
 export type FieldControlProps = FormFieldControlProps;
 
-/** Everything a control (or a component built on `Field`) may need to know about its field. */
-export interface FieldContextValue {
-  controlId: string;
-  labelId: string;
-  descriptionId: string | undefined;
-  errorId: string | undefined;
-  counterId: string | undefined;
-  /** Id of a named describing part (`partId('prefix')` -> `<id>-prefix`). */
-  partId: (name: string) => string;
-  invalid: boolean;
-  required: boolean;
-  disabled: boolean;
-  readOnly: boolean;
-  /** Ready-made props for the control: `<input {...field.controlProps} />`. */
-  controlProps: FieldControlProps;
-}
+/**
+ * Everything a control (or a component built on `Field`) may need to know about its field: the
+ * result of `useFormField`, plus `controlId` (the same as `id`, kept for existing callers).
+ */
+export type FieldContextValue = FormField & { controlId: string };
 
 const FieldContext = createContext<FieldContextValue | null>(null);
 
@@ -138,6 +127,14 @@ export type FieldLabelProps = Pick<
 > &
   FieldNecessity;
 
+/**
+ * Props of a component built on `Field`: its own props, the field props, and the native
+ * element's attributes (minus what the field owns). `TextField`, `Select` and `Textarea` use it.
+ */
+export type FieldComponentProps<Own, Element extends 'input' | 'select' | 'textarea', Drop extends PropertyKey = never> = Own &
+  FieldLabelProps &
+  Omit<ComponentPropsWithoutRef<Element>, keyof Own | keyof FieldLabelProps | 'required' | Drop>;
+
 export type FieldProps = FieldOwnProps &
   FieldNecessity &
   Omit<ComponentPropsWithoutRef<'div'>, keyof FieldOwnProps | 'children'>;
@@ -191,19 +188,8 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(props
     warnOnce(componentName, '`required` and `optional` were both set; mark the field as one of them.');
   }
 
-  const context: FieldContextValue = {
-    controlId: field.id,
-    labelId: field.labelId,
-    descriptionId: field.descriptionId,
-    errorId: field.errorId,
-    counterId: field.counterId,
-    partId: field.partId,
-    invalid: field.invalid,
-    required: field.required,
-    disabled: field.disabled,
-    readOnly: field.readOnly,
-    controlProps: field.controlProps,
-  };
+  const context: FieldContextValue = { ...field, controlId: field.id };
+
 
   return (
     <FieldContext.Provider value={context}>

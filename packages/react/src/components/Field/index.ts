@@ -2,6 +2,7 @@ export {
   Field,
   useField,
   type FieldContextValue,
+  type FieldComponentProps,
   type FieldControlProps,
   type FieldLabelProps,
   type FieldNecessity,

@@ -13,7 +13,7 @@ import { useControllableState } from '../../internal/useControllableState.js';
 import { useSafeId } from '../../internal/useSafeId.js';
 import { warnOnce } from '../../internal/warn.js';
 import type { DistributiveOmit } from '../../internal/types.js';
-import { FieldDescription } from '../../form/parts.js';
+import { ChoiceText } from '../../form/parts.js';
 import { isEmptyLabel, useFormField } from '../../form/useFormField.js';
 import * as styles from '../../form/choice.css.js';
 import { Fieldset, type FieldsetProps } from '../Fieldset/Fieldset.js';
@@ -142,14 +142,7 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(pro
         {...inputProps}
         {...field.controlProps}
       />
-      <label htmlFor={field.id} className={styles.label}>
-        {label}
-      </label>
-      {field.hasDescription && (
-        <FieldDescription id={field.descriptionId} className={styles.description}>
-          {description}
-        </FieldDescription>
-      )}
+      <ChoiceText field={field} label={label} description={description} classNames={styles} />
     </div>
   );
 });

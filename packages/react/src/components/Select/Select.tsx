@@ -1,11 +1,11 @@
 'use client';
-import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
 import { ChevronDownIcon } from '@goteborgsstad/icons';
 import { splitFieldProps } from '../../form/splitFieldProps.js';
 import * as control from '../../form/control.css.js';
-import { Field, type FieldLabelProps } from '../Field/Field.js';
+import { Field, type FieldComponentProps, type FieldLabelProps } from '../Field/Field.js';
 import * as styles from './Select.css.js';
 
 /** One choice in a `Select`. */
@@ -35,12 +35,7 @@ interface SelectOwnProps {
   width?: 'full' | 'lg' | 'md' | 'sm' | 'xs';
 }
 
-export type SelectProps = SelectOwnProps &
-  FieldLabelProps &
-  Omit<
-    ComponentPropsWithoutRef<'select'>,
-    keyof SelectOwnProps | keyof FieldLabelProps | 'required' | 'multiple'
-  >;
+export type SelectProps = FieldComponentProps<SelectOwnProps, 'select', 'multiple'>;
 
 /**
  * A native `<select>` (keyboard, screen readers and mobile pickers work as users expect), styled,

@@ -4,7 +4,7 @@ import { useStrings } from '../../provider/hooks.js';
 import { cx } from '../../internal/cx.js';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { warnOnce } from '../../internal/warn.js';
-import { FieldDescription } from '../../form/parts.js';
+import { ChoiceText } from '../../form/parts.js';
 import { isEmptyLabel, useFormField } from '../../form/useFormField.js';
 import * as styles from './Switch.css.js';
 
@@ -109,14 +109,7 @@ export const Switch = forwardRef<HTMLButtonElement, SwitchProps>(function Switch
           </span>
         )}
       </button>
-      <label htmlFor={field.id} className={styles.label}>
-        {label}
-      </label>
-      {field.hasDescription && (
-        <FieldDescription id={field.descriptionId} className={styles.description}>
-          {description}
-        </FieldDescription>
-      )}
+      <ChoiceText field={field} label={label} description={description} classNames={styles} />
       {name !== undefined && on && <input type="hidden" name={name} value={value} />}
     </div>
   );

@@ -1,10 +1,10 @@
 'use client';
-import { forwardRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useState, type ReactNode } from 'react';
 import { useStrings } from '../../provider/hooks.js';
 import { cx } from '../../internal/cx.js';
 import { splitFieldProps } from '../../form/splitFieldProps.js';
 import * as control from '../../form/control.css.js';
-import { Field, type FieldLabelProps } from '../Field/Field.js';
+import { Field, type FieldComponentProps, type FieldLabelProps } from '../Field/Field.js';
 import * as styles from './TextField.css.js';
 
 /** Input types TextField supports. Dates, files, checkboxes and radios have their own components. */
@@ -40,12 +40,7 @@ interface TextFieldOwnProps {
   passwordToggle?: boolean;
 }
 
-export type TextFieldProps = TextFieldOwnProps &
-  FieldLabelProps &
-  Omit<
-    ComponentPropsWithoutRef<'input'>,
-    keyof TextFieldOwnProps | keyof FieldLabelProps | 'required' | 'children'
-  >;
+export type TextFieldProps = FieldComponentProps<TextFieldOwnProps, 'input', 'children'>;
 
 /**
  * A single-line text input with label, description, error and prefix/suffix, wired by `Field`.

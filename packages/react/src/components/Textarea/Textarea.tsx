@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useEffect, useState, type ChangeEvent, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useEffect, useState, type ChangeEvent } from 'react';
 import { WarningIcon } from '@goteborgsstad/icons';
 import { useAnnounce } from '../../announce/index.js';
 import { useStrings } from '../../provider/hooks.js';
@@ -8,7 +8,7 @@ import { useControllableState } from '../../internal/useControllableState.js';
 import { warnOnce } from '../../internal/warn.js';
 import { splitFieldProps } from '../../form/splitFieldProps.js';
 import * as control from '../../form/control.css.js';
-import { Field, type FieldLabelProps } from '../Field/Field.js';
+import { Field, type FieldComponentProps, type FieldLabelProps } from '../Field/Field.js';
 import * as styles from './Textarea.css.js';
 
 /**
@@ -38,12 +38,7 @@ interface TextareaOwnProps {
   rows?: number;
 }
 
-export type TextareaProps = TextareaOwnProps &
-  FieldLabelProps &
-  Omit<
-    ComponentPropsWithoutRef<'textarea'>,
-    keyof TextareaOwnProps | keyof FieldLabelProps | 'required' | 'children'
-  >;
+export type TextareaProps = FieldComponentProps<TextareaOwnProps, 'textarea', 'children'>;
 
 function lengthOf(value: unknown): number {
   if (value === undefined || value === null) return 0;
