@@ -9,7 +9,7 @@ import path from 'node:path';
 import { clock, here, packPackages, withWorkspaceDependencies, workRoot } from './lib.mjs';
 
 // Heaviest first, so the two lanes finish close together.
-const ALL = ['next', 'react-router', 'registry', 'css-loading', 'vite', 'button-only', 'plain-html', 'try-locally'];
+const ALL = ['next', 'react-router', 'registry', 'css-loading', 'vite', 'mcp', 'button-only', 'plain-html', 'try-locally'];
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ALL;
 const unknown = chosen.filter((name) => !ALL.includes(name));
 if (unknown.length > 0) {
