@@ -1,6 +1,7 @@
 // The MCP server: tools "find_component" (which component for X), "component_props" (props of Y)
 // and "component_guidance" (usage, keyboard, accessibility, plain-HTML markup), plus the manifest
-// and each component as resources. Answers are Markdown text, which every MCP client shows.
+// and each component as resources (compact JSON: it goes into a model's context). Answers are
+// Markdown text, which every MCP client shows.
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import type { Manifest, ManifestComponent, ManifestProp } from './manifest.js';
@@ -209,7 +210,7 @@ export function createGbgMcpServer(manifest: Manifest, version = '0.0.0'): McpSe
       description: `Every component of ${manifest.package.name} ${manifest.package.version}: props, usage rules, keyboard, accessibility, plain-HTML markup.`,
       mimeType: 'application/json',
     },
-    async (uri) => ({ contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(manifest, null, 2) }] }),
+    async (uri) => ({ contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(manifest) }] }),
   );
 
   server.registerResource(
@@ -228,7 +229,7 @@ export function createGbgMcpServer(manifest: Manifest, version = '0.0.0'): McpSe
     async (uri, { name }) => {
       const component = findComponent(manifest, String(name));
       if (!component) throw new Error(`No component named "${String(name)}".`);
-      return { contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(component, null, 2) }] };
+      return { contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(component) }] };
     },
   );
 
