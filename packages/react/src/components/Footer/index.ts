@@ -1,0 +1,2 @@
+export { Footer } from './Footer.js';
+export type { FooterBackground, FooterGuarantee, FooterLink, FooterLinkGroup, FooterProps, FooterSocialLink } from './Footer.js';

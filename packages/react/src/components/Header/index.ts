@@ -1,0 +1,2 @@
+export { Header } from './Header.js';
+export type { HeaderNavItem, HeaderProps, HeaderSubBrand } from './Header.js';

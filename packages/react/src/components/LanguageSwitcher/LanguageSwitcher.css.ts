@@ -1,0 +1,46 @@
+import { vars } from '../../theme/contract.css.js';
+import { focusRing } from '../../theme/focus.css.js';
+import { componentStyle } from '../../theme/styles.js';
+
+export const languageSwitcher = componentStyle('language-switcher', {
+  color: vars.color.text.default,
+  font: vars.typography.small,
+});
+
+export const languageSwitcherList = componentStyle('language-switcher-list', {
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  columnGap: vars.space['4'],
+  rowGap: vars.space['1'],
+  margin: 0,
+  padding: 0,
+  listStyle: 'none',
+});
+
+export const languageSwitcherItem = componentStyle('language-switcher-item', {
+  margin: 0,
+});
+
+// Black or white like all text; the current language is marked by weight and a thick
+// underline (and aria-current), never by colour.
+export const languageSwitcherLink = componentStyle('language-switcher-link', {
+  display: 'inline-flex',
+  alignItems: 'center',
+  minBlockSize: vars.size.target.minimum,
+  color: vars.color.link.default,
+  textDecorationLine: 'underline',
+  textDecorationThickness: vars.border.width.thin,
+  textUnderlineOffset: '0.2em',
+  borderRadius: vars.radius.sm,
+  selectors: {
+    '&:visited': { color: vars.color.link.visited },
+    '&:hover': { color: vars.color.link.hover, textDecorationThickness: vars.border.width.medium },
+    '&:focus-visible': focusRing,
+    '&[aria-current]': {
+      fontWeight: vars.font.weight.bold,
+      textDecorationThickness: vars.border.width.thick,
+      textUnderlineOffset: '0.3em',
+    },
+  },
+});
