@@ -9,30 +9,40 @@ import { isEmptyLabel, useFormField } from '../../form/useFormField.js';
 import * as styles from '../../form/choice.css.js';
 
 interface CheckboxOwnProps {
-  /** The visible label, next to the box. Required; the label is part of the click target. */
+  /**
+   * The visible label, next to the box. Required; the label is part of the click target.
+   * @sv Den synliga etiketten bredvid rutan. Krävs; etiketten är en del av klickytan.
+   */
   label: ReactNode;
-  /** Help text under the label, linked with `aria-describedby`. */
+  /**
+   * Help text under the label, linked with `aria-describedby`.
+   * @sv Hjälptext under etiketten, kopplad med `aria-describedby`.
+   */
   description?: ReactNode;
   /**
    * Error for a single checkbox ("Du behöver godkänna villkoren"). Inside a `CheckboxGroup`, give
    * the error to the group instead.
+   * @sv Fel för en enskild kryssruta. I en `CheckboxGroup`: ge felet till gruppen.
    */
   error?: ReactNode;
   /**
    * Shows the "some but not all" state (a dash), e.g. for a "select all" box. Cleared by the
    * browser on the next click; keep it in state and recompute it.
+   * @sv Visar läget "några men inte alla" (ett streck), t.ex. för en "välj alla"-ruta.
    * @default false
    */
   indeterminate?: boolean;
   /**
    * Marks a single checkbox as required (the word "obligatoriskt" after the label and
    * `aria-required`). Inside a group, mark the group instead.
+   * @sv Markerar en enskild kryssruta som obligatorisk (ordet och `aria-required`). I en grupp: markera gruppen.
    * @default false
    */
   required?: boolean;
   /**
    * The value submitted with the form and, inside a `CheckboxGroup`, the value added to the
    * group's value when checked. Required inside a group.
+   * @sv Värdet som skickas med formuläret och, i en `CheckboxGroup`, läggs till gruppens värde. Krävs i en grupp.
    */
   value?: string;
 }

@@ -6,17 +6,37 @@ import { useControllableState } from '../../internal/useControllableState.js';
 import type { DistributiveOmit } from '../../internal/types.js';
 
 interface CheckboxGroupOwnProps {
-  /** `name` given to every checkbox in the group (each submits its own `value`). */
+  /**
+   * `name` given to every checkbox in the group (each submits its own `value`).
+   * @sv `name` för varje kryssruta i gruppen.
+   */
   name?: string;
-  /** Checked values (controlled). Pair with `onChange`. */
+  /**
+   * Checked values (controlled). Pair with `onChange`.
+   * @sv Valda värden (kontrollerat). Använd med `onChange`.
+   */
   value?: readonly string[];
-  /** Checked values at first render (uncontrolled). @default [] */
+  /**
+   * Checked values at first render (uncontrolled).
+   * @sv Valda värden vid första renderingen (okontrollerat).
+   * @default []
+   */
   defaultValue?: readonly string[];
-  /** Called with the new list of checked values, in the order the boxes were checked. */
+  /**
+   * Called with the new list of checked values, in the order the boxes were checked.
+   * @sv Anropas med den nya listan av valda värden.
+   */
   onChange?: (value: string[]) => void;
-  /** Disables every checkbox in the group. @default false */
+  /**
+   * Disables every checkbox in the group.
+   * @sv Inaktiverar alla kryssrutor i gruppen.
+   * @default false
+   */
   disabled?: boolean;
-  /** `Checkbox` elements, each with a `value`. */
+  /**
+   * `Checkbox` elements, each with a `value`.
+   * @sv `Checkbox`-element, var och en med ett `value`.
+   */
   children?: ReactNode;
 }
 

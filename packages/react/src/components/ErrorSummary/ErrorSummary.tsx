@@ -20,9 +20,13 @@ export interface ErrorSummaryItem {
   /**
    * The `id` of the field's control (the input, or the first checkbox/radio of a group). The
    * link points to `#id` and moves keyboard focus there.
+   * @sv Id för fältets kontroll; länken pekar dit och flyttar fokus.
    */
   id: string;
-  /** The error message, word for word as it appears at the field. */
+  /**
+   * The error message, word for word as it appears at the field.
+   * @sv Felmeddelandet, ord för ord som vid fältet.
+   */
   message: ReactNode;
 }
 
@@ -32,24 +36,31 @@ interface ErrorSummaryOwnProps {
   /**
    * Every error in the form, in the order the fields appear. When the list is empty nothing
    * is rendered.
+   * @sv Alla fel i formuläret, i fältens ordning. En tom lista renderar ingenting.
    */
   errors: ReadonlyArray<ErrorSummaryItem>;
   /**
    * Heading of the summary.
+   * @sv Sammanfattningens rubrik.
    * @default "Det finns fel i formuläret" / "There is a problem" (from the dictionaries)
    */
   heading?: ReactNode;
   /**
    * Heading level; match the page outline (usually 2, under the page's h1).
+   * @sv Rubriknivå (2, 3 eller 4) som passar sidans rubrikstruktur, oftast 2.
    * @default 2
    */
   headingLevel?: ErrorSummaryHeadingLevel;
-  /** Optional text between the heading and the list (e.g. what happens to the entered data). */
+  /**
+   * Optional text between the heading and the list (e.g. what happens to the entered data).
+   * @sv Valfri text mellan rubriken och listan.
+   */
   description?: ReactNode;
   /**
    * Move keyboard focus to the summary when it appears (on mount with errors, and whenever the
    * errors go from none to some). Leave it on: people using a screen reader or keyboard must
    * learn that the form was not sent. Turn it off only when the page itself moves focus.
+   * @sv Flyttar tangentbordsfokus till sammanfattningen när den visas. Låt det vara på.
    * @default true
    */
   autoFocus?: boolean;

@@ -16,6 +16,7 @@ export type FieldNecessity =
       /**
        * Marks the field as required: the word "obligatoriskt"/"required" is shown after the label
        * and `aria-required` is set on the control. Validation stays yours (no native bubble).
+       * @sv Markerar fältet som obligatoriskt: ordet "obligatoriskt" efter etiketten och `aria-required` på kontrollen.
        * @default false
        */
       required: true;
@@ -26,6 +27,7 @@ export type FieldNecessity =
       /**
        * Marks the field as optional: the word "valfritt"/"optional" is shown after the label.
        * Use it when most fields in the form are required.
+       * @sv Markerar fältet som valfritt: ordet "valfritt" efter etiketten.
        * @default false
        */
       optional?: boolean;
@@ -54,20 +56,26 @@ interface FieldOwnProps {
   /**
    * The visible label. Always required: placeholders are not labels. Hide it visually only when
    * the context makes the purpose obvious (see `hideLabel`).
+   * @sv Den synliga etiketten. Krävs alltid: en platshållare är ingen etikett.
    */
   label: ReactNode;
   /**
    * Hides the label visually but keeps it for screen readers. Use sparingly (e.g. a search field
    * next to a "Sök" button); a visible label helps everyone.
+   * @sv Döljer etiketten visuellt men behåller den för skärmläsare. Använd sparsamt.
    * @default false
    */
   hideLabel?: boolean;
-  /** Help text under the label: format, example, why we ask. Linked with `aria-describedby`. */
+  /**
+   * Help text under the label: format, example, why we ask. Linked with `aria-describedby`.
+   * @sv Hjälptext under etiketten: format, exempel, varför vi frågar. Kopplas med `aria-describedby`.
+   */
   description?: ReactNode;
   /**
    * Error message. When set, the control gets `aria-invalid` and the message (icon + text) is
    * linked with `aria-describedby`. Say what went wrong and how to fix it ("Ange ett
    * postnummer med fem siffror"), not just "Fel".
+   * @sv Felmeddelande. Ger kontrollen `aria-invalid` och kopplas med `aria-describedby`. Säg vad som är fel och hur det rättas.
    */
   error?: ReactNode;
   /**
@@ -80,6 +88,7 @@ interface FieldOwnProps {
   /**
    * Counter text shown under the control (e.g. "120 tecken kvar"), linked with
    * `aria-describedby`. `Textarea` sets it for you.
+   * @sv Räknartext under kontrollen ("120 tecken kvar"), kopplad med `aria-describedby`.
    */
   counter?: ReactNode;
   /**
@@ -92,28 +101,39 @@ interface FieldOwnProps {
   /**
    * Id of the control. Defaults to an id from `useId` (stable between server and client). Set it
    * when something else must link to the control, e.g. an ErrorSummary entry (`href="#id"`).
+   * @sv Kontrollens id. Skapas annars med `useId`. Sätt det när något ska länka till fältet, t.ex. en felsammanfattning.
    */
   id?: string;
   /**
    * Disables the control (passed on through `controlProps`). Prefer read-only when the value
    * must still be read and submitted.
+   * @sv Inaktiverar kontrollen. Välj hellre skrivskyddat när värdet ska läsas och skickas.
    * @default false
    */
   disabled?: boolean;
-  /** Makes the control read-only (passed on through `controlProps`). @default false */
+  /**
+   * Makes the control read-only (passed on through `controlProps`).
+   * @sv Gör kontrollen skrivskyddad.
+   * @default false
+   */
   readOnly?: boolean;
   /**
    * The control. Either a render function that receives the props to spread on the control, or
    * elements that read them with `useField()` (TextField, Textarea and Select do this).
+   * @sv Kontrollen: en funktion som får props att sprida på kontrollen, eller element som läser dem med `useField()`.
    */
   children: ReactNode | ((control: FieldControlProps) => ReactNode);
   /**
    * Component name used in development warnings, set by components built on `Field`
    * (e.g. "TextField"), so the warning names what the developer wrote.
+   * @sv Komponentnamnet i utvecklingsvarningar, för komponenter byggda på Field.
    * @default 'Field'
    */
   componentName?: string;
-  /** Extra ids appended to the control's `aria-describedby` (e.g. a caller's own hint). */
+  /**
+   * Extra ids appended to the control's `aria-describedby` (e.g. a caller's own hint).
+   * @sv Egna id:n som läggs sist i kontrollens `aria-describedby`.
+   */
   'aria-describedby'?: string;
 }
 

@@ -21,29 +21,46 @@ interface FieldsetOwnProps {
   /**
    * The group's question or heading, as a `<legend>`. Screen readers read it before each control
    * in the group. Required.
+   * @sv Gruppens fråga eller rubrik, som `<legend>`. Krävs.
    */
   legend: ReactNode;
-  /** Hides the legend visually (still read by screen readers). Rarely right. @default false */
+  /**
+   * Hides the legend visually (still read by screen readers). Rarely right.
+   * @sv Döljer förklaringen visuellt (skärmläsare läser den). Sällan rätt.
+   * @default false
+   */
   hideLegend?: boolean;
   /**
    * Legend size. `lg` when the group is the page's only question (the legend acts as heading);
    * `md` inside a longer form; `sm` for a sub-group.
+   * @sv Storlek på förklaringen: `lg` när gruppen är sidans enda fråga.
    * @default 'md'
    */
   size?: FieldsetSize;
-  /** Help text under the legend, linked to the group with `aria-describedby`. */
+  /**
+   * Help text under the legend, linked to the group with `aria-describedby`.
+   * @sv Hjälptext under förklaringen, kopplad till gruppen med `aria-describedby`.
+   */
   description?: ReactNode;
   /**
    * Error message for the group (icon + text), linked with `aria-describedby`. Say how to fix
    * it: "Välj minst ett alternativ".
+   * @sv Felmeddelande för gruppen. Når varje kontroll i gruppen (`aria-invalid` och felets id).
    */
   error?: ReactNode;
-  /** Id of the `<fieldset>`. Set it when an error summary must link to the group. */
+  /**
+   * Id of the `<fieldset>`. Set it when an error summary must link to the group.
+   * @sv Id för `<fieldset>`. Sätt det när en felsammanfattning ska länka till gruppen.
+   */
   id?: string;
-  /** The controls. */
+  /**
+   * The controls.
+   * @sv Kontrollerna.
+   */
   children?: ReactNode;
   /**
    * Component name used in development warnings, set by components built on Fieldset.
+   * @sv Komponentnamnet i utvecklingsvarningar, för komponenter byggda på Fieldset.
    * @default 'Fieldset'
    */
   componentName?: string;

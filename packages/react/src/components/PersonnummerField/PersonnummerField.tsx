@@ -12,11 +12,13 @@ import { TextField, type TextFieldProps } from '../TextField/TextField.js';
 interface PersonnummerFieldOwnProps {
   /**
    * The visible label.
+   * @sv Den synliga etiketten.
    * @default "Personnummer" / "Personal identity number" (from the dictionaries)
    */
   label?: ReactNode;
   /**
    * Format hint under the label. Pass `null` to leave it out.
+   * @sv Formattips under etiketten. `null` tar bort det.
    * @default "12 siffror, ÅÅÅÅMMDD-XXXX" / "12 digits, YYYYMMDD-XXXX" (from the dictionaries)
    */
   description?: ReactNode;
@@ -24,11 +26,13 @@ interface PersonnummerFieldOwnProps {
    * An error from outside (for example the server's answer). It wins over the field's own
    * message. Leave it out to let the field explain format, date, check digit and future-date
    * errors itself.
+   * @sv Ett fel utifrån (t.ex. serverns svar). Vinner över fältets eget meddelande.
    */
   error?: ReactNode;
   /**
    * The day numbers are judged against (century of 10-digit numbers, future dates). Set it in
    * tests and when the form is about a fixed date.
+   * @sv Dagen som numret bedöms mot (sekel för 10-siffriga nummer, framtida datum).
    * @default today
    */
   referenceDate?: Date | string;
@@ -36,12 +40,14 @@ interface PersonnummerFieldOwnProps {
    * Called with the full result each time the field validates (on blur): `{ ok: true, normalized,
    * birthDate, … }` or `{ ok: false, error, message }`. Use `normalized` to store the number in one
    * form; validate again on the server with `parsePersonnummer`.
+   * @sv Anropas med hela resultatet varje gång fältet validerar (när det lämnas).
    */
   onValidate?: (result: PersonnummerResult) => void;
   /**
    * On blur, rewrite a valid number in the input as `YYYYMMDD-XXXX`, so the person sees the
    * century that was understood. Works for uncontrolled fields; with a controlled `value`, set it
    * from `onValidate` instead.
+   * @sv Skriver om ett giltigt nummer som `ÅÅÅÅMMDD-XXXX` när fältet lämnas.
    * @default false
    */
   normalizeOnBlur?: boolean;

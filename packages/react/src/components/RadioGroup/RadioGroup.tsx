@@ -29,17 +29,36 @@ interface RadioGroupContextValue {
 const RadioGroupContext = createContext<RadioGroupContextValue | null>(null);
 
 interface RadioGroupOwnProps {
-  /** `name` shared by the radios. Defaults to a generated one (still unique per group). */
+  /**
+   * `name` shared by the radios. Defaults to a generated one (still unique per group).
+   * @sv `name` som radioknapparna delar. Skapas annars (unikt per grupp).
+   */
   name?: string;
-  /** Selected value (controlled). Pair with `onChange`. */
+  /**
+   * Selected value (controlled). Pair with `onChange`.
+   * @sv Valt värde (kontrollerat). Använd med `onChange`.
+   */
   value?: string;
-  /** Selected value at first render (uncontrolled). Leave empty unless one answer is the safe default. */
+  /**
+   * Selected value at first render (uncontrolled). Leave empty unless one answer is the safe default.
+   * @sv Valt värde vid första renderingen (okontrollerat).
+   */
   defaultValue?: string;
-  /** Called with the newly selected value. */
+  /**
+   * Called with the newly selected value.
+   * @sv Anropas med det nya valda värdet.
+   */
   onChange?: (value: string) => void;
-  /** Disables every radio in the group. @default false */
+  /**
+   * Disables every radio in the group.
+   * @sv Inaktiverar alla radioknappar i gruppen.
+   * @default false
+   */
   disabled?: boolean;
-  /** `Radio` elements. */
+  /**
+   * `Radio` elements.
+   * @sv `Radio`-element.
+   */
   children?: ReactNode;
 }
 
@@ -86,11 +105,20 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
 });
 
 interface RadioOwnProps {
-  /** The visible label next to the circle. Required. */
+  /**
+   * The visible label next to the circle. Required.
+   * @sv Den synliga etiketten bredvid cirkeln. Krävs.
+   */
   label: ReactNode;
-  /** Help text under the label, linked with `aria-describedby`. */
+  /**
+   * Help text under the label, linked with `aria-describedby`.
+   * @sv Hjälptext under etiketten, kopplad med `aria-describedby`.
+   */
   description?: ReactNode;
-  /** The value the group gets when this radio is chosen. */
+  /**
+   * The value the group gets when this radio is chosen.
+   * @sv Värdet gruppen får när den här radioknappen väljs.
+   */
   value: string;
 }
 

@@ -15,6 +15,7 @@ interface SearchFieldOwnProps {
   /**
    * Label of the search input. Say what is searched when it is not the whole site
    * ("Sök bland nyheter").
+   * @sv Sökfältets etikett. Säg vad som söks när det inte är hela webbplatsen.
    * @default "Sök" / "Search" (from the dictionaries)
    */
   label?: ReactNode;
@@ -22,52 +23,73 @@ interface SearchFieldOwnProps {
    * Hide the label visually (it stays for screen readers). The submit button and the search
    * landmark make the purpose clear, so hidden is the default; show it when the field sits
    * among other fields.
+   * @sv Döljer etiketten visuellt (skärmläsare läser den). Standard, eftersom knappen och sök-landmärket visar syftet.
    * @default true
    */
   hideLabel?: boolean;
-  /** Help text under the label (linked with `aria-describedby`). */
+  /**
+   * Help text under the label (linked with `aria-describedby`).
+   * @sv Hjälptext under etiketten, kopplad med `aria-describedby`.
+   */
   description?: ReactNode;
-  /** Error message, e.g. from the server ("Skriv minst två tecken"). */
+  /**
+   * Error message, e.g. from the server ("Skriv minst två tecken").
+   * @sv Felmeddelande, t.ex. från servern ("Skriv minst två tecken").
+   */
   error?: ReactNode;
   /**
    * Text of the submit button. Keep it a verb; the button always has visible text.
+   * @sv Text på sökknappen. Håll den till ett verb.
    * @default "Sök" / "Search" (from the dictionaries)
    */
   buttonLabel?: string;
   /**
    * Called with the trimmed query when the form is submitted; the page is not reloaded. Leave
    * it out for a plain form that sends `GET action?q=…`, which also works without JavaScript.
+   * @sv Anropas med den trimmade söktexten när formuläret skickas; sidan laddas inte om.
    */
   onSearch?: (value: string) => void;
   /**
    * Where the form is sent without `onSearch` (and before JavaScript has loaded): the URL of
    * the search results page.
+   * @sv Dit formuläret skickas utan `onSearch`: adressen till sökresultatsidan.
    */
   action?: string;
   /**
    * HTTP method of the plain form. Searches are GET so results can be bookmarked and shared.
+   * @sv HTTP-metod för det vanliga formuläret. Sökningar är GET så att resultat kan sparas och delas.
    * @default 'get'
    */
   method?: 'get' | 'post';
   /**
    * Name of the query parameter.
+   * @sv Namnet på sökparametern.
    * @default 'q'
    */
   name?: string;
   /**
    * Show a clear button (an icon with the name "Rensa sökfältet") while there is text. It
    * empties the field and puts focus back in it.
+   * @sv Visar en rensa-knapp medan det finns text.
    * @default false
    */
   clearable?: boolean;
-  /** Called after the clear button emptied the field. For a controlled `value`, set it to '' here. */
+  /**
+   * Called after the clear button emptied the field. For a controlled `value`, set it to '' here.
+   * @sv Anropas när rensa-knappen tömt fältet.
+   */
   onClear?: () => void;
   /**
    * Accessible name of the search landmark. Needed only when a page has more than one search
    * ("Sök på webbplatsen", "Sök i e-tjänster").
+   * @sv Sök-landmärkets tillgängliga namn. Behövs bara när sidan har fler än en sökning.
    */
   searchLabel?: string;
-  /** Id of the input. @default generated */
+  /**
+   * Id of the input.
+   * @sv Sökfältets id.
+   * @default generated
+   */
   id?: string;
 }
 

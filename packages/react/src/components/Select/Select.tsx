@@ -19,17 +19,23 @@ interface SelectOwnProps {
   /**
    * The choices. Alternatively pass `<option>`/`<optgroup>` elements as children (not both).
    * More than about 15 choices? Consider a searchable field; fewer than 5? Use `RadioGroup`.
+   * @sv Valen. Alternativt `<option>`-element som barn (inte båda).
    */
   options?: readonly SelectOption[];
-  /** `<option>`/`<optgroup>` elements, when `options` is not enough. */
+  /**
+   * `<option>`/`<optgroup>` elements, when `options` is not enough.
+   * @sv `<option>`/`<optgroup>`-element när `options` inte räcker.
+   */
   children?: ReactNode;
   /**
    * Text of a first, empty choice ("Välj stadsdel"), for when there is no sensible default.
    * Its value is `''`, so a required check can tell that nothing was chosen.
+   * @sv Text för ett första, tomt val ("Välj stadsdel") när inget val är ett rimligt förval.
    */
   placeholder?: string;
   /**
    * Width of the box, matched to the longest choice.
+   * @sv Rutans bredd, anpassad till det längsta valet.
    * @default 'full'
    */
   width?: 'full' | 'lg' | 'md' | 'sm' | 'xs';

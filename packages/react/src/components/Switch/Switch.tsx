@@ -9,28 +9,49 @@ import { isEmptyLabel, useFormField } from '../../form/useFormField.js';
 import * as styles from './Switch.css.js';
 
 interface SwitchOwnProps {
-  /** The visible label: names the setting ("E-postaviseringar"), not the action. Required. */
+  /**
+   * The visible label: names the setting ("E-postaviseringar"), not the action. Required.
+   * @sv Den synliga etiketten: namnger inställningen ("E-postaviseringar"), inte handlingen. Krävs.
+   */
   label: ReactNode;
-  /** Help text under the label, linked with `aria-describedby`. */
+  /**
+   * Help text under the label, linked with `aria-describedby`.
+   * @sv Hjälptext under etiketten, kopplad med `aria-describedby`.
+   */
   description?: ReactNode;
-  /** On or off (controlled). Pair with `onCheckedChange`. */
+  /**
+   * On or off (controlled). Pair with `onCheckedChange`.
+   * @sv På eller av (kontrollerat). Använd med `onCheckedChange`.
+   */
   checked?: boolean;
-  /** On or off at first render (uncontrolled). @default false */
+  /**
+   * On or off at first render (uncontrolled).
+   * @sv På eller av vid första renderingen (okontrollerat).
+   * @default false
+   */
   defaultChecked?: boolean;
-  /** Called with the new state when the switch is toggled. */
+  /**
+   * Called with the new state when the switch is toggled.
+   * @sv Anropas med det nya läget när reglaget växlas.
+   */
   onCheckedChange?: (checked: boolean) => void;
   /**
    * Hides the "På"/"Av" text next to the track. Keep it: it shows the state in words, not only
    * by colour and position.
+   * @sv Döljer texten "På"/"Av". Behåll den: den visar läget i ord.
    * @default false
    */
   hideStateText?: boolean;
   /**
    * With `name`, a hidden input submits `value` while the switch is on (like a checkbox).
+   * @sv Med `name` skickar ett dolt fält detta värde medan reglaget är på.
    * @default 'on'
    */
   value?: string;
-  /** Form field name; see `value`. */
+  /**
+   * Form field name; see `value`.
+   * @sv Fältnamn i formuläret; se `value`.
+   */
   name?: string;
 }
 

@@ -17,24 +17,31 @@ interface TextFieldOwnProps {
   /**
    * Input type. Use `email`, `tel` and `url` so phones show the right keyboard; for numbers that
    * are identifiers (postcode, personnummer) prefer `text` with `inputMode="numeric"`.
+   * @sv Typ av inmatning. Använd `email`, `tel` och `url` så att mobilen visar rätt tangentbord.
    * @default 'text'
    */
   type?: TextFieldType;
   /**
    * Text or element before the value (e.g. "https://"). Placed at the inline start, so it moves
    * to the right in right-to-left pages. Linked to the input with `aria-describedby`.
+   * @sv Text eller element före värdet (t.ex. "https://"), kopplat med `aria-describedby`.
    */
   prefix?: ReactNode;
-  /** Text or element after the value (e.g. "kr", "m²"). Linked with `aria-describedby`. */
+  /**
+   * Text or element after the value (e.g. "kr", "m²"). Linked with `aria-describedby`.
+   * @sv Text eller element efter värdet (t.ex. "kr", "m²"), kopplat med `aria-describedby`.
+   */
   suffix?: ReactNode;
   /**
    * Width of the box. Match it to the expected answer (a postcode field should look short).
+   * @sv Rutans bredd. Anpassa den till det väntade svaret.
    * @default 'full'
    */
   width?: TextFieldWidth;
   /**
    * For `type="password"`: show a "Visa lösenord" toggle button so people can check what they
    * typed.
+   * @sv För `type="password"`: visar knappen "Visa lösenord".
    * @default true
    */
   passwordToggle?: boolean;

@@ -22,19 +22,26 @@ interface TextareaOwnProps {
    * Soft limit: shows "X tecken kvar", lets people type past it and then shows "X tecken för
    * mycket" (nothing they wrote is cut off). Validate the length when the form is sent.
    * Prefer it to `maxLength`, which silently stops typing and truncates pasted text.
+   * @sv Mjuk gräns: visar "X tecken kvar" och låter en skriva förbi den; över gränsen blir fältet felaktigt.
    */
   maxCount?: number;
   /**
    * Hard limit (native). Also shows the counter. Prefer `maxCount` unless the backend cannot
    * store more.
+   * @sv Hård gräns (inbyggd). Visar också räknaren. Välj hellre `maxCount`.
    */
   maxLength?: number;
   /**
    * Whether people can resize the box. `vertical` keeps the layout intact.
+   * @sv Om rutans storlek kan ändras. `vertical` håller layouten hel.
    * @default 'vertical'
    */
   resize?: 'vertical' | 'none';
-  /** Visible lines of text. Size it for the expected answer. @default 4 */
+  /**
+   * Visible lines of text. Size it for the expected answer.
+   * @sv Synliga textrader. Anpassa till det väntade svaret.
+   * @default 4
+   */
   rows?: number;
 }
 
