@@ -2,7 +2,9 @@
 // pages at a time, and fails on anything a reader would see as broken:
 //  - Storybook's error screen, an uncaught exception or a console error;
 //  - Markdown left unparsed (a table row like `| --- |` or a line starting with `|` as text);
-//  - horizontal scrolling of the page at 1280 px and at 320 px (WCAG 1.4.10 reflow).
+//  - horizontal scrolling of the page at 1280 px and at 320 px (WCAG 1.4.10 reflow);
+// and then types Swedish names into the sidebar search of the manager and fails when the
+// component's page is not among the results ("knapp" must find Button).
 // Not a Vitest test: it needs a built Storybook.
 //   pnpm build-storybook && node tests/docs/render-docs.mjs [--static <dir>] [--screenshots <dir>] [--only <id part>]
 import fs from 'node:fs';
@@ -19,6 +21,17 @@ const option = (name) => (argv.indexOf(name) >= 0 ? argv[argv.indexOf(name) + 1]
 const shotsDir = option('--screenshots') ? path.resolve(option('--screenshots')) : undefined;
 const only = option('--only');
 const WIDTHS = [1280, 320];
+/** Swedish search word → the component (sidebar title) it must find. */
+const SWEDISH_NAMES = {
+  knapp: 'Komponenter/Button',
+  kryssruta: 'Komponenter/Checkbox',
+  felsammanfattning: 'Komponenter/ErrorSummary',
+  logotyp: 'Komponenter/Logo',
+  textfält: 'Komponenter/TextField',
+  radioknappar: 'Komponenter/RadioGroup',
+  sökfält: 'Komponenter/SearchField',
+  rubrik: 'Komponenter/Heading',
+};
 const started = Date.now();
 
 const entries = docsEntries(staticDir).filter((entry) => !only || entry.id.includes(only));
@@ -105,6 +118,46 @@ await inParallel(entries, 4, async (entry) => {
     console.log(`FAIL  ${label}\n        ${problems.join('\n        ')}`);
   }
 });
+
+/** The sidebar search of the manager, as a reader uses it. */
+async function checkSearch() {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await tab.goto(`${origin}/index.html`);
+    const field = await tab.waitForSelector('#storybook-explorer-searchfield', { timeout: 60_000 });
+    for (const [word, title] of Object.entries(SWEDISH_NAMES)) {
+      await field.fill(word);
+      await tab.waitForTimeout(500); // the search runs after a short debounce
+      // Each result shows the entry's name ("Docs / Button (knapp)") and then its path
+      // ("Komponenter", "Button"); the path is what says which component was found.
+      const found = await tab
+        .waitForFunction(
+          () => {
+            const results = [...document.querySelectorAll('li.search-result-item')];
+            return results.length > 0 && results.map((result) => (result.textContent ?? '').replace(/\s+/g, ''));
+          },
+          undefined,
+          { timeout: 10_000 },
+        )
+        .then((handle) => handle.jsonValue())
+        .catch(() => []);
+      const paths = found;
+      const wanted = title.replace(/[\s/]+/g, '');
+      if (paths.some((text) => text.endsWith(wanted))) {
+        console.log(`ok    search "${word}" finds ${title} (${paths.length} result(s): ${paths.slice(0, 3).join('; ')})`);
+      } else {
+        failures += 1;
+        console.log(`FAIL  search "${word}" does not find ${title}; results: ${paths.slice(0, 5).join('; ') || 'none'}`);
+      }
+    }
+  } catch (error) {
+    failures += 1;
+    console.log(`FAIL  sidebar search: ${String(error.message ?? error).split('\n')[0]}`);
+  } finally {
+    await tab.close();
+  }
+}
+if (!only) await checkSearch();
 
 await browser.close();
 close();

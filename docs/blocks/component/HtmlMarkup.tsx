@@ -1,6 +1,5 @@
 import { Source, useOf, type Of } from '@storybook/addon-docs/blocks';
-import { composeStory } from '@storybook/react-vite';
-import { createElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 
 const VOID = /^<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/i;
@@ -36,15 +35,32 @@ export function formatHtml(html: string): string {
   return lines.join('\n');
 }
 
-/** The story rendered to static HTML: the markup a plain-HTML page uses with the `gbg-` classes. */
-export function storyMarkup(of: Of, resolved: ReturnType<typeof useOf<'story'>>): string {
-  void of;
-  const { story } = resolved;
-  const Composed = composeStory(
-    story.moduleExport as Parameters<typeof composeStory>[0],
-    story.csfFile.meta as Parameters<typeof composeStory>[1],
-  );
-  return formatHtml(renderToStaticMarkup(createElement(Composed)));
+/** The prepared story as the docs context resolves it (the parts used here). */
+interface PreparedStoryLike {
+  id: string;
+  initialArgs: Record<string, unknown>;
+  argTypes: Record<string, unknown>;
+  parameters: Record<string, unknown>;
+  originalStoryFn: (args: Record<string, unknown>, context: unknown) => ReactElement;
+}
+
+/**
+ * The story rendered to static HTML with its own args, without the docs decorators (the
+ * provider wrapper is not part of a component's markup).
+ */
+export function storyMarkup(story: PreparedStoryLike): string {
+  const context = {
+    ...story,
+    args: story.initialArgs,
+    globals: { theme: 'light', locale: 'sv', dir: 'ltr' },
+    viewMode: 'docs',
+    loaded: {},
+    abortSignal: new AbortController().signal,
+  };
+  function Story() {
+    return story.originalStoryFn(story.initialArgs, context);
+  }
+  return formatHtml(renderToStaticMarkup(createElement(Story)));
 }
 
 /**
@@ -56,7 +72,7 @@ export function HtmlMarkup({ of }: { of: Of }) {
   const resolved = useOf(of, ['story']);
   let code: string;
   try {
-    code = storyMarkup(of, resolved);
+    code = storyMarkup(resolved.story as unknown as PreparedStoryLike);
   } catch (error) {
     code = `<!-- Kunde inte rendera berättelsen / could not render the story: ${error instanceof Error ? error.message : String(error)} -->`;
   }
