@@ -7,7 +7,7 @@ import { componentStyle } from '../../theme/styles.js';
 // build time. Below `md` (also a 1280 px screen at 200 % zoom) the panel collapses behind the
 // menu button — but only once the page has hydrated (`data-enhanced`), so server HTML and a
 // page without JavaScript always show the navigation.
-const narrow = `screen and (max-width: calc(${tokens.breakpoint.md} - 0.02px))`;
+const narrow = `screen and (max-width: ${parseFloat(tokens.breakpoint.md) - 0.02}px)`;
 const wide = `screen and (min-width: ${tokens.breakpoint.md})`;
 const gutter = '--gbg-header-gutter';
 
