@@ -94,9 +94,28 @@ export function searchComponents(manifest: Manifest, query: string, limit = 5): 
   };
   const byName = new Map(manifest.components.map((c) => [c.name, c]));
 
+  // Rare words decide more than common ones: "skärmläsare" says more than "text", which nearly
+  // every component mentions (inverse document frequency over the components).
+  const fields = new Map(manifest.components.map((c) => [c.name, fieldsOf(c)]));
+  const total = manifest.components.length;
+  const weightOf = new Map(
+    terms.map((term) => {
+      const frequency = manifest.components.filter((c) => fields.get(c.name)!.some((f) => termMatch(term, f.words) > 0)).length;
+      return [term, Math.log(1 + total / Math.max(1, frequency))];
+    }),
+  );
+  const matchedTerms = new Map<string, Set<string>>();
+
   for (const component of manifest.components) {
-    for (const field of fieldsOf(component)) {
-      const sum = terms.reduce((total, term) => total + termMatch(term, field.words), 0);
+    for (const field of fields.get(component.name)!) {
+      let sum = 0;
+      for (const term of terms) {
+        const match = termMatch(term, field.words);
+        if (match === 0) continue;
+        sum += match * weightOf.get(term)!;
+        const seen = matchedTerms.get(component.name) ?? new Set<string>();
+        matchedTerms.set(component.name, seen.add(term));
+      }
       if (sum > 0) {
         const entry = hit(component);
         entry.score += sum * field.weight;
@@ -105,7 +124,7 @@ export function searchComponents(manifest: Manifest, query: string, limit = 5): 
     }
     for (const rule of component.usage.whenNotToUse) {
       const ruleWords = words(rule);
-      const sum = terms.reduce((total, term) => total + termMatch(term, ruleWords), 0);
+      const sum = terms.reduce((acc, term) => acc + termMatch(term, ruleWords) * weightOf.get(term)!, 0);
       if (sum === 0) continue;
       for (const [, named] of rule.matchAll(/`([A-Z][A-Za-z]+)`/g)) {
         const target = named ? byName.get(named) : undefined;
@@ -117,9 +136,17 @@ export function searchComponents(manifest: Manifest, query: string, limit = 5): 
       }
     }
   }
+  // A component that matches more of the query's words ranks above one that matches one word
+  // many times.
+  for (const entry of scores.values()) {
+    const covered = matchedTerms.get(entry.component.name)?.size ?? 0;
+    entry.score *= (1 + covered) / (1 + terms.length);
+  }
+  // Far weaker matches (a word met in passing) are noise next to a clear answer.
+  const best = Math.max(0, ...[...scores.values()].map((entry) => entry.score));
   // A part (Radio) shares its page with its parent; rank it just below when both match equally.
   return [...scores.values()]
-    .filter((entry) => entry.score > 0)
+    .filter((entry) => entry.score > 0 && entry.score >= best * 0.15)
     .sort((a, b) => b.score - a.score || Number(a.component.parent !== null) - Number(b.component.parent !== null) || a.component.name.localeCompare(b.component.name))
     .slice(0, Math.max(1, limit));
 }

@@ -67,6 +67,12 @@ describe('gbg-mcp over stdio', () => {
     expect((await ranked('kryssrutor')).slice(0, 2)).toContain('Checkbox');
   });
 
+  it('lets rare words decide over words every component uses', async () => {
+    // "text" names the Text component and appears everywhere; "skärmläsare" and "dölj" decide.
+    expect((await ranked('dölj text för skärmläsare'))[0]).toBe('VisuallyHidden');
+    expect((await ranked('hoppa till innehållet'))[0]).toBe('SkipLink');
+  });
+
   it('folds å, ä and ö, so a query typed without them still matches', async () => {
     expect((await ranked('stromsbrytare'))[0]).not.toBe('Switch'); // a different word is not folded into a match
     expect((await ranked('stromBRYTARE'))[0]).toBe('Switch');
