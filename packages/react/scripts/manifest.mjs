@@ -105,6 +105,13 @@ function adoptOrphans(components, docsPages) {
   }
 }
 
+/** One line for a module that failed to load: the message and the file it came from. */
+function describeLoadError(error) {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const file = error && typeof error === 'object' && 'id' in error ? ` in ${path.relative(packageDir, String(error.id))}` : '';
+  return `${message}${file}`;
+}
+
 /** The accessibility conformance file (`./conformance.json` export), if the package has one. */
 function readConformance() {
   const file = path.join(packageDir, 'src/conformance/conformance.json');
@@ -137,7 +144,12 @@ export async function buildManifest() {
   const loader = await openSourceLoader(packageDir);
   const problems = [];
   try {
-    const library = await loader.load(path.join(srcDir, 'index.ts'));
+    let library;
+    try {
+      library = await loader.load(path.join(srcDir, 'index.ts'));
+    } catch (error) {
+      throw new Error(`cannot load src/index.ts: ${describeLoadError(error)}`);
+    }
     const exported = Object.entries(library).filter(([name, value]) => isComponentExport(name, value));
 
     // Which docs page and which story file belong to a folder.
@@ -173,8 +185,13 @@ export async function buildManifest() {
       if (storyFile) {
         if (!storyCache.has(storyFile)) {
           const source = readFileSync(storyFile, 'utf8');
-          const module = await loader.load(storyFile);
-          storyCache.set(storyFile, { title: module.default?.title, ...renderFirstStory(module, source) });
+          try {
+            const module = await loader.load(storyFile);
+            storyCache.set(storyFile, { title: module.default?.title, ...renderFirstStory(module, source) });
+          } catch (error) {
+            storyCache.set(storyFile, { title: undefined, html: null, error: describeLoadError(error) });
+            problems.push(`${path.relative(packageDir, storyFile)}: cannot load (${describeLoadError(error)})`);
+          }
         }
         const story = storyCache.get(storyFile);
         title = story.title;
@@ -267,4 +284,9 @@ async function main() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await main().catch((error) => {
+    console.error(`manifest: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

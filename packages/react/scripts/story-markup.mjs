@@ -23,7 +23,8 @@ export async function openSourceLoader(packageDir) {
   const server = await createServer({
     root: packageDir,
     configFile: false,
-    logLevel: 'error',
+    // Load errors are reported by the manifest script, one line each.
+    logLevel: 'silent',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     plugins: [react(), vanillaExtractPlugin({ identifiers: gbgIdentifiers })],
