@@ -151,7 +151,8 @@ describe('component manifest (dist/manifest.json)', () => {
         // Every own declaration's text is in the description (a union's texts are joined).
         for (const doc of declaredProp.docs) expect(collapse(prop.description.en), where).toContain(doc);
         if (declaredProp.docs.length === 0) expect(prop.description.en, where).toBeNull();
-        expect(prop.default ?? undefined, where).toBe(declaredProp.defaultTag);
+        // Without a tag the generator may show the default found in the code; .d.ts files lack it.
+        if (declaredProp.defaultTag !== undefined) expect(prop.default, where).toBe(declaredProp.defaultTag);
         expect(collapse(prop.description.sv) || undefined, where).toBe(declaredProp.sv);
         if (declaredProp.sv) withSv += 1;
       }
