@@ -14,7 +14,6 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 // Modules Vite would otherwise discover late in the browser run; a late discovery reloads the
 // page and fails every story import (measured on this machine kind).
 const browserDeps = [
-  '@vanilla-extract/recipes/createRuntimeFn',
   'react',
   'react-dom',
   'react-dom/client',

@@ -45,7 +45,7 @@ export function createIdentifiers() {
       throw new Error(
         `[gbg] A vanilla-extract style in ${filePath} has no debug id. ` +
           `Pass one explicitly, e.g. componentStyle('button-icon', {...}) or ` +
-          `componentRecipe('button', {...}), so the class is named gbg-<id>.`,
+          `componentVariants('button', {...}), so the class is named gbg-<id>.`,
       );
     }
     if (!DEBUG_ID.test(debugId)) {

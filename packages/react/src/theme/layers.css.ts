@@ -12,5 +12,5 @@ export const gbgLayer = globalLayer('gbg');
 /** Opt-in element defaults (`@goteborgsstad/react/base.css`): body font, colours, focus. */
 export const baseLayer = globalLayer({ parent: gbgLayer }, 'base');
 
-/** Component styles. Everything made with `componentStyle` / `componentRecipe` goes here. */
+/** Component styles. Everything made with `componentStyle` / `componentVariants` goes here. */
 export const componentsLayer = globalLayer({ parent: gbgLayer }, 'components');

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureRecipe, fixtureStyle } from './__fixtures__/styles.css.js';
+import { fixtureStyle, fixtureVariants } from './__fixtures__/styles.css.js';
+import { variantAttribute } from './styles.js';
 
+// The CSS these helpers write is checked on the built stylesheet (tests/classes), where it ships.
 describe('component style helpers', () => {
   it('componentStyle gives the readable class gbg-<debugId>', () => {
     expect(fixtureStyle).toBe('gbg-fixture-part');
   });
 
-  it('componentRecipe names base, variants and compounds readably', () => {
-    expect(fixtureRecipe()).toBe('gbg-fixture gbg-fixture--variant-primary gbg-fixture--full-width-false');
-    expect(fixtureRecipe({ variant: 'secondary', fullWidth: true })).toBe(
-      'gbg-fixture gbg-fixture--variant-secondary gbg-fixture--full-width-true gbg-fixture--compound-0',
-    );
+  it('componentVariants gives one class; the variants are data attributes', () => {
+    expect(fixtureVariants).toBe('gbg-fixture');
+    expect(variantAttribute('variant')).toBe('data-variant');
+    expect(variantAttribute('fullWidth')).toBe('data-full-width');
   });
 });

@@ -1,8 +1,5 @@
-import { style, styleVariants, type StyleRule } from '@vanilla-extract/css';
-import { getFileScope } from '@vanilla-extract/css/fileScope';
-import { addFunctionSerializer } from '@vanilla-extract/css/functionSerializer';
+import { globalStyle, style, type GlobalStyleRule, type StyleRule } from '@vanilla-extract/css';
 import { componentsLayer } from './layers.css.js';
-import { createVariantFn, type VariantConfig } from './recipeRuntime.js';
 
 // The only way components create classes. Each helper:
 //  - puts the rule in the `gbg.components` cascade layer (consumers' plain classes win), and
@@ -36,7 +33,7 @@ export function componentStyle(debugId: DebugId, rule: StyleRule): string {
   return style(layered(rule), debugId);
 }
 
-/** Variant groups of a component recipe: group name -> option name -> style. */
+/** Variant groups: group name -> option name -> style. `true`/`false` options make a boolean group. */
 export type ComponentVariantGroups = Record<string, Record<string, StyleRule>>;
 
 type BooleanMap<T> = T extends 'true' | 'false' ? boolean : T;
@@ -46,84 +43,89 @@ export type ComponentVariantSelection<Variants extends ComponentVariantGroups> =
   [Group in keyof Variants]?: BooleanMap<keyof Variants[Group]> | undefined;
 };
 
-export interface ComponentRecipeConfig<Variants extends ComponentVariantGroups> {
+export interface ComponentVariantsConfig<Variants extends ComponentVariantGroups> {
   /** Styles every instance gets; class `gbg-<debugId>`. */
   base?: StyleRule;
-  /** Class per option: `gbg-<debugId>--<group>-<option>`, e.g. `gbg-button--variant-primary`. */
+  /**
+   * Styles per option, selected by a data attribute on the element: group `variant`, option
+   * `secondary` -> `.gbg-button[data-variant="secondary"]`; a boolean group `fullWidth` ->
+   * `[data-full-width]` (present or absent).
+   */
   variants?: Variants;
+  /** The option that applies when the attribute is missing (plain HTML may leave it out). */
   defaultVariants?: ComponentVariantSelection<Variants>;
-  /** Styles for combinations; class `gbg-<debugId>--compound-<index>`. */
+  /** Styles for combinations of options. */
   compoundVariants?: Array<{ variants: ComponentVariantSelection<Variants>; style: StyleRule }>;
 }
 
-/** The class-name function a recipe returns (same call shape as vanilla-extract recipes). */
-export interface ComponentRecipeFn<Variants extends ComponentVariantGroups> {
-  (selection?: ComponentVariantSelection<Variants>): string;
-  /** Class names for use in other `*.css.ts` files (e.g. `globalStyle` selectors). */
-  classNames: {
-    base: string;
-    variants: { [Group in keyof Variants]: { [Option in keyof Variants[Group]]: string } };
-  };
+/** `fullWidth` -> `data-full-width`. */
+export function variantAttribute(group: string): string {
+  return `data-${group.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 
 /**
- * The import path of `recipeRuntime.js` as seen from the `*.css.ts` file being compiled. The
- * compiled module imports the runtime from there, so it works from source (Storybook, Vitest)
- * and from the built library alike, without a self-import of the package.
+ * The attribute condition of one option, wrapped in `:where()` so it adds no specificity: a
+ * variant weighs what a single class weighs, and the base's state rules (`:disabled`) still win.
  */
-function runtimeImportPath(): string {
-  const file = getFileScope().filePath.replace(/\\/g, '/');
-  const at = file.lastIndexOf('src/');
-  if (at === -1) throw new Error(`[gbg] componentRecipe() must be called from a *.css.ts file under src/ (got ${file}).`);
-  const depth = file.slice(at + 4).split('/').length - 1;
-  return `${depth === 0 ? './' : '../'.repeat(depth)}theme/recipeRuntime.js`;
+function optionCondition(group: string, option: string, isDefault: boolean): string {
+  const attr = variantAttribute(group);
+  const parts =
+    option === 'true' ? [`[${attr}]`] : option === 'false' ? [`:not([${attr}])`] : [`[${attr}="${option}"]`];
+  if (isDefault && option !== 'true' && option !== 'false') parts.push(`:not([${attr}])`);
+  return `:where(${parts.join(', ')})`;
+}
+
+type Conditions = Array<[at: '@media' | '@supports' | '@container', query: string]>;
+
+/** Writes `rule` for `selector` as global rules in the components layer, flattening nesting. */
+function emit(selector: string, rule: StyleRule, conditions: Conditions): void {
+  const nested = Object.entries(rule).filter(([key]) => key === 'selectors' || key.startsWith('@'));
+  const own = Object.fromEntries(Object.entries(rule).filter(([key]) => key !== 'selectors' && !key.startsWith('@')));
+  // The option's own declarations first, then its states and queries (source order as written).
+  if (Object.keys(own).length > 0) {
+    let wrapped = own as GlobalStyleRule;
+    for (const [at, query] of [...conditions].reverse()) wrapped = { [at]: { [query]: wrapped } } as GlobalStyleRule;
+    globalStyle(selector, { '@layer': { [componentsLayer]: wrapped } });
+  }
+  for (const [key, value] of nested) {
+    for (const [inner, innerRule] of Object.entries(value as Record<string, StyleRule>)) {
+      if (key === 'selectors') emit(inner.replaceAll('&', selector), innerRule, conditions);
+      else emit(selector, innerRule, [...conditions, [key as Conditions[number][0], inner]]);
+    }
+  }
 }
 
 /**
- * A variant recipe whose every class sits in the components layer.
+ * A component class with data-attribute variants, all in the components layer. Returns the
+ * class name `gbg-<debugId>`; the component sets one `data-*` attribute per group, and plain
+ * HTML can set the same attributes. No run-time code: nothing to ship but the class name.
  *
  * @example
- * export const button = componentRecipe('button', {
+ * export const button = componentVariants('button', {
  *   base: { minBlockSize: vars.size.target.default },
- *   variants: { variant: { primary: {...}, secondary: {...} } },
+ *   variants: { variant: { primary: {...}, secondary: {...} }, fullWidth: { true: {...}, false: {} } },
  *   defaultVariants: { variant: 'primary' },
  * });
- * // button({ variant: 'secondary' }) === 'gbg-button gbg-button--variant-secondary'
+ * // <button class="gbg-button" data-variant="secondary" data-full-width>
  */
-export function componentRecipe<Variants extends ComponentVariantGroups>(
+export function componentVariants<Variants extends ComponentVariantGroups>(
   debugId: DebugId,
-  config: ComponentRecipeConfig<Variants>,
-): ComponentRecipeFn<Variants> {
-  assertDebugId('componentRecipe', debugId);
+  config: ComponentVariantsConfig<Variants>,
+): string {
+  assertDebugId('componentVariants', debugId);
   // Always an object base: a missing base would make vanilla-extract create an unnamed class.
   const base = style(layered(config.base ?? {}), debugId);
-  const v: VariantConfig['v'] = {};
+  const defaults = (config.defaultVariants ?? {}) as Record<string, unknown>;
+  const condition = (group: string, option: unknown) =>
+    optionCondition(group, String(option), defaults[group] !== undefined && String(defaults[group]) === String(option));
   for (const [group, options] of Object.entries(config.variants ?? {})) {
-    v[group] = styleVariants(options, (rule) => layered(rule), `${debugId}_${group}`);
+    for (const [option, rule] of Object.entries(options)) {
+      emit(`.${base}${condition(group, option)}`, rule, []);
+    }
   }
-  const runtimeConfig: VariantConfig = {
-    b: base,
-    v,
-    d: Object.fromEntries(
-      Object.entries(config.defaultVariants ?? {}).map(([group, option]) => [
-        group,
-        typeof option === 'boolean' ? String(option) : (option as string | undefined),
-      ]),
-    ),
-    c: (config.compoundVariants ?? []).map((compound, index) => [
-      Object.fromEntries(
-        Object.entries(compound.variants).map(([group, option]) => [
-          group,
-          typeof option === 'boolean' ? String(option) : (option as string | undefined),
-        ]),
-      ),
-      style(layered(compound.style), `${debugId}_compound_${index}`),
-    ]),
-  };
-  const fn = createVariantFn(runtimeConfig);
-  return addFunctionSerializer(fn, {
-    importPath: runtimeImportPath(),
-    importName: 'createVariantFn',
-    args: [runtimeConfig],
-  }) as unknown as ComponentRecipeFn<Variants>;
+  for (const compound of config.compoundVariants ?? []) {
+    const when = Object.entries(compound.variants).filter(([, option]) => option !== undefined);
+    emit(`.${base}${when.map(([group, option]) => condition(group, option)).join('')}`, compound.style, []);
+  }
+  return base;
 }

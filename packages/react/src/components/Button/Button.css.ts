@@ -2,7 +2,7 @@ import { globalStyle, keyframes } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
 import { componentsLayer } from '../../theme/layers.css.js';
-import { componentRecipe, componentStyle } from '../../theme/styles.js';
+import { componentVariants, componentStyle } from '../../theme/styles.js';
 
 const variantRule = (name: 'primary' | 'secondary' | 'tertiary' | 'danger') => {
   const action = vars.color.action[name];
@@ -26,7 +26,7 @@ const disabledRule = {
   textDecoration: 'none',
 };
 
-export const button = componentRecipe('button', {
+export const button = componentVariants('button', {
   base: {
     position: 'relative',
     display: 'inline-flex',

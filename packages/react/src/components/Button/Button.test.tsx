@@ -233,13 +233,20 @@ describe('Button', () => {
     expect(button.style.marginInlineStart).toBe('3px');
   });
 
-  it('gives each variant and size its own class', () => {
-    const classes = (['primary', 'secondary', 'tertiary', 'danger'] as const).map(
-      (variant) => render(<Button variant={variant}>{variant}</Button>).getByRole('button', { name: variant }).className,
-    );
-    expect(new Set(classes).size).toBe(4);
-    const sm = render(<Button size="sm">sm</Button>).getByRole('button', { name: 'sm' }).className;
-    expect(sm).not.toBe(classes[0]);
+  it('sets each variant, size and flag as a data attribute on its one class', () => {
+    for (const variant of ['primary', 'secondary', 'tertiary', 'danger'] as const) {
+      const button = render(<Button variant={variant}>{variant}</Button>).getByRole('button', { name: variant });
+      expect(button).toHaveAttribute('data-variant', variant);
+      expect(button).toHaveAttribute('data-size', 'md');
+      expect(button).not.toHaveAttribute('data-full-width');
+    }
+    const button = render(
+      <Button size="sm" fullWidth iconOnly icon={<svg />} aria-label="Sök" />,
+    ).getByRole('button', { name: 'Sök' });
+    expect(button.className).toBe('gbg-button');
+    expect(button).toHaveAttribute('data-size', 'sm');
+    expect(button).toHaveAttribute('data-full-width', '');
+    expect(button).toHaveAttribute('data-icon-only', '');
   });
 });
 

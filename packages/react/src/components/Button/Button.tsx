@@ -185,7 +185,14 @@ export const Button = forwardRef(function Button(
     onClick?.(event);
   };
 
-  const classes = cx(button({ variant, size, iconOnly, fullWidth }), className);
+  const classes = cx(button, className);
+  // Variants are data attributes (the same ones plain HTML sets), so no class map ships.
+  const variantAttributes = {
+    'data-variant': variant,
+    'data-size': size,
+    'data-icon-only': iconOnly ? '' : undefined,
+    'data-full-width': fullWidth ? '' : undefined,
+  };
   const content = (
     <span className={buttonContent}>
       {iconOnly ? (
@@ -211,6 +218,7 @@ export const Button = forwardRef(function Button(
         ref={ref as ForwardedRef<HTMLAnchorElement>}
         {...anchorRest}
         {...busy}
+        {...variantAttributes}
         className={classes}
         onClick={handleClick}
       >
@@ -227,6 +235,7 @@ export const Button = forwardRef(function Button(
       type={type}
       {...buttonRest}
       {...busy}
+      {...variantAttributes}
       className={classes}
       onClick={handleClick}
     >

@@ -2,7 +2,7 @@ import { globalStyle } from '@vanilla-extract/css';
 import { tokens } from '@goteborgsstad/tokens';
 import { vars } from '../../theme/contract.css.js';
 import { componentsLayer } from '../../theme/layers.css.js';
-import { componentRecipe } from '../../theme/styles.js';
+import { componentVariants } from '../../theme/styles.js';
 
 // Media queries cannot read custom properties, so the breakpoint value comes from the token
 // package at build time (same source as `--gbg-breakpoint-sm`).
@@ -10,7 +10,7 @@ const narrow = `screen and (max-width: ${tokens.breakpoint.sm})`;
 
 const stacked = { flexDirection: 'column', alignItems: 'stretch' } as const;
 
-export const buttonGroup = componentRecipe('button-group', {
+export const buttonGroup = componentVariants('button-group', {
   base: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -36,9 +36,9 @@ export const buttonGroup = componentRecipe('button-group', {
 // Stacked buttons take the full width of the group. Every child is a button (Button renders one
 // element), so no element filter is needed.
 const fullWidth = { inlineSize: '100%' };
-globalStyle(`${buttonGroup.classNames.variants.stack.always} > *`, {
+globalStyle(`.${buttonGroup}[data-stack="always"] > *`, {
   '@layer': { [componentsLayer]: fullWidth },
 });
-globalStyle(`${buttonGroup.classNames.variants.stack.auto} > *`, {
+globalStyle(`.${buttonGroup}:where([data-stack="auto"], :not([data-stack])) > *`, {
   '@layer': { [componentsLayer]: { '@media': { [narrow]: fullWidth } } },
 });

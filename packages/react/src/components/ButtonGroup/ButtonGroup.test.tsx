@@ -30,9 +30,10 @@ describe('ButtonGroup', () => {
 
   it('sets stack and align classes', () => {
     render(<Stacked />);
-    expect(screen.getByRole('group')).toHaveClass('gbg-button-group--stack-always');
+    expect(screen.getByRole('group')).toHaveAttribute('data-stack', 'always');
     render(<AlignEnd />);
-    expect(screen.getAllByRole('group')[1]).toHaveClass('gbg-button-group--align-end', 'gbg-button-group--stack-auto');
+    expect(screen.getAllByRole('group')[1]).toHaveAttribute('data-align', 'end');
+    expect(screen.getAllByRole('group')[1]).toHaveAttribute('data-stack', 'auto');
   });
 
   it('forwards the ref and merges className', () => {

@@ -30,6 +30,6 @@ export const ButtonGroup = forwardRef<HTMLDivElement, ButtonGroupProps>(function
   { align = 'start', stack = 'auto', className, role = 'group', ...rest },
   ref,
 ) {
-  return <div ref={ref} role={role} className={cx(buttonGroup({ align, stack }), className)} {...rest} />;
+  return <div ref={ref} role={role} className={cx(buttonGroup, className)} data-align={align} data-stack={stack} {...rest} />;
 });
 ButtonGroup.displayName = 'ButtonGroup';

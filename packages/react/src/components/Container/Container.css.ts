@@ -1,6 +1,6 @@
 import { tokens } from '@goteborgsstad/tokens';
 import { vars } from '../../theme/contract.css.js';
-import { componentRecipe } from '../../theme/styles.js';
+import { componentVariants } from '../../theme/styles.js';
 import type { SpaceKey } from '../Stack/space.js';
 
 // Media queries cannot read CSS custom properties, so breakpoints come from the resolved token
@@ -20,7 +20,7 @@ const gutterVariants = Object.fromEntries(
 
 const maxWidth = (token: string) => ({ maxInlineSize: `calc(${token} + 2 * var(${gutter}))` });
 
-export const container = componentRecipe('container', {
+export const container = componentVariants('container', {
   base: {
     // The width token is the width of the content column; the gutter is added outside it, so a
     // narrow container keeps its ~70-character measure on every screen size. Full width with

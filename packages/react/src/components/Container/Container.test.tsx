@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetWarnings } from '../../internal/warn.js';
 import { Container } from './Container.js';
 import * as stories from './Container.stories.js';
+import { look } from '../../../test/variants.js';
 
 const { Default, Narrow, Wide, AsMain, FixedGutter } = composeStories(stories);
 
@@ -24,20 +25,20 @@ describe('Container', () => {
   });
 
   it('gives each size its own class', () => {
-    const classes = [Default, Narrow, Wide].map((Story) => root(render(<Story />).container).className);
+    const classes = [Default, Narrow, Wide].map((Story) => look(root(render(<Story />).container)));
     expect(new Set(classes).size).toBe(3);
   });
 
   it('uses a different class for a fixed gutter than for the responsive one', () => {
-    const responsive = root(render(<Default />).container).className;
-    const fixed = root(render(<FixedGutter />).container).className;
+    const responsive = look(root(render(<Default />).container));
+    const fixed = look(root(render(<FixedGutter />).container));
     expect(fixed).not.toBe(responsive);
   });
 
   it('warns and falls back for an unknown size or off-scale gutter', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const fallback = root(render(<Container gutter="4" />).container).className;
-    const bad = root(render(<Container size={'huge' as never} gutter={'15px' as never} />).container).className;
+    const fallback = look(root(render(<Container gutter="4" />).container));
+    const bad = look(root(render(<Container size={'huge' as never} gutter={'15px' as never} />).container));
     expect(bad).toBe(fallback);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] Container: unknown `size="huge"`'));
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] Container: `gutter={"15px"}`'));

@@ -50,13 +50,9 @@ export const Container = forwardRef<HTMLElement, ContainerProps>(function Contai
   return (
     <Element
       ref={ref}
-      className={cx(
-        container({
-          size: SIZES.has(size) ? size : 'default',
-          gutter: gutter === undefined ? 'responsive' : resolveSpace('Container', 'gutter', gutter, '4'),
-        }),
-        className,
-      )}
+      className={cx(container, className)}
+      data-size={SIZES.has(size) ? size : 'default'}
+      data-gutter={gutter === undefined ? 'responsive' : resolveSpace('Container', 'gutter', gutter, '4')}
       {...rest}
     />
   );

@@ -1,5 +1,5 @@
 import { vars } from '../../theme/contract.css.js';
-import { componentRecipe } from '../../theme/styles.js';
+import { componentVariants } from '../../theme/styles.js';
 import type { SpaceKey } from '../Stack/space.js';
 
 const spacing = (property: 'marginBlock' | 'marginInline') =>
@@ -8,7 +8,7 @@ const spacing = (property: 'marginBlock' | 'marginInline') =>
     Record<string, string>
   >;
 
-export const divider = componentRecipe('divider', {
+export const divider = componentVariants('divider', {
   base: {
     // Reset the user-agent <hr> (inset border, grey colour) and draw one line from a token.
     border: 0,

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetWarnings } from '../../internal/warn.js';
 import { Divider } from './Divider.js';
 import * as stories from './Divider.stories.js';
+import { look } from '../../../test/variants.js';
 
 const { Semantic, Decorative, Vertical, Tones } = composeStories(stories);
 
@@ -40,7 +41,7 @@ describe('Divider', () => {
 
   it('gives each tone its own class', () => {
     render(<Tones />);
-    const classes = screen.getAllByRole('separator').map((element) => element.className);
+    const classes = screen.getAllByRole('separator').map((element) => look(element));
     expect(new Set(classes).size).toBe(3);
   });
 

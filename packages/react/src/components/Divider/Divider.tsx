@@ -53,14 +53,11 @@ export const Divider = forwardRef<HTMLHRElement, DividerProps>(function Divider(
   return (
     <hr
       ref={ref}
-      className={cx(
-        divider({
-          orientation: vertical ? 'vertical' : 'horizontal',
-          tone: TONES.has(tone) ? tone : 'subtle',
-          ...(vertical ? { spacingInline: space } : { spacingBlock: space }),
-        }),
-        className,
-      )}
+      className={cx(divider, className)}
+      data-orientation={vertical ? 'vertical' : 'horizontal'}
+      data-tone={TONES.has(tone) ? tone : 'subtle'}
+      data-spacing-inline={vertical ? space : undefined}
+      data-spacing-block={vertical ? undefined : space}
       // `separator` is horizontal unless told otherwise; a decorative line has no role to orient.
       aria-orientation={vertical && !decorative ? 'vertical' : undefined}
       aria-hidden={decorative ? true : undefined}

@@ -1,6 +1,6 @@
 import { tokens } from '@goteborgsstad/tokens';
 import { vars } from '../../theme/contract.css.js';
-import { componentRecipe } from '../../theme/styles.js';
+import { componentVariants } from '../../theme/styles.js';
 import type { SpaceKey } from '../Stack/space.js';
 import { columnsProperty, gridBreakpoints } from './columns.js';
 
@@ -26,7 +26,7 @@ const gapVariants = Object.fromEntries(
   Object.entries(vars.space).map(([key, value]) => [key, { gap: value }]),
 ) as Record<SpaceKey, { gap: string }>;
 
-export const grid = componentRecipe('grid', {
+export const grid = componentVariants('grid', {
   base: {
     display: 'grid',
     gridTemplateColumns: template(0),

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetWarnings } from '../../internal/warn.js';
 import { Grid } from './Grid.js';
 import * as stories from './Grid.stories.js';
+import { look } from '../../../test/variants.js';
 
 const { Responsive, FixedColumns, AsList } = composeStories(stories);
 
@@ -36,8 +37,8 @@ describe('Grid', () => {
   });
 
   it('gives different gaps different classes', () => {
-    const a = root(render(<Grid gap="2" />).container).className;
-    const b = root(render(<Grid gap={10} />).container).className;
+    const a = look(root(render(<Grid gap="2" />).container));
+    const b = look(root(render(<Grid gap={10} />).container));
     expect(a).not.toBe(b);
   });
 

@@ -77,7 +77,8 @@ export const Grid = forwardRef<HTMLElement, GridProps>(function Grid(
   return (
     <Element
       ref={ref}
-      className={cx(grid({ gap: resolveSpace('Grid', 'gap', gap, '6') }), className)}
+      className={cx(grid, className)}
+      data-gap={resolveSpace('Grid', 'gap', gap, '6')}
       // The caller's style wins, so a custom property can still be overridden deliberately.
       style={{ ...columnStyle(columns), ...style } as CSSProperties}
       {...rest}

@@ -1,7 +1,7 @@
 import { vars } from '../../theme/contract.css.js';
-import { componentRecipe } from '../../theme/styles.js';
+import { componentVariants } from '../../theme/styles.js';
 
-export const heading = componentRecipe('heading', {
+export const heading = componentVariants('heading', {
   base: {
     margin: 0,
     // Headings are black or white like all text; colour comes from the theme.

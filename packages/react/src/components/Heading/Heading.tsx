@@ -36,6 +36,6 @@ export const Heading = forwardRef<HTMLHeadingElement, HeadingProps>(function Hea
   const safeLevel = checkLevel(level, 'level', 2);
   const safeSize = size === undefined ? safeLevel : checkLevel(size, 'size', safeLevel);
   const Element = `h${safeLevel}` as const;
-  return <Element ref={ref} className={cx(heading({ size: safeSize }), className)} {...rest} />;
+  return <Element ref={ref} className={cx(heading, className)} data-size={safeSize} {...rest} />;
 });
 Heading.displayName = 'Heading';

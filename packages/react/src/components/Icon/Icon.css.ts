@@ -1,9 +1,9 @@
 import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css.js';
 import { componentsLayer } from '../../theme/layers.css.js';
-import { componentRecipe } from '../../theme/styles.js';
+import { componentVariants } from '../../theme/styles.js';
 
-export const icon = componentRecipe('icon', {
+export const icon = componentVariants('icon', {
   base: {
     display: 'inline-flex',
     flexShrink: 0,
@@ -37,6 +37,6 @@ export const icon = componentRecipe('icon', {
 });
 
 // Fill the box whatever width/height attributes the icon component set: the box owns the size.
-globalStyle(`${icon.classNames.base} > svg`, {
+globalStyle(`${icon} > svg`, {
   '@layer': { [componentsLayer]: { inlineSize: '100%', blockSize: '100%', display: 'block' } },
 });

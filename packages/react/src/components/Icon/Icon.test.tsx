@@ -38,13 +38,14 @@ describe('Icon', () => {
     expect(screen.getByTestId('glyph')).toHaveAttribute('focusable', 'false');
   });
 
-  it('uses a size class per token size and a flip class when asked', () => {
-    const md = render(<Icon icon={Glyph} />).container.firstElementChild!.className;
-    const xl = render(<Icon icon={Glyph} size="xl" />).container.firstElementChild!.className;
-    expect(md).toMatch(/gbg-icon--size-md/);
-    expect(xl).toMatch(/gbg-icon--size-xl/);
-    const flipped = render(<RightToLeft />).getByRole('img').className;
-    expect(flipped).toMatch(/gbg-icon--flip-true/);
+  it('sets the token size and the flip as data attributes (the variants plain HTML sets too)', () => {
+    const md = render(<Icon icon={Glyph} />).container.firstElementChild!;
+    const xl = render(<Icon icon={Glyph} size="xl" />).container.firstElementChild!;
+    expect(md).toHaveClass('gbg-icon');
+    expect(md).toHaveAttribute('data-size', 'md');
+    expect(md).not.toHaveAttribute('data-flip');
+    expect(xl).toHaveAttribute('data-size', 'xl');
+    expect(render(<RightToLeft />).getByRole('img')).toHaveAttribute('data-flip', '');
   });
 
   it('warns about an empty label and about a missing icon', () => {

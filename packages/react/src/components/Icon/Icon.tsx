@@ -69,7 +69,9 @@ export const Icon = forwardRef<HTMLSpanElement, IconProps>(function Icon(
   return (
     <span
       ref={ref}
-      className={cx(iconClass({ size, flip: flipInRtl }), className)}
+      className={cx(iconClass, className)}
+      data-size={size}
+      data-flip={flipInRtl ? '' : undefined}
       {...(meaningful && label.trim() !== ''
         ? { role: 'img', 'aria-label': label }
         : { 'aria-hidden': true })}

@@ -1,12 +1,12 @@
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
-import { componentRecipe, componentStyle } from '../../theme/styles.js';
+import { componentVariants, componentStyle } from '../../theme/styles.js';
 
 // Links are black or white like all text (brand rule) and recognised by their underline.
 // States change the underline's thickness and offset, never the colour of the text.
 // Browsers let `:visited` change colours only (privacy), so visited links use the
 // `color.link.visited` token, which the city keeps black/white.
-export const link = componentRecipe('link', {
+export const link = componentVariants('link', {
   base: {
     color: vars.color.link.default,
     textDecorationLine: 'underline',

@@ -18,12 +18,13 @@ describe('Link', () => {
     render(<Inline />);
     const link = screen.getByRole('link', { name: 'ansöka om plats i förskola' });
     expect(link).toHaveAttribute('href', '#forskola');
-    expect(link).toHaveClass('gbg-link--variant-inline');
+    expect(link).toHaveClass('gbg-link');
+    expect(link).toHaveAttribute('data-variant', 'inline');
   });
 
   it('has a standalone variant', () => {
     render(<Standalone />);
-    expect(screen.getByRole('link')).toHaveClass('gbg-link--variant-standalone');
+    expect(screen.getByRole('link')).toHaveAttribute('data-variant', 'standalone');
   });
 
   it('tells screen readers about an external site, with a hidden icon', () => {

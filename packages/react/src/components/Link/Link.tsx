@@ -49,7 +49,8 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
       ref={ref}
       href={href}
       noticeIcon={<ExternalLinkIcon className={linkIcon} aria-hidden="true" focusable="false" />}
-      className={cx(link({ variant }), className)}
+      className={cx(link, className)}
+      data-variant={variant}
       {...rest}
     />
   );

@@ -1,7 +1,7 @@
 import { vars } from '../../theme/contract.css.js';
-import { componentRecipe, componentStyle } from '../../theme/styles.js';
+import { componentVariants, componentStyle } from '../../theme/styles.js';
 
-export const list = componentRecipe('list', {
+export const list = componentVariants('list', {
   base: {
     margin: 0,
     color: vars.color.text.default,

@@ -42,8 +42,8 @@ describe('List', () => {
       </>,
     );
     const [a, b] = Array.from(container.querySelectorAll('ul'));
-    expect(a).toHaveClass('gbg-list--spacing-compact');
-    expect(b).toHaveClass('gbg-list--spacing-relaxed');
+    expect(a).toHaveAttribute('data-spacing', 'compact');
+    expect(b).toHaveAttribute('data-spacing', 'relaxed');
   });
 
   it('forwards refs and merges className on list and item', () => {

@@ -38,7 +38,9 @@ export const List = forwardRef<HTMLUListElement | HTMLOListElement, ListProps>(f
       ref={ref}
       // Safari drops list semantics when markers are removed with CSS; say it explicitly.
       role={role ?? (variant === 'none' ? 'list' : undefined)}
-      className={cx(list({ variant, spacing }), className)}
+      className={cx(list, className)}
+      data-variant={variant}
+      data-spacing={spacing}
       {...orderedProps}
       {...rest}
     />

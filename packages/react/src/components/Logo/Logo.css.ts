@@ -1,6 +1,6 @@
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
-import { componentRecipe, componentStyle } from '../../theme/styles.js';
+import { componentStyle, componentVariants } from '../../theme/styles.js';
 
 // Size and clear space are design-system decisions (the public manual gives none in pixels
 // for screens), kept here in one place:
@@ -15,7 +15,7 @@ const grow = (token: string, rem: number) => `max(${token}, ${rem}rem)`;
 const minHorizontal = grow(vars.space['8'], 2);
 const minVertical = grow(vars.space['16'], 4);
 
-export const logo = componentRecipe('logo', {
+export const logo = componentVariants('logo', {
   base: {
     display: 'inline-flex',
     boxSizing: 'content-box',
@@ -87,7 +87,7 @@ const H = 'var(--gbg-logo-block-size)';
  * to right — the logotype is never altered, so in a right-to-left page the arms stay left of
  * the word mark; only the logo's place on the page follows the direction.
  */
-export const logoPlaceholder = componentRecipe('logo-placeholder', {
+export const logoPlaceholder = componentVariants('logo-placeholder', {
   base: {
     display: 'flex',
     alignItems: 'center',
@@ -104,7 +104,7 @@ export const logoPlaceholder = componentRecipe('logo-placeholder', {
 });
 
 /** The arms' stand-in: a dashed shield with a cross, the usual mark for "artwork goes here". */
-export const logoArms = componentRecipe('logo-arms', {
+export const logoArms = componentVariants('logo-arms', {
   base: {
     display: 'block',
     flexShrink: 0,
@@ -135,7 +135,7 @@ export const logoArms = componentRecipe('logo-arms', {
  * The word mark as HTML text, sized from the logo height (so it grows with the reader's text
  * size and stays in proportion to the arms). Never wraps: a broken word mark is an altered logo.
  */
-export const logoWordmark = componentRecipe('logo-wordmark', {
+export const logoWordmark = componentVariants('logo-wordmark', {
   base: {
     display: 'block',
     fontFamily: vars.font.family.sans,

@@ -55,9 +55,9 @@ describe('Logo', () => {
 
   it('has a vertical version with the word mark under the shield', () => {
     const { container } = render(<Vertical />);
-    expect(container.querySelector('.gbg-logo')).toHaveClass('gbg-logo--orientation-vertical');
-    expect(container.querySelector('.gbg-logo-placeholder')).toHaveClass('gbg-logo-placeholder--orientation-vertical');
-    expect(container.querySelector('.gbg-logo-wordmark')).toHaveClass('gbg-logo-wordmark--orientation-vertical');
+    expect(container.querySelector('.gbg-logo')).toHaveAttribute('data-orientation', 'vertical');
+    expect(container.querySelector('.gbg-logo-placeholder')).toHaveAttribute('data-orientation', 'vertical');
+    expect(container.querySelector('.gbg-logo-wordmark')).toHaveAttribute('data-orientation', 'vertical');
   });
 
   it('uses the English word mark and marks its language on a Swedish page', () => {
@@ -88,13 +88,13 @@ describe('Logo', () => {
 
   it('picks the white word mark on a dark background and from a dark provider', () => {
     const { container } = render(<Logo background="dark" />);
-    expect(container.querySelector('.gbg-logo-wordmark')).toHaveClass('gbg-logo-wordmark--background-dark');
+    expect(container.querySelector('.gbg-logo-wordmark')).toHaveAttribute('data-background', 'dark');
     const dark = render(
       <GbgProvider theme="dark">
         <Logo />
       </GbgProvider>,
     );
-    expect(dark.container.querySelector('.gbg-logo-wordmark')).toHaveClass('gbg-logo-wordmark--background-dark');
+    expect(dark.container.querySelector('.gbg-logo-wordmark')).toHaveAttribute('data-background', 'dark');
   });
 
   it('shows an official file from LogoAssetsProvider as an img with the same name, marked official', () => {
@@ -157,7 +157,8 @@ describe('Logo', () => {
     const ref = createRef<HTMLElement>();
     render(<Logo ref={ref} className="mine" style={{ marginInlineEnd: 4 }} />);
     expect(ref.current?.tagName).toBe('SPAN');
-    expect(ref.current).toHaveClass('mine', 'gbg-logo', 'gbg-logo--orientation-horizontal');
+    expect(ref.current).toHaveClass('mine', 'gbg-logo');
+    expect(ref.current).toHaveAttribute('data-orientation', 'horizontal');
     expect(ref.current?.style.marginInlineEnd).toBe('4px');
     const linkRef = createRef<HTMLElement>();
     render(<Logo ref={linkRef} href="/" />);

@@ -131,7 +131,7 @@ export const Logo = forwardRef<HTMLElement, LogoProps>(function Logo(
     <LogoPlaceholder orientation={orientation} variant={variant} background={background} language={language} name={name} />
   );
 
-  const classes = cx(logo({ orientation, size }), href && logoLink, className);
+  const classes = cx(logo, href && logoLink, className);
   // Markers for `gbg-brand audit` (and anyone's CSS): which kind of drawing this logo shows.
   const marker = file ? 'official' : 'placeholder';
   // Mark a word mark in another language than the page, so screen readers pronounce it right.
@@ -139,14 +139,14 @@ export const Logo = forwardRef<HTMLElement, LogoProps>(function Logo(
 
   if (href) {
     return (
-      <a ref={ref as ForwardedRef<HTMLAnchorElement>} href={href} lang={lang} className={classes} {...rest} data-gbg-logo={marker}>
+      <a ref={ref as ForwardedRef<HTMLAnchorElement>} href={href} lang={lang} className={classes} {...rest} data-orientation={orientation} data-size={size} data-gbg-logo={marker}>
         {drawing}
       </a>
     );
   }
   const { target: _target, rel: _rel, download: _download, hrefLang: _hrefLang, ...spanRest } = rest;
   return (
-    <span ref={ref as ForwardedRef<HTMLSpanElement>} lang={lang} className={classes} {...(spanRest as ComponentPropsWithoutRef<'span'>)} data-gbg-logo={marker}>
+    <span ref={ref as ForwardedRef<HTMLSpanElement>} lang={lang} className={classes} {...(spanRest as ComponentPropsWithoutRef<'span'>)} data-orientation={orientation} data-size={size} data-gbg-logo={marker}>
       {drawing}
     </span>
   );

@@ -30,17 +30,19 @@ interface LogoPlaceholderProps {
 export function LogoPlaceholder({ orientation, variant, background, language, name }: LogoPlaceholderProps) {
   return (
     // dir="ltr": the logotype is never mirrored; the arms stay left of the word mark in RTL pages.
-    <span role="img" aria-label={name} dir="ltr" className={logoPlaceholder({ orientation })}>
+    <span role="img" aria-label={name} dir="ltr" className={logoPlaceholder} data-orientation={orientation}>
       <svg
         viewBox="0 0 52 64"
         aria-hidden="true"
         focusable="false"
-        className={logoArms({ orientation, tone: `${variant}-${background}` })}
+        className={logoArms}
+        data-orientation={orientation}
+        data-tone={`${variant}-${background}`}
       >
         <path d={SHIELD} strokeWidth={2} strokeDasharray="4 3" />
         <path d={CROSS} strokeWidth={1} />
       </svg>
-      <span className={logoWordmark({ orientation, background })}>{LOGO_NAMES[language]}</span>
+      <span className={logoWordmark} data-orientation={orientation} data-background={background}>{LOGO_NAMES[language]}</span>
     </span>
   );
 }

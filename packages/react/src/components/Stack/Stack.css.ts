@@ -1,5 +1,5 @@
 import { vars } from '../../theme/contract.css.js';
-import { componentRecipe } from '../../theme/styles.js';
+import { componentVariants } from '../../theme/styles.js';
 import type { SpaceKey } from './space.js';
 
 // One class per space key so the compiled stylesheet works from plain HTML too:
@@ -8,7 +8,7 @@ const gapVariants = Object.fromEntries(
   Object.entries(vars.space).map(([key, value]) => [key, { gap: value }]),
 ) as Record<SpaceKey, { gap: string }>;
 
-export const stack = componentRecipe('stack', {
+export const stack = componentVariants('stack', {
   base: {
     display: 'flex',
     // Children of a stack must be able to shrink below their content width (long words, inputs).

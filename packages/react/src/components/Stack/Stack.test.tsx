@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetWarnings } from '../../internal/warn.js';
 import { Stack } from './Stack.js';
 import * as stories from './Stack.stories.js';
+import { look } from '../../../test/variants.js';
 
 const { Vertical, Horizontal, AsList, Gaps } = composeStories(stories);
 
@@ -32,7 +33,7 @@ describe('Stack', () => {
   it('gives different classes to different directions and gaps', () => {
     const { container: a } = render(<Vertical />);
     const { container: b } = render(<Horizontal />);
-    expect((a.firstElementChild as HTMLElement).className).not.toBe((b.firstElementChild as HTMLElement).className);
+    expect(look(a.firstElementChild as HTMLElement)).not.toBe(look(b.firstElementChild as HTMLElement));
   });
 
   it('accepts gap as a string key or a number', () => {
@@ -43,7 +44,7 @@ describe('Stack', () => {
       </>,
     );
     const [first, second] = Array.from(container.children);
-    expect(first!.className).toBe(second!.className);
+    expect(look(first)).toBe(look(second));
   });
 
   it('warns once and falls back to the default gap for a value off the scale', () => {
@@ -57,7 +58,7 @@ describe('Stack', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]![0]).toMatch(/\[gbg\] Stack: `gap=\{7\}` is not a step of the spacing scale/);
     const [bad, fallback] = Array.from(container.children);
-    expect(bad!.className).toBe(fallback!.className);
+    expect(look(bad)).toBe(look(fallback));
   });
 
   it('warns about an unknown align or justify value instead of crashing', () => {

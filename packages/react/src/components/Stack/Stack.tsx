@@ -67,16 +67,12 @@ export const Stack = forwardRef<HTMLElement, StackProps>(function Stack(
   return (
     <Element
       ref={ref}
-      className={cx(
-        stack({
-          direction: direction === 'horizontal' ? 'horizontal' : 'vertical',
-          gap: gapKey,
-          align: ALIGN.has(align) ? align : 'stretch',
-          justify: JUSTIFY.has(justify) ? justify : 'start',
-          wrap: Boolean(wrap),
-        }),
-        className,
-      )}
+      className={cx(stack, className)}
+      data-direction={direction === 'horizontal' ? 'horizontal' : 'vertical'}
+      data-gap={gapKey}
+      data-align={ALIGN.has(align) ? align : 'stretch'}
+      data-justify={JUSTIFY.has(justify) ? justify : 'start'}
+      data-wrap={wrap ? '' : undefined}
       {...rest}
     />
   );

@@ -1,7 +1,7 @@
 import { vars } from '../../theme/contract.css.js';
-import { componentRecipe } from '../../theme/styles.js';
+import { componentVariants } from '../../theme/styles.js';
 
-export const text = componentRecipe('text', {
+export const text = componentVariants('text', {
   base: {
     margin: 0,
     color: vars.color.text.default,

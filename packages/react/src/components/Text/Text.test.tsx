@@ -10,19 +10,19 @@ const { Body, Lead, Small, Measure, AsSpan } = composeStories(stories);
 describe('Text', () => {
   it('renders a paragraph by default', () => {
     render(<Body />);
-    expect(screen.getByRole('paragraph')).toHaveClass('gbg-text--variant-body');
+    expect(screen.getByRole('paragraph')).toHaveAttribute('data-variant', 'body');
   });
 
   it('gives lead and small their own classes', () => {
     render(<Lead />);
-    expect(screen.getByRole('paragraph')).toHaveClass('gbg-text--variant-lead');
+    expect(screen.getByRole('paragraph')).toHaveAttribute('data-variant', 'lead');
     render(<Small />);
-    expect(screen.getByText(/Senast uppdaterad/)).toHaveClass('gbg-text--variant-small');
+    expect(screen.getByText(/Senast uppdaterad/)).toHaveAttribute('data-variant', 'small');
   });
 
   it('limits the line length with measure', () => {
     render(<Measure />);
-    expect(screen.getByRole('paragraph')).toHaveClass('gbg-text--measure-true');
+    expect(screen.getByRole('paragraph')).toHaveAttribute('data-measure', '');
   });
 
   it('renders the element asked for with `as`', () => {

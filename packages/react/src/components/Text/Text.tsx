@@ -33,6 +33,8 @@ export const Text = forwardRef<HTMLElement, TextProps>(function Text(
   ref,
 ) {
   const Element = as as ElementType;
-  return <Element ref={ref} className={cx(text({ variant, measure }), className)} {...rest} />;
+  return <Element ref={ref} className={cx(text, className)}
+      data-variant={variant}
+      data-measure={measure ? '' : undefined} {...rest} />;
 });
 Text.displayName = 'Text';

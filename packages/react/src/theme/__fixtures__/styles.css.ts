@@ -1,12 +1,15 @@
 // Test fixture for styles.test.ts: classes made with the component helpers.
-import { componentRecipe, componentStyle } from '../styles.js';
+import { componentStyle, componentVariants } from '../styles.js';
 
 export const fixtureStyle = componentStyle('fixture-part', { color: 'black' });
 
-export const fixtureRecipe = componentRecipe('fixture', {
+export const fixtureVariants = componentVariants('fixture', {
   base: { display: 'inline-flex' },
   variants: {
-    variant: { primary: { color: 'white' }, secondary: { color: 'black' } },
+    variant: {
+      primary: { color: 'white', selectors: { '&:hover': { color: 'black' } } },
+      secondary: { color: 'black', '@media': { '(forced-colors: active)': { color: 'CanvasText' } } },
+    },
     fullWidth: { true: { inlineSize: '100%' }, false: {} },
   },
   defaultVariants: { variant: 'primary', fullWidth: false },
