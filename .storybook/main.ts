@@ -30,6 +30,9 @@ export default defineMain({
     path.join(dirname, 'brand-panel/preset.ts'),
   ],
   core: { disableTelemetry: true },
+  // Sidebar search also matches the docs pages' headings, so a Swedish name in a component
+  // page's title ("Button (knapp)") finds the component while the sidebar keeps the code name.
+  features: { experimentalSearchDocsHeadings: true },
   // Props come from react-docgen-typescript on the TypeScript 6 API (./docgen-plugin.ts); the
   // built-in docgen would run as well and lose unions and imported types.
   typescript: { reactDocgen: false },
