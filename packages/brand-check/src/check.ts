@@ -384,7 +384,7 @@ export interface RunOptions {
    * `input` finding and the run goes on. @default true where the worker is available (built package)
    */
   isolate?: boolean;
-  /** Called once per file, in report order, with that file's findings. */
+  /** Called in report order with each file's findings — for a file with many findings, in several calls. */
   onFile: (file: string, findings: Finding[]) => void;
 }
 

@@ -21,13 +21,13 @@ export function runIsolated(
   cwd: string,
   config: BrandCheckConfig,
   timeout: number,
+  /** Called in file order, possibly several times for one file (its findings in chunks, in order). */
   emit: (index: number, findings: Finding[]) => void,
 ): Promise<void> {
   const m = MESSAGES[config.locale ?? 'sv'];
   const severity = config.rules?.input ?? RULES.input.severity;
   return new Promise((resolve, reject) => {
     let current = 0;
-    let pending: Finding[] = [];
     let timer: NodeJS.Timeout | undefined;
     let worker: Worker | undefined;
     let ready = false;
@@ -55,7 +55,6 @@ export function runIsolated(
     };
     const start = (from: number) => {
       current = from;
-      pending = [];
       ready = false;
       if (from >= files.length) {
         resolve();
@@ -72,11 +71,9 @@ export function runIsolated(
           arm();
           return;
         }
-        for (const f of msg.findings) pending.push(f);
+        // Passed on chunk by chunk: a file with a million findings is never held whole here.
+        if (msg.findings.length) emit(current, msg.findings);
         if (!msg.done) return;
-        const found = pending;
-        pending = [];
-        emit(current, found);
         current++;
         if (current >= files.length) {
           stop();

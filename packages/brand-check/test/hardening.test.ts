@@ -235,14 +235,16 @@ describe('sub-brand themes', () => {
 describe('no input stops the checker (built CLI, worker thread)', () => {
   it('a file over the time limit becomes one input finding; the run goes on', () => {
     const dir = project({
-      'a-slow.css': '.c { color: var(--gbg-color-text-default); padding: 16px; }\n'.repeat(100_000),
+      // About 30 MB: many seconds of work, cut off after one. A generous margin both ways, so a
+      // busy machine does not make the small file miss its limit.
+      'a-slow.css': '.c { color: var(--gbg-color-text-default); padding: 16px; }\n'.repeat(500_000),
       'b.css': '.b { color: #ff0000; }',
     });
-    const r = spawnSync(process.execPath, [builtBin(), 'check', '.', '--timeout', '0.05', '--format', 'json', '--lang', 'en'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [builtBin(), 'check', '.', '--timeout', '1', '--format', 'json', '--lang', 'en'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout) as { findings: { file: string; rule: string; message: string }[]; summary: { files: number } };
     expect(out.findings.filter((f) => f.file === 'a-slow.css').map((f) => [f.rule, f.message])).toEqual([
-      ['input', 'The file was not checked: it took longer than 0.05 s (--timeout). Split the file, raise --timeout or exclude it with "ignore".'],
+      ['input', 'The file was not checked: it took longer than 1 s (--timeout). Split the file, raise --timeout or exclude it with "ignore".'],
     ]);
     expect(out.findings.filter((f) => f.file === 'b.css').map((f) => f.rule)).toEqual(['palette', 'text-color']);
     expect(out.summary.files).toBe(2);

@@ -5,6 +5,7 @@
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { brandFor } from '../check.js';
 import { ConfigError, findConfig, readConfigFile, type BrandCheckConfig } from '../config.js';
 import { escapeControl } from '../escape.js';
 import { format, FORMATS, type Format } from '../formats.js';
@@ -108,7 +109,7 @@ export async function auditMain(argv: string[], io: { stdout: (s: string) => voi
       locale,
       ...(chromium ? { chromium: path.resolve(io.cwd, chromium) } : {}),
       ...(config.rules ? { severities: config.rules } : {}),
-      ...(config.paletteTolerance !== undefined ? { paletteTolerance: config.paletteTolerance } : {}),
+      ...(config.themes?.length ? { brand: brandFor(config) } : {}),
     });
     const report = format(result, fmt, version());
     if (fd !== undefined) writeSync(fd, report);

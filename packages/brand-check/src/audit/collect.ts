@@ -245,8 +245,10 @@ export function collectPage(options: CollectOptions): PageObservation {
     return (el.getAttribute('title') ?? '').trim();
   };
   const mentionsCity = (name: string): boolean => options.logoNames.some((n) => name.toLowerCase().includes(n.toLowerCase()));
+  // The drawing: the image itself, or the one element that stands for the whole logo for
+  // assistive technology (`role="img"`, e.g. a placeholder built from an SVG and HTML text).
   const artworkOf = (el: Element): Element | null =>
-    el.localName === 'img' || el.localName === 'svg' ? el : el.querySelector('img, svg');
+    el.localName === 'img' || el.localName === 'svg' || el.getAttribute('role') === 'img' ? el : el.querySelector('[role="img"], img, svg');
   const logoRoots = new Set<Element>();
   const logoArt: { wrapper: Element; art: Element }[] = [];
   for (const wrapper of root.querySelectorAll('[data-gbg-logo], .gbg-logo')) {
@@ -477,7 +479,7 @@ export function collectPage(options: CollectOptions): PageObservation {
       }
     }
     const placeholder = wrapper.closest('[data-gbg-logo]')?.getAttribute('data-gbg-logo') === 'placeholder';
-    const marked = (wrapper.getAttribute('data-gbg-logo') ?? '') + ' ' + wrapper.className;
+    const marked = `${wrapper.getAttribute('data-gbg-logo') ?? ''} ${wrapper.getAttribute('data-orientation') ?? ''} ${typeof wrapper.className === 'string' ? wrapper.className : ''}`;
     const variant = /vertical/.test(String(marked)) || (iw > 0 && ih > 0 && iw / ih < 2) ? 'vertical' : 'horizontal';
     let accessibleName = nameOf(art);
     if (!accessibleName && art !== wrapper) accessibleName = nameOf(wrapper);

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import type { Brand } from '../brand.js';
 import { summarise, type CheckResult } from '../check.js';
 import { escapeControl } from '../escape.js';
 import { LOGO_NAMES } from '../engine.js';
@@ -49,6 +50,8 @@ export interface AuditOptions {
   browser?: Browser;
   /** Viewport in CSS px. @default { width: 1280, height: 900 } */
   viewport?: { width: number; height: number };
+  /** Brand data, e.g. with a sub-brand theme's colours (`withThemeColors`). @default the installed tokens */
+  brand?: Brand;
   /** Milliseconds to wait for a page to load, and for each step inside it. @default 30000 */
   timeout?: number;
 }
@@ -201,7 +204,7 @@ export async function auditLoadedPage(page: Page, options: Omit<AuditOptions, 'b
   const evalOptions: Parameters<typeof evaluatePage>[1] = {};
   if (options.severities) evalOptions.severities = options.severities;
   if (options.locale) evalOptions.locale = options.locale;
-  if (options.paletteTolerance !== undefined) evalOptions.paletteTolerance = options.paletteTolerance;
+  if (options.brand) evalOptions.brand = options.brand;
   const findings = evaluatePage(observation, evalOptions);
   if (options.a11y) for (const f of await withTimeout(a11yFindings(page, observation.url, options.severities), timeout, 'The axe-core check')) findings.push(f);
   return { findings, links: observation.links };
