@@ -1,6 +1,8 @@
+import { globalStyle } from '@vanilla-extract/css';
 import { tokens } from '@goteborgsstad/tokens';
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
+import { componentsLayer } from '../../theme/layers.css.js';
 import { componentVariants, componentStyle } from '../../theme/styles.js';
 
 const wide = `screen and (min-width: ${tokens.breakpoint.md})`;
@@ -63,8 +65,10 @@ export const heading = componentStyle('footer-heading', {
 
 export const contact = componentStyle('footer-contact', {
   overflowWrap: 'anywhere',
-  selectors: { '& p': { margin: 0, marginBlockEnd: vars.space['2'] } },
 });
+
+// Paragraphs of the contact block sit close together (app content: a global rule, in the layer).
+globalStyle(`${contact} p`, { '@layer': { [componentsLayer]: { margin: 0, marginBlockEnd: vars.space['2'] } } });
 
 export const list = componentStyle('footer-list', {
   margin: 0,
