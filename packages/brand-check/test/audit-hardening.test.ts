@@ -144,3 +144,21 @@ describe('logo parts', () => {
     expect(r.findings.every((f) => f.rule === 'logo')).toBe(true);
   }, 60_000);
 });
+
+describe('sub-brand themes in audit', () => {
+  it('reads "themes" from the config: the company colour is allowed, its text colour is not', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'theme-'));
+    mkdirSync(path.join(dir, 'conf'));
+    writeFileSync(path.join(dir, 'conf/bolaget.tokens.json'), JSON.stringify({ color: { $type: 'color', accent: { $value: '#1a7f5a' } } }));
+    writeFileSync(path.join(dir, 'conf/gbg-brand.config.json'), JSON.stringify({ themes: ['./bolaget.tokens.json'] }));
+    writeFileSync(
+      path.join(dir, 'page.html'),
+      '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Bolaget</title></head><body style="margin:0;background:#fff;color:#000"><div id="band" style="background:#1a7f5a;color:#fff;padding:20px">Bolaget</div><p id="green" style="color:#1a7f5a">Grön text</p></body></html>',
+    );
+    const withTheme = await cli(['page.html', '--config', 'conf/gbg-brand.config.json', '--format', 'json', '--lang', 'en'], dir);
+    const rules = (JSON.parse(withTheme.stdout).findings as { rule: string; selector: string }[]).map((f) => [f.rule, f.selector]);
+    expect(rules).toEqual([['text-color', '#green']]);
+    const without = await cli(['page.html', '--format', 'json'], dir);
+    expect((JSON.parse(without.stdout).findings as { rule: string }[]).filter((f) => f.rule === 'palette').length).toBeGreaterThan(0);
+  }, 60_000);
+});
