@@ -2,7 +2,7 @@
 // Prints files/second; target: the whole run under 10 s on a 2-core machine.
 // Usage: pnpm --filter @goteborgsstad/brand-check build && node bench/brand-check/check.mjs [fileCount]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -105,7 +105,12 @@ try {
   const started = process.hrtime.bigint();
   // The child reports its own CPU time on exit, so a busy machine's waiting can be told apart.
   const reportCpu = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\ncpu:'+JSON.stringify(process.cpuUsage())))`;
-  const run = spawnSync(process.execPath, ['--import', reportCpu, bin, 'check', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  // Under /usr/bin/time -v where it exists: peak resident memory of the whole CLI (worker included).
+  const timeV = existsSync('/usr/bin/time');
+  const command = [process.execPath, '--import', reportCpu, bin, 'check', '.', '--format', 'json'];
+  const run = timeV
+    ? spawnSync('/usr/bin/time', ['-v', ...command], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(command[0], command.slice(1), { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpuLine = /cpu:(\{.*\})/.exec(run.stderr ?? '');
   const childCpu = cpuLine ? JSON.parse(cpuLine[1]) : undefined;
@@ -120,6 +125,8 @@ try {
     console.log(`CLI process CPU time (startup included): ${cpuSeconds.toFixed(2)} s = ${Math.round(summary.files / cpuSeconds)} files per CPU-second`);
   }
   console.log(`findings: ${summary.errors} errors, ${summary.warnings} warnings (${JSON.stringify(summary.byRule)})`);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? '');
+  if (rss) console.log(`CLI peak resident memory (/usr/bin/time -v): ${(Number(rss[1]) / 1024).toFixed(0)} MB`);
 
   // In process, to separate CPU work from waiting for a busy machine.
   const { check } = await import(pathToFileURL(path.join(root, 'packages/brand-check/dist/index.js')).href);
