@@ -1,0 +1,112 @@
+import { vars } from '../../theme/contract.css.js';
+import { focusRing } from '../../theme/focus.css.js';
+import { componentStyle } from '../../theme/styles.js';
+
+// The compact form ("‹ Föregående  Sida 3 av 12  Nästa ›") is chosen by the width the
+// pagination has, not the screen's: a container query, so it also works in a narrow column.
+// 36rem holds seven page numbers and both words without wrapping.
+const compact = 'gbg-pagination (max-width: 36rem)';
+
+export const pagination = componentStyle('pagination', {
+  containerType: 'inline-size',
+  containerName: 'gbg-pagination',
+  fontFamily: vars.font.family.sans,
+  fontSize: vars.font.size.md,
+  lineHeight: vars.font['line-height'].tight,
+  color: vars.color.text.default,
+});
+
+export const paginationList = componentStyle('pagination-list', {
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: vars.space['1'],
+  margin: 0,
+  padding: 0,
+  listStyle: 'none',
+});
+
+/** One page number (or the ellipsis); hidden in the compact form. */
+export const paginationPageItem = componentStyle('pagination-page-item', {
+  display: 'flex',
+  '@container': { [compact]: { display: 'none' } },
+});
+
+/** "Sida 3 av 12": only in the compact form. */
+export const paginationStatus = componentStyle('pagination-status', {
+  display: 'none',
+  paddingInline: vars.space['2'],
+  fontWeight: vars.font.weight.semibold,
+  '@container': { [compact]: { display: 'block' } },
+});
+
+export const paginationEllipsis = componentStyle('pagination-ellipsis', {
+  display: 'inline-flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  minInlineSize: vars.size.target.default,
+  minBlockSize: vars.size.target.default,
+});
+
+// Page numbers, previous and next: black or white text, underlined like links, with a 44 px
+// target (the primary way through a list of results). The current page is filled.
+export const paginationControl = componentStyle('pagination-control', {
+  display: 'inline-flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  gap: vars.space['1'],
+  boxSizing: 'border-box',
+  minInlineSize: vars.size.target.default,
+  minBlockSize: vars.size.target.default,
+  paddingInline: vars.space['2'],
+  margin: 0,
+  borderWidth: vars.border.width.medium,
+  borderStyle: 'solid',
+  borderColor: 'transparent',
+  borderRadius: vars.radius.md,
+  background: 'none',
+  color: vars.color.link.default,
+  font: 'inherit',
+  textDecorationLine: 'underline',
+  textDecorationThickness: vars.border.width.thin,
+  textUnderlineOffset: '0.2em',
+  cursor: 'pointer',
+  selectors: {
+    '&:visited': { color: vars.color.link.default },
+    '&:hover': { backgroundColor: vars.color.surface.subtle, textDecorationThickness: vars.border.width.medium },
+    '&:focus-visible': focusRing,
+    '&[aria-current="page"]': {
+      backgroundColor: vars.color.action.primary.background,
+      borderColor: vars.color.action.primary.border,
+      color: vars.color.action.primary.foreground,
+      fontWeight: vars.font.weight.bold,
+      textDecorationLine: 'none',
+    },
+    '&[aria-current="page"]:hover': { backgroundColor: vars.color.action.primary.hover },
+    '&[aria-disabled="true"]': {
+      color: vars.color.disabled.foreground,
+      textDecorationLine: 'none',
+      cursor: 'not-allowed',
+    },
+    '&[aria-disabled="true"]:hover': { backgroundColor: 'transparent' },
+  },
+  '@media': {
+    // Windows high contrast: the current page keeps a visible frame instead of the fill.
+    '(forced-colors: active)': {
+      selectors: {
+        '&[aria-current="page"]': { borderColor: 'CanvasText' },
+        '&[aria-disabled="true"]': { color: 'GrayText' },
+      },
+    },
+  },
+});
+
+/** Chevrons beside "Föregående" and "Nästa"; they point the other way in right-to-left text. */
+export const paginationIcon = componentStyle('pagination-icon', {
+  flexShrink: 0,
+  inlineSize: '1em',
+  blockSize: '1em',
+  selectors: {
+    '[dir="rtl"] &': { transform: 'scaleX(-1)' },
+  },
+});

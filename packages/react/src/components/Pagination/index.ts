@@ -1,0 +1,2 @@
+export { Pagination } from './Pagination.js';
+export type { PaginationButtonProps, PaginationLinkProps, PaginationProps, PaginationTemplateProps } from './Pagination.js';
