@@ -330,3 +330,25 @@ describe('Vue, Svelte and Sass', () => {
     expect(found[0]!.message).toContain('Syntax error');
   });
 });
+
+describe('huge stylesheets are parsed in pieces', () => {
+  it('gives the same declarations, positions and directives as one parse', async () => {
+    const { fromCss } = await import('../src/frontends/css.js');
+    const rules: string[] = ['@import url("a{b}.css");\n', '@charset "utf-8";\n'];
+    for (let i = 0; i < 400; i++) {
+      rules.push(
+        i % 7 === 0 ? `/* { not a block } ; */\n` : '',
+        i % 5 === 0 ? `@media (min-width: ${i}px) { .m${i} { color: #0076bc; } .n${i}:hover { background: #fff; } }\n` : '',
+        `.c${i}[data-x="}{;"] { content: "a;b}c"; color: ${i % 3 ? 'var(--gbg-color-text-default)' : '#ff0000'}; padding: ${i}px; }`,
+        i % 11 === 0 ? '\n/* gbg-brand-disable-next-line palette */\n' : ' ',
+      );
+    }
+    const css = rules.join('');
+    const whole = fromCss(css, 'css', { file: 'a.css' });
+    const pieces = fromCss(css, 'css', { file: 'a.css', chunkThreshold: 0, chunkSize: 300 });
+    const view = (r: typeof whole) => r.declarations.map((d) => [d.property, d.value, d.line, d.column, d.selector, d.context.valueStart]);
+    expect(pieces.declarations.length).toBeGreaterThan(800);
+    expect(view(pieces)).toEqual(view(whole));
+    expect(pieces.directives).toEqual(whole.directives);
+  });
+});

@@ -7,7 +7,7 @@ import postcssLess from 'postcss-less';
 import sugarss from 'sugarss';
 import type { Declaration, Origin, Paints, Position } from '../model.js';
 import { advance } from '../values.js';
-import { directiveFrom, shift, SourceSyntaxError, type ParsedSource } from './shared.js';
+import { directiveFrom, LineIndex, shift, SourceSyntaxError, type ParsedSource } from './shared.js';
 
 export type CssSyntax = 'css' | 'scss' | 'sass' | 'less';
 
@@ -21,6 +21,10 @@ export interface CssFrontendOptions {
   rootBlock?: string;
   /** Suggest theme entries instead of CSS variables. */
   themeSuggestions?: boolean;
+  /** Parse plain CSS in pieces above this many characters. @default 2 MiB */
+  chunkThreshold?: number;
+  /** Size of those pieces. @default 512 KiB */
+  chunkSize?: number;
   /** Values to put in place of masked template expressions, by offset in the CSS text. */
   substitutions?: readonly { start: number; end: number; text: string | undefined }[];
 }
@@ -207,8 +211,60 @@ export function parseCss(text: string, syntax: CssSyntax, options: CssFrontendOp
   }
 }
 
+/** Plain CSS larger than this is parsed in pieces, so the syntax tree of the whole file is never held. */
+export const CHUNK_THRESHOLD = 2 * 1024 * 1024;
+const CHUNK_SIZE = 512 * 1024;
+
+/**
+ * Offsets where top-level statements end (after `}` or `;` at depth 0, outside comments and
+ * strings), about `size` characters apart. Unbalanced input yields fewer cuts, never wrong ones
+ * inside a block.
+ */
+export function topLevelCuts(text: string, size: number): number[] {
+  const cuts: number[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      if (end === -1) break;
+      i = end + 1;
+    } else if (c === 34 /* " */ || c === 39 /* ' */) {
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) !== c && text.charCodeAt(j) !== 10) j += text.charCodeAt(j) === 92 /* \\ */ ? 2 : 1;
+      i = j;
+    } else if (c === 123 /* { */) depth++;
+    else if (c === 125 /* } */ || c === 59 /* ; */) {
+      if (c === 125) depth = Math.max(0, depth - 1);
+      if (depth === 0 && i + 1 - last >= size) {
+        cuts.push(i + 1);
+        last = i + 1;
+      }
+    }
+  }
+  return cuts;
+}
+
 /** Parse and extract in one step. */
 export function fromCss(text: string, syntax: CssSyntax, options: CssFrontendOptions = {}): ParsedSource {
   const origin: Origin = options.origin ?? syntax;
-  return fromRoot(parseCss(text, syntax, options), { ...options, origin });
+  if (syntax !== 'css' || text.length < (options.chunkThreshold ?? CHUNK_THRESHOLD) || options.substitutions) {
+    return fromRoot(parseCss(text, syntax, options), { ...options, origin });
+  }
+  // A huge stylesheet: parse and extract piece by piece (each piece's tree is dropped before
+  // the next is parsed). Only `.btn:hover` → `.btn` pairing across pieces is lost.
+  const out: ParsedSource = { declarations: [], directives: [] };
+  const base = options.base ?? { line: 1, column: 1 };
+  const lines = new LineIndex(text);
+  let start = 0;
+  for (const end of [...topLevelCuts(text, options.chunkSize ?? CHUNK_SIZE), text.length]) {
+    if (end <= start) continue;
+    const at = shift(lines.at(start), base);
+    const piece = fromRoot(parseCss(text.slice(start, end), syntax, { ...options, base: at }), { ...options, origin, base: at });
+    for (const d of piece.declarations) out.declarations.push(d);
+    for (const d of piece.directives) out.directives.push(d);
+    start = end;
+  }
+  return out;
 }
