@@ -196,8 +196,14 @@ function docComment(icon, nodes) {
   return `/**\n${lines.map((line) => ` * ${escapeComment(line)}`.trimEnd()).join('\n')}\n */`;
 }
 
+// Each icon module is a client module ('use client'): a React Server Component can then pass an
+// icon component as a prop to a client component (`<Button iconAfter={ChevronRightIcon}>`) —
+// it travels as a client reference instead of failing as "Functions cannot be passed directly
+// to Client Components". The index and createIcon.js stay plain, so `iconSizes` is a real value
+// on the server. Bundlers without Server Components ignore the directive.
 function componentModule(icon, component, nodes) {
   return (
+    `'use client';\n\n` +
     `import { createIcon } from './createIcon.js';\n\n` +
     `${docComment(icon, nodes)}\n` +
     `export const ${component} = /*#__PURE__*/ createIcon(${JSON.stringify(component)}, ${JSON.stringify(icon.name)}, ` +

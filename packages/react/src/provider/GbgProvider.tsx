@@ -38,17 +38,20 @@ export interface GbgProviderProps extends Omit<HTMLAttributes<HTMLElement>, 'dir
    * Colour theme for this subtree (`data-gbg-theme`). Omit it to inherit from the enclosing
    * provider. A provider that sets a theme paints its own background and text colour.
    * @default 'light' (at the top level)
+   * @sv Färgtema för allt inuti (`light`, `dark` eller `auto` som följer användarens inställning). Den yttersta providerns tema färgar också sidans bakgrund.
    */
   theme?: GbgTheme;
   /**
    * Language of this subtree (`lang`) and of the components' built-in strings.
    * @default 'sv' (at the top level)
+   * @sv Språk (`lang`) för allt inuti och för komponenternas inbyggda texter.
    */
   locale?: GbgLocale;
   /**
    * Text direction of this subtree (`dir`). Components use logical CSS properties, so `rtl`
    * mirrors them.
    * @default 'ltr' (at the top level)
+   * @sv Läsriktning (`dir`). Komponenterna använder logiska CSS-egenskaper och speglas vid `rtl`.
    */
   dir?: GbgDirection;
   /**
@@ -56,11 +59,13 @@ export interface GbgProviderProps extends Omit<HTMLAttributes<HTMLElement>, 'dir
    * with the same locale add their overrides on top; a provider that changes the locale starts
    * from that locale's dictionary.
    * @example <GbgProvider strings={{ common: { close: 'Stäng fönstret' } }}>
+   * @sv Egna versioner av inbyggda texter för providerns språk; inre providers lägger till sina.
    */
   strings?: GbgStringOverrides;
   /**
    * Element rendered as the wrapper that carries `data-gbg-theme`, `lang` and `dir`.
    * @default 'div'
+   * @sv Elementet som renderas som omslag och bär `data-gbg-theme`, `lang` och `dir`.
    */
   as?: GbgProviderElement;
   /**
@@ -68,7 +73,7 @@ export interface GbgProviderProps extends Omit<HTMLAttributes<HTMLElement>, 'dir
    * `href`, breadcrumbs, pagination) for in-app paths: `next/link` as it is, or a small adapter
    * for React Router (`href` -> `to`). Nested providers inherit it.
    * @default undefined (plain `<a>`)
-   * @sv Appens router-länk (t.ex. `next/link`) som alla navigerande komponenter använder för interna sökvägar. Ärvs av inre providers.
+   * @sv Appens routerlänk (t.ex. `next/link`) som alla navigerande komponenter använder för interna sökvägar. Ärvs av inre providers.
    * @example <GbgProvider linkComponent={Link}>
    */
   linkComponent?: GbgLinkComponent;
