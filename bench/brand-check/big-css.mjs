@@ -48,6 +48,8 @@ try {
       const r = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, 'check', name, '--format', format, '--timeout', '600', '--output', report], { cwd: dir, encoding: 'utf8' });
       const wall = /Elapsed \(wall clock\) time.*: (.*)/.exec(r.stderr)?.[1];
       const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+      // CPU seconds tell the work apart from waiting on a machine that others keep busy.
+      const cpu = Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? NaN) + Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? NaN);
       if (r.status !== 0 && r.status !== 1) {
         console.error(r.stderr);
         process.exit(1);
@@ -61,7 +63,7 @@ try {
       const errors = /(\d+) errors?/.exec(t)?.[1] ?? /"errors": (\d+)/.exec(t)?.[1];
       const warnings = /(\d+) warnings?/.exec(t)?.[1] ?? /"warnings": (\d+)/.exec(t)?.[1];
       console.log(
-        `${name} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB, --format ${format}): wall ${wall}, peak RSS ${(rss / 1024).toFixed(0)} MB, exit ${r.status}; ${errors} errors, ${warnings} warnings; report ${(size / 1024 / 1024).toFixed(0)} MB`,
+        `${name} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB, --format ${format}): wall ${wall}, CPU ${cpu.toFixed(1)} s, peak RSS ${(rss / 1024).toFixed(0)} MB, exit ${r.status}; ${errors} errors, ${warnings} warnings; report ${(size / 1024 / 1024).toFixed(0)} MB`,
       );
       rmSync(report);
     }
