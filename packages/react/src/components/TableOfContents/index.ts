@@ -1,0 +1,2 @@
+export { TableOfContents } from './TableOfContents.js';
+export type { TableOfContentsItem, TableOfContentsProps } from './TableOfContents.js';
