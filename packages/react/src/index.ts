@@ -19,7 +19,9 @@ export {
 } from './i18n/index.js';
 
 // Components: add one line per component, e.g.
-// export * from './components/Button/index.js';
+// export * from './components/BackLink/index.js';
+export * from './components/Breadcrumbs/index.js';
+export * from './components/Button/index.js';
 export * from './components/Button/index.js';
 export * from './components/ButtonGroup/index.js';
 export * from './components/Checkbox/index.js';
@@ -39,6 +41,7 @@ export * from './components/LanguageSwitcher/index.js';
 export * from './components/Link/index.js';
 export * from './components/List/index.js';
 export * from './components/Logo/index.js';
+export * from './components/Pagination/index.js';
 export * from './components/PersonnummerField/index.js';
 export * from './components/RadioGroup/index.js';
 export * from './components/SearchField/index.js';
@@ -47,6 +50,7 @@ export * from './components/SenderText/index.js';
 export * from './components/SkipLink/index.js';
 export * from './components/Stack/index.js';
 export * from './components/Switch/index.js';
+export * from './components/TableOfContents/index.js';
 export * from './components/Text/index.js';
 export * from './components/Textarea/index.js';
 export * from './components/TextField/index.js';
