@@ -19,9 +19,9 @@ export {
 } from './i18n/index.js';
 
 // Components: add one line per component, e.g.
-// export * from './components/BackLink/index.js';
+// export * from './components/Button/index.js';
+export * from './components/BackLink/index.js';
 export * from './components/Breadcrumbs/index.js';
-export * from './components/Button/index.js';
 export * from './components/Button/index.js';
 export * from './components/ButtonGroup/index.js';
 export * from './components/Checkbox/index.js';
