@@ -61,5 +61,9 @@ const budget = (name, imports, js, css) => [
 
 module.exports = [
   ...budget('Button', '{ Button }', '2 KiB', '2 KiB'),
+  // Page frame (issue 8): Header ≤ 6 KiB JS + 4 KiB CSS; Footer measured alone too.
+  ...budget('Header', '{ Header }', '6 KiB', '4 KiB'),
+  ...budget('Footer', '{ Footer }', '5 KiB', '2 KiB'),
+  ...budget('LanguageSwitcher', '{ LanguageSwitcher }', '4 KiB', '1 KiB'),
   ...budget('Form page (Button, TextField, Checkbox, RadioGroup, Select, ErrorSummary, Field)', FORM_PAGE, '12 KiB', '8 KiB'),
 ];
