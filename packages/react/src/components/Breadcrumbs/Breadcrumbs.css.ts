@@ -9,7 +9,7 @@ const narrow = `screen and (max-width: ${tokens.breakpoint.sm})`;
 
 /**
  * `data-collapse="auto"` (set when the trail has three or more steps): below the `sm`
- * breakpoint only the parent page is shown, as "← Tillbaka till <parent>". A long trail
+ * breakpoint only the parent page is shown, as "← Tillbaka till …". A long trail
  * would otherwise fill several lines of a phone screen before the page starts.
  */
 export const breadcrumbs = componentVariants('breadcrumbs', {

@@ -50,11 +50,11 @@ export interface BreadcrumbsProps extends Omit<HTMLAttributes<HTMLElement>, 'chi
   items: ReadonlyArray<BreadcrumbItem>;
   /**
    * `auto`: on screens narrower than the `sm` breakpoint (480 px) a trail of three or more
-   * steps shows only the parent page, as "← Tillbaka till <parent>". `never`: always the whole
+   * steps shows only the parent page, as "← Tillbaka till …". `never`: always the whole
    * trail, wrapped over lines.
    * @default 'auto'
    * @sv `auto`: på skärmar smalare än brytpunkten `sm` (480 px) visar en stig med tre eller fler
-   * steg bara föräldersidan, som "← Tillbaka till <förälder>". `never`: alltid hela stigen.
+   * steg bara föräldersidan, som "← Tillbaka till …". `never`: alltid hela stigen.
    */
   collapse?: BreadcrumbsCollapse;
   /**
