@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { resetWarnings } from '../internal/warn.js';
+import { beforeEach, describe, expect, it, type MockInstance } from 'vitest';
+import { captureWarnings } from '../../test/warnings.js';
 import { GbgProvider } from './GbgProvider.js';
 import { useDirection, useGbgTheme, useLocale, useStrings } from './hooks.js';
 import type { GbgDirection, GbgTheme } from './context.js';
@@ -15,13 +15,10 @@ function Report({ id }: { id: string }) {
   );
 }
 
-let warn: MockInstance<typeof console.warn>;
+let warn: MockInstance<(...args: unknown[]) => void>;
+const warnings = captureWarnings();
 beforeEach(() => {
-  resetWarnings();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => {
-  warn.mockRestore();
+  warn = warnings.spy;
 });
 
 describe('GbgProvider', () => {

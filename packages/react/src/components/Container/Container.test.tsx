@@ -1,18 +1,15 @@
 import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { describe, expect, it } from 'vitest';
+import { captureWarnings } from '../../../test/warnings.js';
 import { Container } from './Container.js';
 import * as stories from './Container.stories.js';
 import { look } from '../../../test/variants.js';
 
 const { Default, Narrow, Wide, AsMain, FixedGutter } = composeStories(stories);
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  resetWarnings();
-});
+const warnings = captureWarnings();
 
 const root = (container: HTMLElement) => container.firstElementChild as HTMLElement;
 
@@ -36,7 +33,7 @@ describe('Container', () => {
   });
 
   it('warns and falls back for an unknown size or off-scale gutter', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = warnings.spy;
     const fallback = look(root(render(<Container gutter="4" />).container));
     const bad = look(root(render(<Container size={'huge' as never} gutter={'15px' as never} />).container));
     expect(bad).toBe(fallback);

@@ -1,18 +1,15 @@
 import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { describe, expect, it } from 'vitest';
+import { captureWarnings } from '../../../test/warnings.js';
 import { Divider } from './Divider.js';
 import * as stories from './Divider.stories.js';
 import { look } from '../../../test/variants.js';
 
 const { Semantic, Decorative, Vertical, Tones } = composeStories(stories);
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  resetWarnings();
-});
+const warnings = captureWarnings();
 
 describe('Divider', () => {
   it('is a horizontal separator by default', () => {
@@ -46,7 +43,7 @@ describe('Divider', () => {
   });
 
   it('warns about an unknown tone and off-scale spacing, and still renders', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = warnings.spy;
     render(<Divider tone={'red' as never} spacing={'1rem' as never} />);
     expect(screen.getByRole('separator')).toBeInTheDocument();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] Divider: unknown `tone="red"`'));

@@ -1,18 +1,15 @@
 import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { describe, expect, it } from 'vitest';
+import { captureWarnings } from '../../../test/warnings.js';
 import { Grid } from './Grid.js';
 import * as stories from './Grid.stories.js';
 import { look } from '../../../test/variants.js';
 
 const { Responsive, FixedColumns, AsList } = composeStories(stories);
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  resetWarnings();
-});
+const warnings = captureWarnings();
 
 const root = (container: HTMLElement) => container.firstElementChild as HTMLElement;
 
@@ -43,7 +40,7 @@ describe('Grid', () => {
   });
 
   it('drops invalid column counts and unknown breakpoints with a warning, never a crash', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = warnings.spy;
     const element = root(
       render(<Grid columns={{ base: 1, md: 0 as never, lg: 2.5 as never, xxl: 3 } as never} />).container,
     );
@@ -55,7 +52,7 @@ describe('Grid', () => {
   });
 
   it('warns about an off-scale gap', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = warnings.spy;
     render(<Grid gap={'20px' as never} />);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] Grid: `gap={"20px"}` is not a step of the spacing scale'));
   });

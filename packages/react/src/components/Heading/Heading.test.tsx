@@ -1,17 +1,14 @@
 import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { describe, expect, it } from 'vitest';
+import { captureWarnings } from '../../../test/warnings.js';
 import { Heading, type HeadingLevel } from './Heading.js';
 import * as stories from './Heading.stories.js';
 
 const { Level1, Levels, SizeApartFromLevel } = composeStories(stories);
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  resetWarnings();
-});
+const warnings = captureWarnings();
 
 describe('Heading', () => {
   it('renders the element of its level', () => {
@@ -33,14 +30,14 @@ describe('Heading', () => {
   });
 
   it('warns about a level outside 1–6 and falls back to h2 instead of crashing', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = warnings.spy;
     render(<Heading level={7 as HeadingLevel}>Fel nivå</Heading>);
     expect(screen.getByRole('heading', { level: 2, name: 'Fel nivå' })).toBeInTheDocument();
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Heading: level must be a number from 1 to 6/));
   });
 
   it('warns about a bad size and uses the level size', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = warnings.spy;
     render(<Heading level={3} size={'xl' as unknown as HeadingLevel}>Storlek</Heading>);
     expect(screen.getByRole('heading', { level: 3 })).toHaveAttribute('data-size', '3');
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] Heading: size'));

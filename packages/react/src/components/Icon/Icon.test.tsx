@@ -1,17 +1,14 @@
 import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { describe, expect, it } from 'vitest';
+import { captureWarnings } from '../../../test/warnings.js';
 import { Icon } from './Icon.js';
 import * as stories from './Icon.stories.js';
 
 const { Decorative, Meaningful, AsElement, RightToLeft } = composeStories(stories);
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  resetWarnings();
-});
+const warnings = captureWarnings();
 
 const Glyph = (props: Record<string, unknown>) => <svg data-testid="glyph" width={24} height={24} {...props} />;
 
@@ -49,7 +46,7 @@ describe('Icon', () => {
   });
 
   it('warns about an empty label and about a missing icon', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = warnings.spy;
     render(<Icon icon={Glyph} label="  " />);
     render(<Icon />);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] Icon: label is empty/));

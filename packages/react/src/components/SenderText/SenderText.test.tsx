@@ -1,18 +1,15 @@
 import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { describe, expect, it } from 'vitest';
+import { captureWarnings } from '../../../test/warnings.js';
 import { GbgProvider } from '../../provider/index.js';
 import { SenderText } from './SenderText.js';
 import * as stories from './SenderText.stories.js';
 
 const { Company, Unit, CompanyEnglish, UnitEnglish, WithLogo } = composeStories(stories);
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  resetWarnings();
-});
+const warnings = captureWarnings();
 
 describe('SenderText', () => {
   it('gives the short guarantee text of a wholly owned company', () => {
@@ -50,7 +47,7 @@ describe('SenderText', () => {
   });
 
   it('warns about an empty unit and falls back to the company text', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = warnings.spy;
     render(<SenderText unit="  " />);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[gbg\] SenderText: unit is empty/));
     expect(screen.getByText('En del av Göteborgs Stad')).toBeInTheDocument();

@@ -2,18 +2,15 @@ import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../internal/warn.js';
+import { describe, expect, it } from 'vitest';
+import { captureWarnings } from '../../../test/warnings.js';
 import { Stack } from './Stack.js';
 import * as stories from './Stack.stories.js';
 import { look } from '../../../test/variants.js';
 
 const { Vertical, Horizontal, AsList, Gaps } = composeStories(stories);
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  resetWarnings();
-});
+const warnings = captureWarnings();
 
 describe('Stack', () => {
   it('renders its children in source order', () => {
@@ -48,7 +45,7 @@ describe('Stack', () => {
   });
 
   it('warns once and falls back to the default gap for a value off the scale', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = warnings.spy;
     const { container } = render(
       <>
         <Stack gap={7 as never} />
@@ -62,7 +59,7 @@ describe('Stack', () => {
   });
 
   it('warns about an unknown align or justify value instead of crashing', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = warnings.spy;
     render(<Stack align={'middle' as never} justify={'around' as never} />);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] Stack: unknown `align="middle"`'));
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('[gbg] Stack: unknown `justify="around"`'));
