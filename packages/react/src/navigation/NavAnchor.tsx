@@ -1,3 +1,4 @@
+'use client';
 import { forwardRef, useContext, type AnchorHTMLAttributes, type ReactNode } from 'react';
 import { useStrings } from '../provider/hooks.js';
 import { visuallyHidden } from '../theme/visuallyHidden.css.js';

@@ -32,12 +32,14 @@ interface ButtonOwnProps {
    * `secondary` for the other actions; `tertiary` for less important actions next to others;
    * `danger` for actions that delete or cannot be undone (ask for confirmation too).
    * @default 'primary'
+   * @sv Vad handlingen betyder: `primary` för huvudhandlingen (en per avsnitt), `secondary` för övriga, `tertiary` för mindre viktiga, `danger` för det som raderar eller inte går att ångra.
    */
   variant?: ButtonVariant;
   /**
    * Height. Keep `md` (44px, the recommended target size); `sm` (32px) only in dense tools where
    * space is short, `lg` for a single call to action.
    * @default 'md'
+   * @sv Höjd. Behåll `md` (44 px, rekommenderad träffyta); `sm` (32 px) bara i täta verktyg, `lg` för en enda uppmaning.
    */
   size?: ButtonSize;
   /**
@@ -45,23 +47,38 @@ interface ButtonOwnProps {
    * `aria-busy`, ignores clicks and announces "Laddar…" / "Loading…" to screen readers.
    * Keep the label; do not change it to "Sparar…".
    * @default false
+   * @sv Upptaget läge medan handlingen pågår: snurra, `aria-busy`, klick stoppas och "Laddar…" läses upp. Behåll etiketten.
    */
   loading?: boolean;
   /**
    * Take the full width of the container. Use on narrow screens and in stacked button groups.
    * @default false
+   * @sv Tar hela behållarens bredd, t.ex. på smala skärmar och i staplade knappgrupper.
    */
   fullWidth?: boolean;
 }
 
 interface ButtonWithTextProps {
-  /** Icon-only buttons must use `iconOnly` and an accessible name instead. @default false */
+  /**
+   * Icon-only buttons must use `iconOnly` and an accessible name instead.
+   * @default false
+   * @sv Knappar med bara ikon använder `iconOnly` och ett tillgängligt namn.
+   */
   iconOnly?: false;
-  /** The label: a verb that says what happens ("Spara ändringar", not "OK"). */
+  /**
+   * The label: a verb that says what happens ("Spara ändringar", not "OK").
+   * @sv Etiketten: ett verb som säger vad som händer ("Spara ändringar", inte "OK").
+   */
   children: ReactNode;
-  /** Decorative icon before the label (at the start of the line, also in right-to-left text). */
+  /**
+   * Decorative icon before the label (at the start of the line, also in right-to-left text).
+   * @sv Dekorativ ikon före etiketten (i radens början, även i höger-till-vänster).
+   */
   iconBefore?: ButtonIcon;
-  /** Decorative icon after the label; use an arrow for "go on" actions. */
+  /**
+   * Decorative icon after the label; use an arrow for "go on" actions.
+   * @sv Dekorativ ikon efter etiketten; en pil för "gå vidare".
+   */
   iconAfter?: ButtonIcon;
   icon?: never;
 }
@@ -71,9 +88,13 @@ interface ButtonIconOnlyBase {
    * Shows only `icon`. The button still needs a name for screen readers and speech control, so
    * the types require `aria-label` or `aria-labelledby`. Use only for icons everyone knows
    * (close, search); otherwise show text.
+   * @sv Visar bara `icon`. Typerna kräver `aria-label` eller `aria-labelledby`. Bara för ikoner alla känner igen (stäng, sök).
    */
   iconOnly: true;
-  /** The one icon shown. */
+  /**
+   * The one icon shown.
+   * @sv Den enda ikonen som visas.
+   */
   icon: ButtonIcon;
   children?: never;
   iconBefore?: never;
@@ -81,14 +102,20 @@ interface ButtonIconOnlyBase {
 }
 
 interface ButtonIconOnlyLabelProps extends ButtonIconOnlyBase {
-  /** The accessible name of an icon-only button ("Stäng", "Sök"). */
+  /**
+   * The accessible name of an icon-only button ("Stäng", "Sök").
+   * @sv Tillgängligt namn för en knapp med bara ikon ("Stäng", "Sök").
+   */
   'aria-label': string;
   'aria-labelledby'?: string;
 }
 
 interface ButtonIconOnlyLabelledByProps extends ButtonIconOnlyBase {
   'aria-label'?: string;
-  /** Id of the element that names an icon-only button. */
+  /**
+   * Id of the element that names an icon-only button.
+   * @sv Id för elementet som namnger en knapp med bara ikon.
+   */
   'aria-labelledby': string;
 }
 
@@ -100,14 +127,20 @@ type OwnKeys = keyof ButtonOwnProps | 'children' | 'iconOnly' | 'icon' | 'iconBe
 /** A real `<button>`. `type` defaults to `"button"`; use `type="submit"` to send a form. */
 export type ButtonAsButtonProps = ButtonOwnProps &
   Omit<ButtonHTMLAttributes<HTMLButtonElement>, OwnKeys> & {
-    /** Leave out for a `<button>`; give a URL to render a link that looks like a button. */
+    /**
+     * Leave out for a `<button>`; give a URL to render a link that looks like a button.
+     * @sv Utelämna för en `<button>`; ange en adress för en länk som ser ut som en knapp.
+     */
     href?: undefined;
   } & ButtonLabelProps;
 
 /** A link (`<a href>`) that looks like a button: for navigation ("Gå till e-tjänsten"). */
 export type ButtonAsLinkProps = ButtonOwnProps &
   Omit<AnchorHTMLAttributes<HTMLAnchorElement>, OwnKeys> & {
-    /** Where the link goes. With `href`, Button renders an `<a>`: use it when the action navigates. */
+    /**
+     * Where the link goes. With `href`, Button renders an `<a>`: use it when the action navigates.
+     * @sv Vart länken går. Med `href` renderas ett `<a>` (eller appens routerlänk): använd när handlingen navigerar.
+     */
     href: string;
   } & ButtonLabelProps;
 

@@ -10,23 +10,29 @@ import { link, linkIcon } from './Link.css.js';
 export type LinkVariant = 'inline' | 'standalone';
 
 export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
-  /** Where the link goes. A link without `href` is not a link: use a Button for actions. */
+  /**
+   * Where the link goes. A link without `href` is not a link: use a Button for actions.
+   * @sv Vart länken går. En länk utan `href` är ingen länk: använd en Button för handlingar. Bara säkra adresser renderas; interna sökvägar går via appens routerlänk.
+   */
   href: string;
   /**
    * `inline` inside a sentence; `standalone` for a link on its own line (bolder, larger target).
    * @default 'inline'
+   * @sv `inline` i löptext; `standalone` för en länk på egen rad (fetare, större träffyta).
    */
   variant?: LinkVariant;
   /**
    * The link leads to another website. Adds an icon and the visually hidden words
    * "(extern webbplats)" / "(external site)" so everyone knows before they follow it.
    * @default false
+   * @sv Länken leder till en annan webbplats: ikon och dold text "(extern webbplats)".
    */
   external?: boolean;
   /**
    * `_blank` opens a new window: avoid it, except for help that must not interrupt a form.
    * The link then says "öppnas i nytt fönster" / "opens in a new window" to screen readers,
    * shows an icon and gets `rel="noopener noreferrer"`.
+   * @sv `_blank` öppnar nytt fönster: undvik det. Länken får då "(öppnas i nytt fönster)", ikon och `rel="noopener noreferrer"`.
    */
   target?: string;
 }
