@@ -105,10 +105,15 @@ export const HighlightCurrent: Story = {
     canvasElement.ownerDocument.getElementById('las-blankett')?.scrollIntoView({ block: 'start' });
     await waitFor(() => expect(canvas.getByRole('link', { name: 'Ansök med blankett' })).toHaveAttribute('aria-current', 'location'));
     await expect(canvasElement.querySelectorAll('[aria-current]')).toHaveLength(1);
-    // Following a link marks it at once.
-    await userEvent.click(canvas.getByRole('link', { name: 'Avgifter' }));
-    await expect(canvas.getByRole('link', { name: 'Avgifter' })).toHaveAttribute('aria-current', 'location');
+    // Back at the top the first section, whose heading is above the reading line, is marked.
+    // (Links are not clicked here: in the story test runner a click on a fragment link closed
+    // the browser connection — Storybook's preview head has <base target="_parent"> — so the
+    // click is covered by the unit test.)
     canvasElement.ownerDocument.defaultView?.scrollTo(0, 0);
+    await waitFor(() =>
+      expect(canvas.getByRole('link', { name: 'Vem kan få plats i förskola?' })).toHaveAttribute('aria-current', 'location'),
+    );
+    await expect(canvas.getByRole('link', { name: 'Ansök med blankett' })).not.toHaveAttribute('aria-current');
   },
 };
 
