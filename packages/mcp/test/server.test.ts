@@ -70,7 +70,7 @@ describe('gbg-mcp over stdio', () => {
   it('lets rare words decide over words every component uses', async () => {
     // "text" names the Text component and appears everywhere; "skärmläsare" and "dölj" decide.
     expect((await ranked('dölj text för skärmläsare'))[0]).toBe('VisuallyHidden');
-    expect((await ranked('hoppa till innehållet'))[0]).toBe('SkipLink');
+    expect((await ranked('hoppa till huvudinnehållet'))[0]).toBe('SkipLink');
   });
 
   it('folds å, ä and ö, so a query typed without them still matches', async () => {

@@ -55,9 +55,15 @@ export function formatType(type) {
   return { type: raw || members.join(' | ') };
 }
 
-/** JSDoc text with its soft line breaks joined (paragraph breaks kept). */
+/**
+ * JSDoc text with its soft line breaks joined (paragraph breaks kept). A prop declared in several
+ * union members brings each member's text (react-docgen-typescript joins them with line breaks),
+ * often the same text twice: repeated lines are dropped.
+ */
 function prose(text) {
-  const trimmed = (text ?? '').trim();
+  const lines = (text ?? '').trim().split('\n');
+  const distinct = lines.filter((line, index) => line.trim() === '' || lines.indexOf(line) === index).join('\n');
+  const trimmed = distinct.replace(/\n{3,}/g, '\n\n').trim();
   return trimmed ? trimmed.replace(/([^\n])\n(?!\n)/g, '$1 ') : null;
 }
 
@@ -67,7 +73,8 @@ function prose(text) {
  */
 function formatDefault(prop) {
   const value = prop.tags?.default ?? prop.defaultValue?.value;
-  return value === undefined || value === null ? null : String(value).trim();
+  // One value; a prop declared in several union members brings its tag once per member.
+  return value === undefined || value === null ? null : String(value).trim().split('\n')[0].trim();
 }
 
 function docsId(title) {
