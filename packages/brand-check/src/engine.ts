@@ -43,6 +43,7 @@ interface Ctx {
   severities: Partial<Record<RuleId, SeveritySetting>>;
   locals: Map<string, string>;
   out: Finding[];
+  strings: Map<string, string>;
 }
 
 function severityOf(ctx: Ctx, rule: RuleId): Severity | undefined {
@@ -50,14 +51,26 @@ function severityOf(ctx: Ctx, rule: RuleId): Severity | undefined {
   return s === 'off' ? undefined : s;
 }
 
+/**
+ * One copy of each repeated text: a file with a million findings repeats the same few messages,
+ * values and suggestions, and holding one string per finding would take gigabytes.
+ */
+function intern(ctx: Ctx, text: string): string {
+  const hit = ctx.strings.get(text);
+  if (hit !== undefined) return hit;
+  if (ctx.strings.size >= 50_000) ctx.strings.clear();
+  ctx.strings.set(text, text);
+  return text;
+}
+
 function push(ctx: Ctx, rule: RuleId, d: Pick<Declaration, 'file' | 'url' | 'selector'>, pos: { line: number; column: number }, message: string, value: string, suggestion?: string): void {
   const severity = severityOf(ctx, rule);
   if (!severity) return;
-  const f: Finding = { rule, severity, line: pos.line, column: pos.column, message, value };
+  const f: Finding = { rule, severity, line: pos.line, column: pos.column, message: intern(ctx, message), value: intern(ctx, value) };
   if (d.file !== undefined) f.file = d.file;
   if (d.url !== undefined) f.url = d.url;
   if (d.selector !== undefined) f.selector = d.selector;
-  if (suggestion !== undefined) f.suggestion = suggestion;
+  if (suggestion !== undefined) f.suggestion = intern(ctx, suggestion);
   ctx.out.push(f);
 }
 
@@ -320,6 +333,7 @@ export function checkDeclarations(decls: readonly Declaration[], options: Engine
     severities: options.severities ?? {},
     locals: new Map(),
     out: [],
+    strings: new Map(),
   };
   for (const d of decls) {
     if (/^(--|\$|@)/.test(d.property) && !AT_RULE_ARGUMENTS.has(d.property)) ctx.locals.set(`${scopeOf(d)}\0${d.property}`, d.value);
@@ -370,6 +384,7 @@ export function checkLogo(logo: LogoObservation, options: EngineOptions & LogoOp
     severities: options.severities ?? {},
     locals: new Map(),
     out: [],
+    strings: new Map(),
   };
   const where = { line: logo.line ?? 1, column: logo.column ?? 1 };
   const d: Pick<Declaration, 'file' | 'url' | 'selector'> = {};
