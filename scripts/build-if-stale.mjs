@@ -4,10 +4,11 @@
 // changed). A package's inputs are its files that git tracks or would track (so dist/ and
 // node_modules/ are out), the root files every build reads, the token sources for the tokens
 // package, and the build stamps of the workspace packages it depends on. The stamp is a SHA-256
-// of all that, kept outside dist/ so it never ships. `--force` builds everything.
+// of all that, kept outside dist/ so it never ships. `--force` builds everything (`pnpm build`)
+// and records the stamps, so a later `pnpm start` skips what that build made.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -82,7 +83,13 @@ for (const pkg of order) {
     continue;
   }
   console.log(`build: ${pkg.name}${force ? '' : stamp && previous ? ' changed' : ' has no build stamp'}, building`);
-  execFileSync('pnpm', ['run', 'build'], { cwd: pkg.dir, stdio: 'inherit' });
+  try {
+    execFileSync('pnpm', ['run', 'build'], { cwd: pkg.dir, stdio: 'inherit' });
+  } catch {
+    rmSync(stampFile, { force: true });
+    console.error(`build: ${pkg.name} failed (its output is above)`);
+    process.exit(1);
+  }
   built += 1;
   // Stamp what the build saw, taken again in case the build wrote tracked files (e.g. a manifest).
   const after = (() => {
