@@ -39,7 +39,15 @@ let stderr = '';
 const transport = new StdioClientTransport({ command: bin, args: [], cwd: app, stderr: 'pipe' });
 transport.stderr?.on('data', (chunk) => (stderr += chunk));
 try {
-  await client.connect(transport);
+  try {
+    await client.connect(transport);
+  } catch (error) {
+    // The server exits at start when it finds no manifest; its stderr says why.
+    await check('gbg-mcp starts and answers over stdio', () => {
+      throw new Error(`${error instanceof Error ? error.message : String(error)}; stderr: ${stderr.trim()}`);
+    });
+    process.exit(summary());
+  }
   step('connected');
 
   await check('lists find_component, component_props and component_guidance', async () => {
