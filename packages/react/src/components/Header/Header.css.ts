@@ -44,6 +44,9 @@ export const home = componentStyle('header-home', {
   display: 'inline-flex',
   flexShrink: 0,
   maxInlineSize: '100%',
+  // The word mark is part of the logo, not link text: never underlined.
+  textDecorationLine: 'none',
+  color: 'inherit',
   borderRadius: vars.radius.sm,
   selectors: { '&:focus-visible': focusRing },
 });
@@ -160,15 +163,16 @@ export const panel = componentStyle('header-panel', {
   },
 });
 
+// Wide screens: search and languages share the panel's first line (languages at the end), the
+// navigation gets a line of its own. Source order is reading order; nothing is moved by CSS.
 export const languages = componentStyle('header-languages', {
   display: 'flex',
-  justifyContent: 'flex-end',
-  flexBasis: '100%',
-  '@media': { [narrow]: { justifyContent: 'flex-start' } },
+  marginInlineStart: 'auto',
+  '@media': { [narrow]: { marginInlineStart: 0 } },
 });
 
 export const nav = componentStyle('header-nav', {
-  flex: '1 1 auto',
+  flexBasis: '100%',
   minInlineSize: 0,
 });
 
@@ -204,11 +208,18 @@ export const navLink = componentStyle('header-nav-link', {
     '&:focus-visible': focusRing,
     '&[aria-current]': { fontWeight: vars.font.weight.bold, borderBlockEndColor: vars.color.border.strong },
   },
-  '@media': { [narrow]: { display: 'flex', inlineSize: '100%' } },
+  '@media': {
+    [narrow]: { display: 'flex', inlineSize: '100%' },
+    // Forced colours paint even a transparent border: show the bar on the current link only.
+    '(forced-colors: active)': {
+      borderBlockEndStyle: 'hidden',
+      selectors: { '&[aria-current]': { borderBlockEndStyle: 'solid' } },
+    },
+  },
 });
 
 export const search = componentStyle('header-search', {
-  flex: '0 1 22rem',
+  flex: '0 1 28rem',
   minInlineSize: 0,
   '@media': { [narrow]: { flexBasis: 'auto' } },
 });

@@ -230,6 +230,7 @@ export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
         </div>
         {hasPanel && (
           <div id={panelId} className={styles.panel}>
+            {search != null && <div className={styles.search}>{search}</div>}
             {languages != null && <div className={styles.languages}>{languages}</div>}
             {items.length > 0 && (
               <nav aria-label={navigationLabel ?? strings.header.navigation} className={styles.nav} onClick={handleNavClick}>
@@ -249,7 +250,6 @@ export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
                 </ul>
               </nav>
             )}
-            {search != null && <div className={styles.search}>{search}</div>}
           </div>
         )}
       </div>
