@@ -172,10 +172,10 @@ export const Focused: Story = {
   },
 };
 
-/** The dark theme, with the current-section mark. */
+/** The dark theme. */
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  args: { highlightCurrent: true, items: sections('mork-') },
+  args: { items: sections('mork-') },
   render: (args) => (
     <div style={{ display: 'grid', gap: 'var(--gbg-space-8)', maxInlineSize: '40rem' }}>
       <TableOfContents {...args} />
@@ -231,12 +231,11 @@ function ArabicArticle() {
   );
 }
 
-/** Right to left with Arabic content: the line and the current mark are on the right. */
+/** Right to left with Arabic content: the line (and the current mark) is on the right. */
 export const RightToLeft: Story = {
   globals: { dir: 'rtl', locale: 'en' },
   args: {
     heading: 'محتويات الصفحة',
-    highlightCurrent: true,
     items: [
       { id: 'ar-who', label: 'من يمكنه الحصول على مكان؟' },
       { id: 'ar-apply', label: 'كيفية التقديم' },
