@@ -45,6 +45,15 @@ describe('size and depth', () => {
     expect(result.findings.at(-1)).toMatchObject({ line: n });
   });
 
+  it('embedded CSS with more than 100,000 declarations (an HTML <style>, a css`` template)', () => {
+    // 200,000 small declarations: far past what one spread call can take.
+    const rules = '.a{top:0}\n'.repeat(200_000);
+    const html = checkText(`<style>${rules}.z { color: #ff0000; }</style>`, 'big.html', { config: { locale: 'en' } });
+    expect(html.map((f) => f.rule).sort()).toEqual(['palette', 'text-color']);
+    const js = checkText(`const s = css\`${rules}.z { color: #ff0000; }\`;`, 'big.js', { config: { locale: 'en' } });
+    expect(js.map((f) => f.rule).sort()).toEqual(['palette', 'text-color']);
+  });
+
   it('survives a value nested thousands of levels deep, and checks the other files', async () => {
     const depth = 20_000;
     const deep = `.a { width: ${'calc('.repeat(depth)}1px${')'.repeat(depth)}; color: ${'rgb('.repeat(3000)}0 0 0${')'.repeat(3000)}; }\n.b { color: #ff0000; }`;

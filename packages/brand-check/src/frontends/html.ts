@@ -6,7 +6,7 @@ import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { Declaration, Position } from '../model.js';
 import { fromCss } from './css.js';
-import { directiveFrom, LineIndex, SourceSyntaxError, type ParsedSource } from './shared.js';
+import { append, directiveFrom, LineIndex, SourceSyntaxError, type ParsedSource } from './shared.js';
 import { fromClassList } from './tailwind.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -63,8 +63,8 @@ export function fromHtml(html: string, options: HtmlFrontendOptions = {}): Parse
             origin: 'html',
             base: { line: tl.startLine, column: tl.startCol },
           });
-          declarations.push(...r.declarations);
-          directives.push(...r.directives);
+          append(declarations, r.declarations);
+          append(directives, r.directives);
         } catch (error) {
           if (error instanceof RangeError) throw error;
           const e = error as SourceSyntaxError;
@@ -81,13 +81,13 @@ export function fromHtml(html: string, options: HtmlFrontendOptions = {}): Parse
         try {
           const r = fromCss(attr.value, 'css', { ...options, origin: 'html', base: valuePos, rootBlock: block });
           for (const d of r.declarations) d.selector ??= el.tagName;
-          declarations.push(...r.declarations);
+          append(declarations, r.declarations);
         } catch (error) {
           if (error instanceof RangeError) throw error;
           errors.push({ message: (error as Error).message, pos: valuePos });
         }
       } else if (attr.name === 'class') {
-        declarations.push(...fromClassList(attr.value, valuePos, { ...options, block }));
+        append(declarations, fromClassList(attr.value, valuePos, { ...options, block }));
       } else if (el.namespaceURI === SVG_NS && PAINT_ATTRIBUTES.includes(attr.name)) {
         const start = lines.at(aloc.startOffset);
         const d: Declaration = {

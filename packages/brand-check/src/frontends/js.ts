@@ -5,7 +5,7 @@
 import { parse, type ParserPlugin } from '@babel/parser';
 import type { Declaration, Position } from '../model.js';
 import { fromCss } from './css.js';
-import { directiveFrom, SourceSyntaxError, type ParsedSource } from './shared.js';
+import { append, directiveFrom, SourceSyntaxError, type ParsedSource } from './shared.js';
 import { fromClassList } from './tailwind.js';
 
 export interface JsFrontendOptions {
@@ -227,13 +227,13 @@ export function fromJs(text: string, options: JsFrontendOptions = {}): ParsedSou
     classHandled.add(node);
     if (node.type === 'StringLiteral') {
       const pos = posOf(node);
-      declarations.push(...fromClassList(node.value as string, { line: pos.line, column: pos.column + 1 }, { ...where, block, themeSuggestions }));
+      append(declarations, fromClassList(node.value as string, { line: pos.line, column: pos.column + 1 }, { ...where, block, themeSuggestions }));
       return;
     }
     if (node.type === 'TemplateLiteral') {
       for (const q of node.quasis as N[]) {
         const pos = posOf(q);
-        declarations.push(...fromClassList((q.value as { raw: string }).raw, pos, { ...where, block, themeSuggestions }));
+        append(declarations, fromClassList((q.value as { raw: string }).raw, pos, { ...where, block, themeSuggestions }));
       }
     }
     for (const key of Object.keys(node)) {
@@ -269,8 +269,8 @@ export function fromJs(text: string, options: JsFrontendOptions = {}): ParsedSou
     try {
       const r = fromCss(css, 'scss', { ...where, origin: 'js', base: posOf(first), rootBlock, themeSuggestions, substitutions });
       for (const d of r.declarations) d.selector ??= selector;
-      declarations.push(...r.declarations);
-      directives.push(...r.directives);
+      append(declarations, r.declarations);
+      append(directives, r.directives);
     } catch (error) {
       if (error instanceof RangeError) throw error;
       const e = error as SourceSyntaxError;
@@ -344,7 +344,7 @@ export function fromJs(text: string, options: JsFrontendOptions = {}): ParsedSou
         // (`const danger = 'text-[#d24723]'`) count too.
         if (!classHandled.has(node) && (node.value as string).includes('-[')) {
           const pos = posOf(node);
-          declarations.push(...fromClassList(node.value as string, { line: pos.line, column: pos.column + 1 }, { ...where, block: `${file ?? ''}@${node.start ?? ''}`, themeSuggestions }));
+          append(declarations, fromClassList(node.value as string, { line: pos.line, column: pos.column + 1 }, { ...where, block: `${file ?? ''}@${node.start ?? ''}`, themeSuggestions }));
         }
         break;
       case 'TaggedTemplateExpression': {

@@ -81,3 +81,8 @@ export interface ParsedSource {
 export class MissingParserError extends Error {
   override name = 'MissingParserError';
 }
+
+/** `target.push(...items)` without spreading: a spread of 100,000+ items overflows the call stack. */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
