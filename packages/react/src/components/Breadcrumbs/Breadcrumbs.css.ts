@@ -89,13 +89,18 @@ export const breadcrumbsBack = componentStyle('breadcrumbs-back', {
   '@media': { [narrow]: { selectors: { [`${breadcrumbs}[data-collapse="auto"] &`]: { display: 'inline' } } } },
 });
 
+/** Wrapper of the back arrow: shown only when the trail is collapsed. */
 export const breadcrumbsBackIcon = componentStyle('breadcrumbs-back-icon', {
   display: 'none',
   flexShrink: 0,
-  inlineSize: '1em',
-  blockSize: '1em',
+  '@media': { [narrow]: { selectors: { [`${breadcrumbs}[data-collapse="auto"] &`]: { display: 'inline-flex' } } } },
+});
+
+/** The back arrow itself; mirrored on the icon (not the wrapper) so it never flips twice. */
+export const breadcrumbsBackArrow = componentStyle('breadcrumbs-back-arrow', {
+  inlineSize: '1.25em',
+  blockSize: '1.25em',
   selectors: {
     '[dir="rtl"] &': { transform: 'scaleX(-1)' },
   },
-  '@media': { [narrow]: { selectors: { [`${breadcrumbs}[data-collapse="auto"] &`]: { display: 'inline-block' } } } },
 });

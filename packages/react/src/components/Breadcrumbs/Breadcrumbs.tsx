@@ -4,10 +4,12 @@ import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
 import { NavAnchor } from '../../navigation/NavAnchor.js';
-import { useStrings } from '../../provider/hooks.js';
+import { useSectionStrings } from '../../provider/hooks.js';
+import { breadcrumbsStrings } from '../../i18n/sections.js';
 import {
   breadcrumbs,
   breadcrumbsBack,
+  breadcrumbsBackArrow,
   breadcrumbsBackIcon,
   breadcrumbsCurrent,
   breadcrumbsItem,
@@ -74,7 +76,7 @@ export const Breadcrumbs = forwardRef<HTMLElement, BreadcrumbsProps>(function Br
   { items, collapse = 'auto', className, 'aria-label': ariaLabel, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = { breadcrumbs: useSectionStrings(breadcrumbsStrings) };
   const trail = Array.isArray(items) ? items : [];
   if (trail.length === 0) {
     warnOnce('Breadcrumbs', 'items is empty, so nothing is rendered. Pass the trail from the start page: items={[{ label: "Start", href: "/" }, …]}.');
@@ -112,7 +114,10 @@ export const Breadcrumbs = forwardRef<HTMLElement, BreadcrumbsProps>(function Br
               ) : (
                 <NavAnchor component="Breadcrumbs" href={item.href} className={breadcrumbsLink}>
                   {index === parent && collapsible && (
-                    <ArrowLeftIcon className={breadcrumbsBackIcon} aria-hidden="true" focusable="false" />
+                    // Wrapped: the icon's own stylesheet sets its display, outside our layer.
+                    <span className={breadcrumbsBackIcon} aria-hidden="true">
+                      <ArrowLeftIcon className={breadcrumbsBackArrow} aria-hidden="true" focusable="false" />
+                    </span>
                   )}
                   {/* One inline run, so "Tillbaka till" and the name read as one phrase. */}
                   <span>
