@@ -14,6 +14,7 @@ import {
 
 import { fontBase, fontCode, prefersDark } from './theme.js';
 import './docs-theme.css';
+import { transformSource } from './source-transform.js';
 
 // Docs pages are written in Swedish, and follow the reader's light/dark setting through the
 // tokens' `auto` theme (stories get their theme from the toolbar via GbgProvider).
@@ -46,18 +47,6 @@ const docsTheme = create({
   appBorderColor: hex('gra'),
 });
 
-/**
- * "Show code" gives JSX a developer can paste: components passed as props (icons) print as
- * their name (`iconBefore={SearchIcon}`), not as a serialised forwardRef object.
- */
-export function transformSource(code: string): string {
-  return code
-    .replace(
-      /\{\{\s*\$\$typeof: Symbol\(react\.(?:forward_ref|memo)\),[^{}]*?displayName: '(\w+)'[^{}]*?\}\}/gs,
-      '{$1}',
-    )
-    .replace(/\{\{\s*\$\$typeof: Symbol\(react\.(?:forward_ref|memo)\),[^{}]*?render: (?:function )?(\w+)[^{}]*?\}\}/gs, '{$1}');
-}
 
 /** Every story inside a GbgProvider driven by the toolbar: theme × language × direction. */
 const withGbgProvider: Decorator = (Story, context) => {
@@ -135,7 +124,8 @@ const preview: Preview = {
     },
     // Stories render components by their real names in "Show code".
     jsx: { showFunctions: false, useBooleanShorthand: true },
-    controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
+    // Case-sensitive: `onValidate` ends in "date" and must not get a date picker.
+    controls: { matchers: { color: /(background|color)$/i, date: /Date$/ } },
     options: {
       storySort: {
         order: [

@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+// Props on the docs pages: the Swedish `@sv` text is shown where a prop has it, the English
+// JSDoc (marked as English) where it does not, and `@default` fills the Default column. The
+// second half reads the component manifest (built from the same react-docgen-typescript run)
+// and lists the props still missing `@sv`; a prop with no description at all fails.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createElement, type ComponentType } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { PropsTable, formatType } from '../../docs/blocks/component/PropsTable.js';
+import { formatHtml } from '../../docs/blocks/component/HtmlMarkup.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function fakeComponent(props: Record<string, unknown>) {
+  const component = (() => null) as unknown as ComponentType<never> & { __docgenInfo?: unknown };
+  component.__docgenInfo = { displayName: 'Fake', props };
+  return component;
+}
+
+const render = (component: ComponentType<never>) => renderToStaticMarkup(createElement(PropsTable, { component }));
+
+describe('PropsTable', () => {
+  const variant = {
+    name: 'variant',
+    required: false,
+    description: 'What the action means.',
+    defaultValue: { value: "'primary'" },
+    type: { name: 'enum', raw: 'ButtonVariant', value: [{ value: '"primary"' }, { value: '"secondary"' }] },
+    tags: { sv: 'Vad handlingen betyder.' },
+  };
+  const label = { name: 'label', required: true, description: 'The visible label.', defaultValue: null, type: { name: 'ReactNode' }, tags: {} };
+
+  it('shows the Swedish @sv text and not the English one', () => {
+    const html = render(fakeComponent({ variant }));
+    expect(html).toContain('Vad handlingen betyder.');
+    expect(html).not.toContain('What the action means.');
+  });
+
+  it('falls back to the English JSDoc, marked as English, when @sv is missing', () => {
+    const html = render(fakeComponent({ label }));
+    expect(html).toContain('<span lang="en">The visible label.');
+    expect(html).toContain('(engelska)');
+    expect(html).toContain('(krävs)');
+  });
+
+  it('spells out literal unions and takes the default from @default', () => {
+    const html = render(fakeComponent({ variant }));
+    expect(html).toContain('&quot;primary&quot; | &quot;secondary&quot;');
+    expect(html).toContain('<code>&#x27;primary&#x27;</code>');
+    expect(formatType({ name: 'enum', raw: 'boolean', value: [{ value: 'false' }, { value: 'true' }] })).toBe('boolean');
+    expect(formatType({ name: 'enum', raw: 'ButtonIcon', value: [{ value: 'ComponentClass<…>' }, { value: 'FunctionComponent<…>' }] })).toBe('ButtonIcon');
+  });
+
+  it('says so instead of crashing when a component has no type information', () => {
+    const html = renderToStaticMarkup(createElement(PropsTable, { component: (() => null) as unknown as ComponentType<never> }));
+    expect(html).toContain('Ingen typinformation');
+  });
+});
+
+describe('formatHtml', () => {
+  it('puts one element on a line, indented, with short text on its element', () => {
+    expect(formatHtml('<div class="a"><button type="button"><span>Skicka</span></button><input id="x"/></div>')).toBe(
+      ['<div class="a">', '  <button type="button">', '    <span>Skicka</span>', '  </button>', '  <input id="x"/>', '</div>'].join('\n'),
+    );
+  });
+});
+
+describe('Swedish prop descriptions (@sv) in the component manifest', () => {
+  const file = path.join(root, 'packages/react/dist/manifest.json');
+
+  it('gives every prop a description, and lists the props still without @sv', () => {
+    expect(fs.existsSync(file), 'packages/react/dist/manifest.json is missing: run `pnpm build`').toBe(true);
+    const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      components: Array<{ name: string; props: Array<{ name: string; description: { en: string | null; sv: string | null } }> }>;
+    };
+    const missingSv: string[] = [];
+    const undescribed: string[] = [];
+    for (const component of manifest.components) {
+      for (const prop of component.props) {
+        if (!prop.description.sv) missingSv.push(`${component.name}.${prop.name}`);
+        if (!prop.description.sv && !prop.description.en) undescribed.push(`${component.name}.${prop.name}`);
+      }
+    }
+    // The docs page shows the English text while @sv is missing; this list is the to-do.
+    console.info(`props without @sv (${missingSv.length}): ${missingSv.join(', ') || 'none'}`);
+    expect(undescribed, 'props with neither an English JSDoc description nor @sv (the docs page would show "–")').toEqual(
+      KNOWN_UNDESCRIBED.filter((name) => undescribed.includes(name)),
+    );
+    for (const name of KNOWN_UNDESCRIBED) {
+      expect(undescribed, `${name} has a description now: remove it from KNOWN_UNDESCRIBED`).toContain(name);
+    }
+  });
+});
+
+// Props without any description when this test was written, owned by other rooms (form
+// internals, the provider). The list may only shrink.
+const KNOWN_UNDESCRIBED = ['GbgProvider.children', 'NecessityMarker.required', 'NecessityMarker.optional'];
