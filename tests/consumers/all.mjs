@@ -8,6 +8,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { clock, here, packPackages, withWorkspaceDependencies, workRoot } from './lib.mjs';
 
+// Every script of this run works under this run's folder (see lib.mjs).
+process.env.GBG_CONSUMER_WORK = workRoot;
+
 // Heaviest first, so the two lanes finish close together.
 const ALL = ['next', 'react-router', 'registry', 'css-loading', 'vite', 'mcp', 'button-only', 'plain-html', 'try-locally'];
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ALL;
@@ -59,4 +62,7 @@ for (const { name, code, seconds: s } of results.sort((a, b) => ALL.indexOf(a.na
   console.log(`  ${name.padEnd(14)} ${s.toFixed(1).padStart(6)} s  ${code === 0 ? 'passed' : 'FAILED'}`);
 }
 step(`all done in ${seconds().toFixed(1)} s`);
-process.exit(results.every((result) => result.code === 0) ? 0 : 1);
+const passed = results.every((result) => result.code === 0);
+if (passed && process.env.GBG_CONSUMER_KEEP !== '1') rmSync(workRoot, { recursive: true, force: true });
+else console.log(`consumers: work folders kept in ${workRoot}`);
+process.exit(passed ? 0 : 1);

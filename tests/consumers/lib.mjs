@@ -16,8 +16,14 @@ import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 export const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
 
-/** Work folders live outside the workspace so no app sees the workspace's lockfile or node_modules. */
-export const workRoot = process.env.GBG_CONSUMER_WORK || path.join(tmpdir(), 'gbg-consumers');
+/**
+ * Work folders live outside the workspace so no app sees the workspace's lockfile or
+ * node_modules; one folder per run (all.mjs passes its own down), so two people's runs on one
+ * machine never share a folder. Removed when the run passes; kept for a look when it fails, or
+ * always with GBG_CONSUMER_KEEP=1.
+ */
+export const workRoot = process.env.GBG_CONSUMER_WORK || path.join(tmpdir(), `gbg-consumers-${process.pid}`);
+const keep = process.env.GBG_CONSUMER_KEEP === '1';
 
 /** Child processes get CI=1 (no prompts, no colour) and no telemetry. */
 export const childEnv = { ...process.env, CI: '1', NEXT_TELEMETRY_DISABLED: '1', NO_UPDATE_NOTIFIER: '1' };
@@ -114,6 +120,10 @@ export function freshWork(name) {
   const work = path.join(workRoot, name);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
+  process.on('exit', (code) => {
+    if (code === 0 && !keep) rmSync(process.env.GBG_CONSUMER_WORK ? work : workRoot, { recursive: true, force: true });
+    else console.log(`${name}: work folder kept at ${work}`);
+  });
   return work;
 }
 
