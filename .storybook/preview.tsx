@@ -1,7 +1,5 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { create } from 'storybook/theming/create';
-import { addons } from 'storybook/preview-api';
-import { DOCS_RENDERED } from 'storybook/internal/core-events';
 import { palette } from '@goteborgsstad/tokens';
 import '@goteborgsstad/tokens/tokens.css';
 import '../packages/react/src/base.css.js';
@@ -24,13 +22,26 @@ if (typeof document !== 'undefined') {
 }
 
 // A docs page opens at its top with nothing focused: examples that move focus on mount (the
-// ErrorSummary takes focus, as it must in an app) would otherwise scroll the page half-way down.
-addons.getChannel().on(DOCS_RENDERED, () => {
-  if (typeof document === 'undefined' || window.location.hash) return;
-  const active = document.activeElement;
-  if (active instanceof HTMLElement && active !== document.body) active.blur();
-  window.scrollTo(0, 0);
-});
+// ErrorSummary takes focus, as it must in an app) would otherwise scroll the page half-way
+// down. Until the reader interacts, focus moving into an example is undone.
+if (typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('viewMode') === 'docs') {
+  let interacted = false;
+  for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart']) {
+    window.addEventListener(type, () => (interacted = true), { capture: true, passive: true });
+  }
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      if (interacted || window.location.hash) return;
+      const target = event.target;
+      if (target instanceof HTMLElement && target.closest('.docs-story')) {
+        target.blur();
+        window.scrollTo(0, 0);
+      }
+    },
+    true,
+  );
+}
 
 const hex = (key: string) => palette.find((colour) => colour.key === key)?.hex ?? '';
 const dark = prefersDark();

@@ -2,6 +2,7 @@
 // pages at a time, and fails on anything a reader would see as broken:
 //  - Storybook's error screen, an uncaught exception or a console error;
 //  - Markdown left unparsed (a table row like `| --- |` or a line starting with `|` as text);
+//  - a page that opens scrolled down, or with an example holding focus (as the reader lands);
 //  - horizontal scrolling of the page at 1280 px and at 320 px (WCAG 1.4.10 reflow);
 // and then types Swedish names into the sidebar search of the manager and fails when the
 // component's page is not among the results ("knapp" must find Button).
@@ -94,6 +95,12 @@ await inParallel(entries, 4, async (entry) => {
   const problems = [];
   try {
     await openDocs(tab, origin, entry.id);
+    const landing = await tab.evaluate(() => ({
+      y: Math.round(window.scrollY),
+      focus: document.activeElement?.closest('.docs-story') ? document.activeElement.outerHTML.slice(0, 80) : null,
+    }));
+    if (landing.y > 0) problems.push(`opens scrolled down by ${landing.y} px`);
+    if (landing.focus) problems.push(`an example has focus on arrival: ${landing.focus}`);
     for (const width of WIDTHS) {
       if (width !== WIDTHS[0]) {
         await tab.setViewportSize({ width, height: 900 });
