@@ -102,7 +102,7 @@ describe('Footer', () => {
 
   it('forwards ref and className to the footer', () => {
     const ref = createRef<HTMLElement>();
-    render(<Minimal ref={ref} className="egen" />);
+    render(<Footer ref={ref} accessibilityHref="/a" className="egen" />);
     expect(ref.current?.tagName).toBe('FOOTER');
     expect(ref.current).toHaveClass('gbg-footer', 'egen');
   });

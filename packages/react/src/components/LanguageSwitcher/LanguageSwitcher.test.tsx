@@ -96,7 +96,7 @@ describe('LanguageSwitcher', () => {
 
   it('forwards ref and className to the nav', () => {
     const ref = createRef<HTMLElement>();
-    render(<Default ref={ref} className="egen" />);
+    render(<LanguageSwitcher ref={ref} className="egen" current="sv" languages={[{ lang: 'sv', href: '/' }, { lang: 'en', href: '/en' }]} />);
     expect(ref.current?.tagName).toBe('NAV');
     expect(ref.current).toHaveClass('gbg-language-switcher', 'egen');
   });
