@@ -2,9 +2,9 @@ import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
 import { componentStyle } from '../../theme/styles.js';
 
-// The compact form ("‹ Föregående  Sida 3 av 12  Nästa ›") is chosen by the width the
+// The compact form ("Sida 3 av 12" above previous and next) is chosen by the width the
 // pagination has, not the screen's: a container query, so it also works in a narrow column.
-// 36rem holds seven page numbers and both words without wrapping.
+// 36rem holds seven page numbers and both words on one line.
 const compact = 'gbg-pagination (max-width: 36rem)';
 
 export const pagination = componentStyle('pagination', {
@@ -24,6 +24,14 @@ export const paginationList = componentStyle('pagination-list', {
   margin: 0,
   padding: 0,
   listStyle: 'none',
+  // Compact: "Sida 3 av 12" on its own line, previous and next at either end below it, so
+  // the row fits 320 px with long words ("Föregående").
+  '@container': { [compact]: { justifyContent: 'space-between' } },
+});
+
+/** The item holding "Nästa": pushed to the end in the compact form, also on the first page. */
+export const paginationNextItem = componentStyle('pagination-next-item', {
+  '@container': { [compact]: { marginInlineStart: 'auto' } },
 });
 
 /** One page number (or the ellipsis); hidden in the compact form. */
@@ -37,7 +45,7 @@ export const paginationStatus = componentStyle('pagination-status', {
   display: 'none',
   paddingInline: vars.space['2'],
   fontWeight: vars.font.weight.semibold,
-  '@container': { [compact]: { display: 'block' } },
+  '@container': { [compact]: { display: 'block', order: -1, flexBasis: '100%' } },
 });
 
 export const paginationEllipsis = componentStyle('pagination-ellipsis', {
@@ -91,8 +99,10 @@ export const paginationControl = componentStyle('pagination-control', {
     '&[aria-disabled="true"]:hover': { backgroundColor: 'transparent' },
   },
   '@media': {
-    // Windows high contrast: the current page keeps a visible frame instead of the fill.
+    // Windows high contrast: forced colours would draw every transparent border; only the
+    // current page keeps a visible frame (instead of the fill).
     '(forced-colors: active)': {
+      borderColor: 'Canvas',
       selectors: {
         '&[aria-current="page"]': { borderColor: 'CanvasText' },
         '&[aria-disabled="true"]': { color: 'GrayText' },

@@ -33,7 +33,7 @@ type Story = StoryObj<typeof meta>;
 
 /**
  * Links for server-side paging: page 5 of 12, with an ellipsis on both sides. In a narrow
- * column (under 36rem) it becomes "‹ Föregående  Sida 5 av 12  Nästa ›".
+ * column (under 36rem) it becomes "Sida 5 av 12" above "‹ Föregående" and "Nästa ›".
  */
 export const Default: Story = {};
 

@@ -6,13 +6,15 @@ import { cx } from '../../internal/cx.js';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { warnOnce } from '../../internal/warn.js';
 import { NavAnchor } from '../../navigation/NavAnchor.js';
-import { useStrings } from '../../provider/hooks.js';
+import { useSectionStrings } from '../../provider/hooks.js';
+import { paginationStrings } from '../../i18n/sections.js';
 import {
   pagination,
   paginationControl,
   paginationEllipsis,
   paginationIcon,
   paginationList,
+  paginationNextItem,
   paginationPageItem,
   paginationStatus,
 } from './Pagination.css.js';
@@ -140,7 +142,7 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
     hrefTemplate?: string;
     onPageChange?: (page: number) => void;
   };
-  const strings = useStrings();
+  const strings = { pagination: useSectionStrings(paginationStrings) };
   const announce = useAnnounce();
   const [ownPage, setOwnPage] = useControllableState<number>({
     value: pageProp,
@@ -241,7 +243,7 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
           ),
         )}
         {showNext && (
-          <li>
+          <li className={paginationNextItem}>
             {control(
               current + 1,
               <>
