@@ -60,12 +60,14 @@ export function runIsolated(
         resolve();
         return;
       }
+      const ack = new SharedArrayBuffer(4);
+      const acked = new Int32Array(ack);
       const w = new Worker(url, {
-        workerData: { files: files.slice(from), cwd, config },
+        workerData: { files: files.slice(from), cwd, config, ack },
         resourceLimits: { maxOldGenerationSizeMb: heapLimitMb() },
       });
       worker = w;
-      w.on('message', (msg: { ready?: boolean; i: number; findings: Finding[]; done: boolean }) => {
+      w.on('message', (msg: { ready?: boolean; i: number; findings: Finding[]; done: boolean; ack?: boolean }) => {
         if (msg.ready) {
           ready = true;
           arm();
@@ -73,6 +75,12 @@ export function runIsolated(
         }
         // Passed on chunk by chunk: a file with a million findings is never held whole here.
         if (msg.findings.length) emit(current, msg.findings);
+        if (msg.ack) {
+          // Written: let the worker post the next chunk. Progress, so the time limit starts over.
+          arm();
+          Atomics.store(acked, 0, 1);
+          Atomics.notify(acked, 0);
+        }
         if (!msg.done) return;
         current++;
         if (current >= files.length) {

@@ -259,6 +259,19 @@ describe('no input stops the checker (built CLI, worker thread)', () => {
     expect(out.summary.files).toBe(2);
   });
 
+  it('streams a file with more findings than one message holds, in order and complete', () => {
+    const n = 17_000;
+    const dir = project({ 'a.css': '.a { color: #f00; }\n'.repeat(n), 'b.css': '.b { color: #f00; }' });
+    const r = spawnSync(process.execPath, [builtBin(), 'check', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as { findings: { file: string; line: number; rule: string }[]; summary: { errors: number } };
+    expect(out.summary.errors).toBe(2 * n + 2);
+    expect(out.findings).toHaveLength(2 * n + 2);
+    const a = out.findings.filter((f) => f.file === 'a.css');
+    expect(a.every((f, i) => f.line === Math.floor(i / 2) + 1)).toBe(true);
+    expect(out.findings.at(-1)).toMatchObject({ file: 'b.css' });
+  });
+
   it('rejects a time limit that is not a positive number', async () => {
     const r = await run(['check', '.', '--timeout', 'soon'], tmp);
     expect(r.code).toBe(2);
