@@ -2,7 +2,7 @@
 // (wall time and peak resident memory of the whole CLI process, worker thread included).
 // Two files: a realistic one (mostly tokens, a violation every 50 rules) and a hostile one where
 // every rule is a violation (about a million findings), streamed to a file whose size is reported.
-// Usage: pnpm --filter @goteborgsstad/brand-check build && node bench/brand-check/big-css.mjs [megabytes]
+// Usage: pnpm --filter @goteborgsstad/brand-check build && node bench/brand-check/big-css.mjs [megabytes] [realistic|hostile]
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -36,10 +36,12 @@ const hostile = generate((i) => `.h${i} { color: #f00; }\n`);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gbg-brand-big-'));
 try {
+  // `node big-css.mjs 30 hostile` runs one of the two files only.
+  const only = process.argv[3];
   for (const [name, text] of [
     ['realistic.css', realistic],
     ['hostile.css', hostile],
-  ]) {
+  ].filter(([name]) => !only || name.startsWith(only))) {
     const file = path.join(dir, name);
     writeFileSync(file, text);
     for (const format of ['text', 'json']) {
