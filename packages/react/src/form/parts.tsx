@@ -1,7 +1,8 @@
 'use client';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { ErrorIcon } from '@goteborgsstad/icons';
-import { useStrings } from '../provider/hooks.js';
+import { useSectionStrings } from '../provider/hooks.js';
+import { fieldStrings } from '../i18n/sections.js';
 import { cx } from '../internal/cx.js';
 import * as styles from './field.css.js';
 import type { FormField } from './useFormField.js';
@@ -15,7 +16,7 @@ import type { FormField } from './useFormField.js';
  * fields the same way.
  */
 export function NecessityMarker({ required, optional }: { required?: boolean; optional?: boolean }) {
-  const strings = useStrings();
+  const strings = { field: useSectionStrings(fieldStrings) };
   if (!required && !optional) return null;
   const word = required ? strings.field.required : strings.field.optional;
   // The space sits outside the span so accessible-name algorithms keep it ("E-post (valfritt)").
@@ -75,7 +76,7 @@ export interface FieldErrorProps extends Omit<ComponentPropsWithoutRef<'p'>, 'pr
  * `useFormField`.
  */
 export function FieldError({ className, children, ...rest }: FieldErrorProps) {
-  const strings = useStrings();
+  const strings = { field: useSectionStrings(fieldStrings) };
   return (
     <p className={cx(styles.error, className)} {...rest}>
       <ErrorIcon className={styles.errorIcon} />

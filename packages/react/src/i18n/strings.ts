@@ -1,4 +1,4 @@
-import { sv } from './sv.js';
+import type { sv } from './sv.js';
 import type { DeepPartial, GbgLocale, WidenStrings } from './types.js';
 
 /** The full dictionary shape, defined by the Swedish dictionary. */

@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, useContext, type AnchorHTMLAttributes, type ReactNode } from 'react';
-import { useStrings } from '../provider/hooks.js';
+import { useSectionStrings } from '../provider/hooks.js';
+import { linkStrings } from '../i18n/sections.js';
 import { visuallyHidden } from '../theme/visuallyHidden.css.js';
 import { LinkComponentContext } from './context.js';
 import { safeHref, urlScheme } from './safeHref.js';
@@ -40,7 +41,7 @@ export const NavAnchor = forwardRef<HTMLAnchorElement, NavAnchorProps>(function 
   { component, external = false, noticeIcon, href, target, rel, children, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = { link: useSectionStrings(linkStrings) };
   const RouterLink = useContext(LinkComponentContext);
   const safe = safeHref(component, href);
   const newWindow = target === '_blank';

@@ -6,7 +6,7 @@ import { AnnounceContext } from '../announce/context.js';
 import { LiveRegions, type LiveRegionsHandle } from '../announce/LiveRegions.js';
 import { LinkComponentContext, type GbgLinkComponent } from '../navigation/context.js';
 import { warnOnce } from '../internal/warn.js';
-import { dictionaries, mergeStrings, type GbgLocale, type GbgStringOverrides } from '../i18n/index.js';
+import type { GbgLocale, GbgStringOverrides } from '../i18n/index.js';
 import {
   DEFAULT_DIRECTION,
   DEFAULT_LOCALE,
@@ -136,7 +136,6 @@ export const GbgProvider = forwardRef<HTMLElement, GbgProviderProps>(function Gb
       locale: resolvedLocale,
       dir: ownDir ?? parent.dir,
       overrides,
-      strings: mergeStrings(dictionaries[resolvedLocale], ...overrides),
     };
   }, [ownTheme, ownDir, resolvedLocale, strings, inherited, parent.theme, parent.dir]);
 

@@ -1,7 +1,6 @@
 import { createContext } from 'react';
-// Only the default dictionary here: a component used without a provider should not carry English.
-import { sv } from '../i18n/sv.js';
-import type { GbgLocale, GbgStringOverrides, GbgStrings } from '../i18n/index.js';
+// No dictionary here: each component bundles only the string sections it reads (i18n/sections.ts).
+import type { GbgLocale, GbgStringOverrides } from '../i18n/index.js';
 
 /** Colour theme: `auto` follows the user's `prefers-color-scheme`. */
 export type GbgTheme = 'light' | 'dark' | 'auto';
@@ -20,8 +19,6 @@ export interface GbgContextValue {
   theme: GbgTheme;
   locale: GbgLocale;
   dir: GbgDirection;
-  /** The locale's dictionary with all overrides from enclosing providers applied. */
-  strings: GbgStrings;
   /** Overrides collected from enclosing providers with the same locale. */
   overrides: readonly GbgStringOverrides[];
 }
@@ -31,7 +28,6 @@ export const defaultContext: GbgContextValue = {
   theme: DEFAULT_THEME,
   locale: DEFAULT_LOCALE,
   dir: DEFAULT_DIRECTION,
-  strings: sv,
   overrides: [],
 };
 

@@ -1,5 +1,6 @@
-import { useContext } from 'react';
-import type { GbgLocale, GbgStrings } from '../i18n/index.js';
+import { useContext, useMemo } from 'react';
+import { dictionaries, mergeStrings, type DeepPartial, type GbgLocale, type GbgStrings } from '../i18n/index.js';
+import type { StringSection } from '../i18n/sections.js';
 import { GbgContext, type GbgContextValue, type GbgDirection, type GbgTheme } from './context.js';
 
 /** Everything the nearest `GbgProvider` sets (defaults without a provider). */
@@ -23,9 +24,24 @@ export function useDirection(): GbgDirection {
 }
 
 /**
- * Built-in strings for the current locale, with app overrides applied. Components read every
- * user-facing default text from here: `const t = useStrings(); t.common.close`.
+ * The whole dictionary for the current locale, with app overrides applied, for app code:
+ * `const t = useStrings(); t.common.close`. Components use `useSectionStrings` instead, so they
+ * bundle only the sections they read.
  */
 export function useStrings(): GbgStrings {
-  return useContext(GbgContext).strings;
+  const { locale, overrides } = useContext(GbgContext);
+  return useMemo(() => mergeStrings(dictionaries[locale], ...overrides), [locale, overrides]);
+}
+
+/**
+ * One section of the built-in strings for the current locale, with app overrides applied:
+ * `const t = useSectionStrings(paginationStrings); t.next`.
+ */
+export function useSectionStrings<K extends keyof GbgStrings>(section: StringSection<K>): GbgStrings[K] {
+  const { locale, overrides } = useContext(GbgContext);
+  return useMemo(() => {
+    const base = section[locale];
+    if (overrides.length === 0) return base;
+    return mergeStrings(base, ...overrides.map((o) => o[section.key] as DeepPartial<GbgStrings[K]> | undefined));
+  }, [section, locale, overrides]);
 }

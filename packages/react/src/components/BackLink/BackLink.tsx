@@ -13,7 +13,8 @@ import {
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
 import { NavAnchor } from '../../navigation/NavAnchor.js';
-import { useStrings } from '../../provider/hooks.js';
+import { useSectionStrings } from '../../provider/hooks.js';
+import { backLinkStrings } from '../../i18n/sections.js';
 import { backLink, backLinkIcon } from './BackLink.css.js';
 
 interface BackLinkOwnProps {
@@ -64,7 +65,7 @@ export const BackLink = forwardRef(function BackLink(
   ref: ForwardedRef<HTMLAnchorElement | HTMLButtonElement>,
 ) {
   const { children, className, ...rest } = props;
-  const strings = useStrings();
+  const strings = { backLink: useSectionStrings(backLinkStrings) };
   const content = (
     <>
       <ArrowLeftIcon className={backLinkIcon} aria-hidden="true" focusable="false" />

@@ -15,7 +15,8 @@ import { useAnnounce } from '../../announce/useAnnounce.js';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
 import { NavAnchor } from '../../navigation/NavAnchor.js';
-import { useStrings } from '../../provider/hooks.js';
+import { useSectionStrings } from '../../provider/hooks.js';
+import { commonStrings } from '../../i18n/sections.js';
 import type { IconComponent } from '../Icon/Icon.js';
 import { button, buttonContent, buttonIcon, buttonSpinner } from './Button.css.js';
 
@@ -191,7 +192,7 @@ export const Button = forwardRef(function Button(
     iconAfter?: ButtonIcon;
     onClick?: (event: MouseEvent<HTMLElement>) => void;
   };
-  const strings = useStrings();
+  const strings = { common: useSectionStrings(commonStrings) };
   const announce = useAnnounce();
   // The one announcer speaks "Laddar…" when the button turns busy: no live region of its own, so
   // Button renders a single element.

@@ -8,7 +8,8 @@ import {
   type ReactNode,
 } from 'react';
 import { ErrorIcon } from '@goteborgsstad/icons';
-import { useStrings } from '../../provider/hooks.js';
+import { useSectionStrings } from '../../provider/hooks.js';
+import { errorSummaryStrings } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
 import { useMergedRefs } from '../../internal/useMergedRefs.js';
 import { useSafeId } from '../../internal/useSafeId.js';
@@ -106,7 +107,7 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
   { errors, heading, headingLevel = 2, description, autoFocus = true, className, ...rest },
   forwardedRef,
 ) {
-  const strings = useStrings();
+  const strings = { errorSummary: useSectionStrings(errorSummaryStrings) };
   const ref = useRef<HTMLElement>(null);
   const setRef = useMergedRefs(ref, forwardedRef);
   const baseId = useSafeId(undefined, 'gbg-error-summary');

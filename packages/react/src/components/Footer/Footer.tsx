@@ -4,7 +4,8 @@ import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
 import { NavAnchor } from '../../navigation/NavAnchor.js';
 import { GbgContext, type GbgContextValue } from '../../provider/context.js';
-import { useGbg } from '../../provider/hooks.js';
+import { useGbg, useSectionStrings } from '../../provider/hooks.js';
+import { footerStrings } from '../../i18n/sections.js';
 import type { IconComponent } from '../Icon/Icon.js';
 import { Link } from '../Link/Link.js';
 import { SenderText } from '../SenderText/SenderText.js';
@@ -168,7 +169,7 @@ export const Footer = forwardRef<HTMLElement, FooterProps>(function Footer(
   ref,
 ) {
   const context = useGbg();
-  const { strings } = context;
+  const strings = { footer: useSectionStrings(footerStrings) };
   // Everything inside reads the dark theme, like the CSS (`data-gbg-theme="dark"`): a Logo or
   // icon placed in the footer picks its white version.
   const dark = useMemo<GbgContextValue>(() => ({ ...context, theme: 'dark' }), [context]);

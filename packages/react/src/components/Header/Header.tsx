@@ -14,7 +14,8 @@ import { cx } from '../../internal/cx.js';
 import { useSafeId } from '../../internal/useSafeId.js';
 import { warnOnce } from '../../internal/warn.js';
 import { NavAnchor } from '../../navigation/NavAnchor.js';
-import { useGbg } from '../../provider/hooks.js';
+import { useGbg, useSectionStrings } from '../../provider/hooks.js';
+import { headerStrings, logoStrings } from '../../i18n/sections.js';
 import { Logo } from '../Logo/Logo.js';
 import { LOGO_NAMES } from '../Logo/LogoPlaceholder.js';
 import { SenderText } from '../SenderText/SenderText.js';
@@ -133,7 +134,8 @@ export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
   },
   ref,
 ) {
-  const { locale, strings } = useGbg();
+  const { locale } = useGbg();
+  const strings = { header: useSectionStrings(headerStrings), logo: useSectionStrings(logoStrings) };
   const panelId = useSafeId(undefined, 'gbg-header-panel');
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);

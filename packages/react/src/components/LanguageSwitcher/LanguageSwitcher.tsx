@@ -3,7 +3,8 @@ import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
 import { NavAnchor } from '../../navigation/NavAnchor.js';
-import { useStrings } from '../../provider/hooks.js';
+import { useSectionStrings } from '../../provider/hooks.js';
+import { languageSwitcherStrings } from '../../i18n/sections.js';
 import { isLanguageTag, isRtlLanguage, languageName, primaryLanguage } from './languages.js';
 import { languageSwitcher, languageSwitcherItem, languageSwitcherLink, languageSwitcherList } from './LanguageSwitcher.css.js';
 
@@ -60,7 +61,7 @@ export const LanguageSwitcher = forwardRef<HTMLElement, LanguageSwitcherProps>(f
   { languages, current, label, className, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = { languageSwitcher: useSectionStrings(languageSwitcherStrings) };
   const list = Array.isArray(languages) ? languages : [];
   if (list.length < 2) {
     warnOnce('LanguageSwitcher', 'needs at least two languages (the current one and one more); with fewer there is nothing to switch to. Leave the switcher out on pages that exist in one language.');

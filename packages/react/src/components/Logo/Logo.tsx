@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ForwardedRef } from 'react';
-import { dictionaries } from '../../i18n/index.js';
+import { logoStrings as logoSection } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
-import { useGbg } from '../../provider/hooks.js';
+import { useGbg, useSectionStrings } from '../../provider/hooks.js';
 import { logo, logoImage, logoLink } from './Logo.css.js';
 import {
   logoAssetKey,
@@ -96,12 +96,13 @@ export const Logo = forwardRef<HTMLElement, LogoProps>(function Logo(
   },
   ref,
 ) {
-  const { theme, locale, strings } = useGbg();
+  const { theme, locale } = useGbg();
+  const ownStrings = useSectionStrings(logoSection);
   const contextAssets = useLogoAssets();
   const language = languageProp ?? locale;
   const background = backgroundProp ?? (theme === 'dark' ? 'dark' : 'light');
   // Strings in the logo's own language, with the app's overrides when it is the page language.
-  const logoStrings = language === locale ? strings.logo : dictionaries[language].logo;
+  const logoStrings = language === locale ? ownStrings : logoSection[language];
 
   let name = label ?? LOGO_NAMES[language];
   if (label !== undefined && label.trim() === '') {

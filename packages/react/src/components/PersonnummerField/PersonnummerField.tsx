@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, useState, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
-import { useStrings } from '../../provider/hooks.js';
+import { useSectionStrings } from '../../provider/hooks.js';
+import { personnummerFieldStrings } from '../../i18n/sections.js';
 import {
   parsePersonnummer,
   type PersonnummerErrorCode,
@@ -87,7 +88,7 @@ export const PersonnummerField = forwardRef<HTMLInputElement, PersonnummerFieldP
     value,
     ...rest
   } = props;
-  const strings = useStrings().personnummerField;
+  const strings = useSectionStrings(personnummerFieldStrings);
   const [errorCode, setErrorCode] = useState<PersonnummerErrorCode | null>(null);
 
   const handleBlur = (event: FocusEvent<HTMLInputElement>) => {

@@ -1,7 +1,8 @@
 'use client';
 import { forwardRef, useRef, type ChangeEvent, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
 import { CloseIcon } from '@goteborgsstad/icons';
-import { useStrings } from '../../provider/hooks.js';
+import { useSectionStrings } from '../../provider/hooks.js';
+import { searchFieldStrings } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { useMergedRefs } from '../../internal/useMergedRefs.js';
@@ -127,7 +128,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
   // className and style go to the <form>, not to the Field inside it.
   const [{ className, style, ...field }, inputProps] = splitFieldProps(others);
 
-  const strings = useStrings();
+  const strings = { searchField: useSectionStrings(searchFieldStrings) };
   const inputRef = useRef<HTMLInputElement | null>(null);
   const setRef = useMergedRefs(inputRef, forwardedRef);
 

@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ElementType } from 'react';
-import { dictionaries } from '../../i18n/index.js';
+import { senderTextStrings } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
-import { useGbg } from '../../provider/hooks.js';
+import { useGbg, useSectionStrings } from '../../provider/hooks.js';
 import { senderText } from './SenderText.css.js';
 
 interface SenderTextBaseProps extends Omit<ComponentPropsWithoutRef<'p'>, 'children'> {
@@ -45,9 +45,10 @@ export const SenderText = forwardRef<HTMLElement, SenderTextProps>(function Send
   { unit, language: languageProp, as = 'p', className, ...rest },
   ref,
 ) {
-  const { locale, strings } = useGbg();
+  const { locale } = useGbg();
+  const ownStrings = useSectionStrings(senderTextStrings);
   const language = languageProp ?? locale;
-  const texts = language === locale ? strings.senderText : dictionaries[language].senderText;
+  const texts = language === locale ? ownStrings : senderTextStrings[language];
   const unitName = typeof unit === 'string' ? unit.trim() : undefined;
   if (unitName === '') {
     warnOnce('SenderText', 'unit is empty. Give the name of the unit ("Göteborgs konserthus"), or leave unit out for a wholly owned company.');

@@ -2,7 +2,8 @@
 import { forwardRef, useEffect, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
-import { useStrings } from '../../provider/hooks.js';
+import { useSectionStrings } from '../../provider/hooks.js';
+import { skipLinkStrings } from '../../i18n/sections.js';
 import { skipLink } from './SkipLink.css.js';
 
 export interface SkipLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
@@ -33,7 +34,7 @@ export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function Sk
   { targetId = 'main', className, children, onClick, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = { skipLink: useSectionStrings(skipLinkStrings) };
 
   useEffect(() => {
     if (!findTarget(targetId)) {

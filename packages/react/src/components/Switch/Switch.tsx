@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type MouseEvent, type ReactNode } from 'react';
-import { useStrings } from '../../provider/hooks.js';
+import { useSectionStrings } from '../../provider/hooks.js';
+import { switchStrings } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -88,7 +89,7 @@ export const Switch = forwardRef<HTMLButtonElement, SwitchProps>(function Switch
     ...buttonProps
   } = props;
 
-  const strings = useStrings();
+  const strings = { switch: useSectionStrings(switchStrings) };
   const field = useFormField({
     component: 'Switch',
     id,

@@ -4,7 +4,8 @@ import { cx } from '../../internal/cx.js';
 import { useSafeId } from '../../internal/useSafeId.js';
 import { warnOnce } from '../../internal/warn.js';
 import { NavAnchor } from '../../navigation/NavAnchor.js';
-import { useStrings } from '../../provider/hooks.js';
+import { useSectionStrings } from '../../provider/hooks.js';
+import { tableOfContentsStrings } from '../../i18n/sections.js';
 import {
   tableOfContents,
   tableOfContentsHeading,
@@ -101,7 +102,7 @@ export const TableOfContents = forwardRef<HTMLElement, TableOfContentsProps>(fun
   if (level !== headingLevel) {
     warnOnce('TableOfContents', `headingLevel ${String(headingLevel)} is not 2–6. The page's h1 is its title; pass the level that fits the heading order. Using 2.`);
   }
-  const strings = useStrings();
+  const strings = { tableOfContents: useSectionStrings(tableOfContentsStrings) };
   const headingId = useSafeId(undefined, 'gbg-toc');
   const [currentId, setCurrentId] = useState<string | undefined>(undefined);
   const sections = Array.isArray(items) ? items : [];

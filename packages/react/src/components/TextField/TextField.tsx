@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, useState, type ReactNode } from 'react';
-import { useStrings } from '../../provider/hooks.js';
+import { useSectionStrings } from '../../provider/hooks.js';
+import { textFieldStrings } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
 import { splitFieldProps } from '../../form/splitFieldProps.js';
 import * as control from '../../form/control.css.js';
@@ -63,7 +64,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   const { type = 'text', prefix, suffix, width = 'full', passwordToggle = true, ...others } = props;
   const [field, inputProps] = splitFieldProps(others);
 
-  const strings = useStrings();
+  const strings = { textField: useSectionStrings(textFieldStrings) };
   const [revealed, setRevealed] = useState(false);
   const isPassword = type === 'password';
   const showToggle = isPassword && passwordToggle;

@@ -2,7 +2,8 @@
 import { forwardRef, useEffect, useState, type ChangeEvent } from 'react';
 import { WarningIcon } from '@goteborgsstad/icons';
 import { useAnnounce } from '../../announce/index.js';
-import { useStrings } from '../../provider/hooks.js';
+import { useSectionStrings } from '../../provider/hooks.js';
+import { textareaStrings } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -65,7 +66,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const { maxCount, maxLength, resize = 'vertical', rows = 4, onChange, value, defaultValue, ...others } = props;
   const [field, textareaProps] = splitFieldProps(others);
 
-  const strings = useStrings();
+  const strings = { textarea: useSectionStrings(textareaStrings) };
   const announce = useAnnounce();
   const limit = maxCount ?? maxLength;
   const hasLimit = typeof limit === 'number' && Number.isFinite(limit) && limit > 0;

@@ -1,0 +1,73 @@
+// One binding per dictionary section, so a component bundles only the sections it reads
+// (Button carries `common` and `link`, not the whole dictionary). A new section in `sv.ts`
+// and `en.ts` gets its line here.
+import type { GbgStrings } from './strings.js';
+import {
+  svCommon,
+  svField,
+  svTextField,
+  svTextarea,
+  svSwitch,
+  svLink,
+  svSkipLink,
+  svLogo,
+  svSenderText,
+  svBreadcrumbs,
+  svBackLink,
+  svPagination,
+  svTableOfContents,
+  svHeader,
+  svLanguageSwitcher,
+  svFooter,
+  svErrorSummary,
+  svSearchField,
+  svPersonnummerField,
+} from './sv.js';
+import {
+  enCommon,
+  enField,
+  enTextField,
+  enTextarea,
+  enSwitch,
+  enLink,
+  enSkipLink,
+  enLogo,
+  enSenderText,
+  enBreadcrumbs,
+  enBackLink,
+  enPagination,
+  enTableOfContents,
+  enHeader,
+  enLanguageSwitcher,
+  enFooter,
+  enErrorSummary,
+  enSearchField,
+  enPersonnummerField,
+} from './en.js';
+
+/** One section of the built-in strings in every locale, read with `useSectionStrings`. */
+export interface StringSection<K extends keyof GbgStrings> {
+  readonly key: K;
+  readonly sv: GbgStrings[K];
+  readonly en: GbgStrings[K];
+}
+
+export const commonStrings: StringSection<'common'> = { key: 'common', sv: svCommon, en: enCommon };
+export const fieldStrings: StringSection<'field'> = { key: 'field', sv: svField, en: enField };
+export const textFieldStrings: StringSection<'textField'> = { key: 'textField', sv: svTextField, en: enTextField };
+export const textareaStrings: StringSection<'textarea'> = { key: 'textarea', sv: svTextarea, en: enTextarea };
+export const switchStrings: StringSection<'switch'> = { key: 'switch', sv: svSwitch, en: enSwitch };
+export const linkStrings: StringSection<'link'> = { key: 'link', sv: svLink, en: enLink };
+export const skipLinkStrings: StringSection<'skipLink'> = { key: 'skipLink', sv: svSkipLink, en: enSkipLink };
+export const logoStrings: StringSection<'logo'> = { key: 'logo', sv: svLogo, en: enLogo };
+export const senderTextStrings: StringSection<'senderText'> = { key: 'senderText', sv: svSenderText, en: enSenderText };
+export const breadcrumbsStrings: StringSection<'breadcrumbs'> = { key: 'breadcrumbs', sv: svBreadcrumbs, en: enBreadcrumbs };
+export const backLinkStrings: StringSection<'backLink'> = { key: 'backLink', sv: svBackLink, en: enBackLink };
+export const paginationStrings: StringSection<'pagination'> = { key: 'pagination', sv: svPagination, en: enPagination };
+export const tableOfContentsStrings: StringSection<'tableOfContents'> = { key: 'tableOfContents', sv: svTableOfContents, en: enTableOfContents };
+export const headerStrings: StringSection<'header'> = { key: 'header', sv: svHeader, en: enHeader };
+export const languageSwitcherStrings: StringSection<'languageSwitcher'> = { key: 'languageSwitcher', sv: svLanguageSwitcher, en: enLanguageSwitcher };
+export const footerStrings: StringSection<'footer'> = { key: 'footer', sv: svFooter, en: enFooter };
+export const errorSummaryStrings: StringSection<'errorSummary'> = { key: 'errorSummary', sv: svErrorSummary, en: enErrorSummary };
+export const searchFieldStrings: StringSection<'searchField'> = { key: 'searchField', sv: svSearchField, en: enSearchField };
+export const personnummerFieldStrings: StringSection<'personnummerField'> = { key: 'personnummerField', sv: svPersonnummerField, en: enPersonnummerField };
