@@ -59,9 +59,18 @@ export const tableOfContentsLink = componentStyle('table-of-contents-link', {
     },
   },
   '@media': {
-    // Windows high contrast: the current mark in the system's highlight colour.
+    // Windows high contrast would draw every transparent mark over the list's line: only the
+    // current link keeps its mark, in the system's highlight colour (padding keeps text aligned).
     '(forced-colors: active)': {
-      selectors: { '&[aria-current]': { borderInlineStartColor: 'Highlight' } },
+      borderInlineStartStyle: 'none',
+      paddingInlineStart: `calc(${vars.space['4']} + ${vars.border.width.thick})`,
+      selectors: {
+        '&[aria-current]': {
+          borderInlineStartStyle: 'solid',
+          borderInlineStartColor: 'Highlight',
+          paddingInlineStart: vars.space['4'],
+        },
+      },
     },
   },
 });
