@@ -78,7 +78,7 @@ export function gbgDocgen(srcDir: string): Plugin {
     name: 'gbg:docgen',
     enforce: 'post',
     transform(code, id) {
-      const file = id.split('?')[0];
+      const file = id.split('?')[0] ?? id;
       if (!file.startsWith(srcDir) || !componentFile(file)) return undefined;
       if (!byFile) parseAll();
       const docs = byFile?.get(file);

@@ -10,7 +10,7 @@ export function formatHtml(html: string): string {
   const lines: string[] = [];
   let depth = 0;
   for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i];
+    const token = tokens[i] ?? '';
     const pad = '  '.repeat(depth);
     if (token.startsWith('</')) {
       depth = Math.max(0, depth - 1);
