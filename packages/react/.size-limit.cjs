@@ -35,6 +35,9 @@ const treeShakeCss = {
 /** @param {'.js' | '.css'} keep */
 const only = (keep) => (/** @type {import('esbuild').BuildOptions} */ config) => ({
   ...config,
+  // What an app's production build ships: bundlers replace NODE_ENV, so development-only
+  // warnings (`if (process.env.NODE_ENV !== 'production')`) and their texts drop out.
+  define: { ...config.define, 'process.env.NODE_ENV': '"production"' },
   plugins: [
     ...(config.plugins ?? []),
     ...(keep === '.css' ? [treeShakeCss] : []),

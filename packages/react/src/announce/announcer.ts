@@ -59,7 +59,7 @@ export function bodyRegion(politeness: AnnouncePoliteness): HTMLElement | null {
     region = body.appendChild(document.createElement('div'));
     for (const [name, value] of Object.entries(regionAttributes(politeness))) region.setAttribute(name, value);
     // Set through the DOM (a strict CSP allows that): hidden even on a page without our CSS.
-    region.style.cssText = 'position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
+    region.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
   }
   return region;
 }

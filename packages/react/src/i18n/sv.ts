@@ -121,13 +121,8 @@ export const svPersonnummerField = {
   label: 'Personnummer',
   description: '12 siffror, ÅÅÅÅMMDD-XXXX',
   /** One message per error code of parsePersonnummer (same texts as its `message.sv`). */
-  errors: {
-    empty: personnummerMessagesSv.empty,
-    'invalid-format': personnummerMessagesSv['invalid-format'],
-    'invalid-date': personnummerMessagesSv['invalid-date'],
-    'invalid-checksum': personnummerMessagesSv['invalid-checksum'],
-    'future-date': personnummerMessagesSv['future-date'],
-  },
+  // The object itself, not its properties: property reads would keep it in every bundle.
+  errors: personnummerMessagesSv,
 } as const;
 
 /** The whole Swedish dictionary. Components read one section each (`i18n/sections.ts`). */

@@ -33,9 +33,12 @@ export function isSafeHref(href: string): boolean {
 export function safeHref(component: string, href: string | undefined): string | undefined {
   if (href == null) return undefined;
   if (typeof href === 'string' && isSafeHref(href)) return href;
-  warnOnce(
-    component,
-    `removed the unsafe href "${String(href).slice(0, 40)}". Use an http(s):, mailto: or tel: URL, a relative URL or a #fragment; for an action, a Button with onClick.`,
-  );
+  // The unsafe URL is dropped in every build; only the explanation is development-only.
+  if (process.env.NODE_ENV !== 'production') {
+    warnOnce(
+      component,
+      `removed the unsafe href "${String(href).slice(0, 40)}". Use an http(s):, mailto: or tel: URL, a relative URL or a #fragment; for an action, a Button with onClick.`,
+    );
+  }
   return undefined;
 }

@@ -199,15 +199,15 @@ export const Button = forwardRef(function Button(
   useEffect(() => {
     if (loading) announce(strings.common.loading);
   }, [loading, announce, strings.common.loading]);
-  const ariaLabel = rest['aria-label'];
-  const ariaLabelledBy = rest['aria-labelledby'];
-  const hasName = Boolean(ariaLabel?.trim() || ariaLabelledBy?.trim());
-
-  if (iconOnly && !hasName) {
-    warnOnce('Button', 'an icon-only button has no accessible name. Add aria-label="…" (e.g. "Stäng") or aria-labelledby.');
-  }
-  if (!iconOnly && !hasName && (children === undefined || children === null || children === '')) {
-    warnOnce('Button', 'the button has no label. Give it text as children, or use iconOnly with aria-label.');
+  // Development-only checks: production bundles drop this block and its message text.
+  if (process.env.NODE_ENV !== 'production') {
+    const hasName = Boolean(rest['aria-label']?.trim() || rest['aria-labelledby']?.trim());
+    if (iconOnly && !hasName) {
+      warnOnce('Button', 'an icon-only button has no accessible name. Add aria-label="…" (e.g. "Stäng") or aria-labelledby.');
+    }
+    if (!iconOnly && !hasName && (children === undefined || children === null || children === '')) {
+      warnOnce('Button', 'the button has no label. Give it text as children, or use iconOnly with aria-label.');
+    }
   }
 
   const handleClick = (event: MouseEvent<HTMLElement>) => {
