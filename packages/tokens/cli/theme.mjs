@@ -283,26 +283,40 @@ const varOf = (alias) => `var(${cssVar(ALIAS.exec(alias)[1])})`;
 
 /**
  * Writes the theme's CSS: its palette on the brand element, then the replaced accent tokens per
- * theme. Selectors follow the city's theme nesting: the theme on the brand element itself wins
- * over an ancestor's, so a dark footer inside a branded page stays dark and branded.
+ * theme. The NEAREST theme decides, as it does for the city's own tokens: each theme region is an
+ * `@scope` that ends where a nested theme begins, so a brand element inside a light section of a
+ * dark page gets the light accent, and a dark footer inside a branded page gets the dark one.
+ * Without dark overrides, a dark region keeps the city's dark accents (`inherit` from the region).
  */
 export function formatThemeCss(doc, header) {
   const meta = doc.$extensions[EXTENSION];
   const b = `[data-gbg-brand="${meta.name}"]`;
   const decls = (overrides, indent = '  ') => Object.entries(overrides).map(([p, a]) => `${indent}${cssVar(p)}: ${varOf(a)};`).join('\n');
+  const inherited = (overrides, indent) => Object.keys(overrides).map((p) => `${indent}${cssVar(p)}: inherit;`).join('\n');
   const palette = [...themePalette(doc)].map(([p, hex]) => `  ${cssVar(p)}: ${hex};`).join('\n');
   const { light, dark } = meta.semantic;
+  // A theme region: the theme element and everything inside it down to the next theme element.
+  const scope = (theme, body, indent = '') =>
+    `${indent}@scope ([data-gbg-theme="${theme}"]) to ([data-gbg-theme]:not(:scope)) {\n${body}\n${indent}}`;
+  // In a region: the brand element (a plain selector in @scope matches only below the root, so the
+  // root that is itself the brand element is named apart), or the root inside the brand element.
+  const branded = (body, indent) => `${indent}${b},\n${indent}:scope${b},\n${indent}${b} :scope {\n${body}\n${indent}}`;
   const parts = [
     header,
     `/* ${meta.displayName} (${meta.kind === 'company' ? 'wholly owned city company' : 'unit with an approved special profile'}). Load after @goteborgsstad/tokens/tokens.css and set data-gbg-brand="${meta.name}" on the element that carries the brand. Guarantee text: "${meta.guarantee.sv}". */`,
     `${b} {\n${palette}\n}`,
-    `/* Light theme. */\n${b},\n${b} [data-gbg-theme="light"],\n${b} [data-gbg-theme="auto"] {\n${decls(light)}\n}`,
+    `/* No theme around the brand element: the light accent (the city's default theme is light). No\n   specificity, so every theme region below wins over it. */\n:where(${b}:not([data-gbg-theme])) {\n${decls(light)}\n}`,
+    `/* Light regions. */\n${scope('light', branded(decls(light, '    '), '  '))}`,
   ];
   if (dark) {
-    parts.push(`/* Dark theme: the brand element's own theme, an enclosing dark theme, or a dark theme nested inside. */\n${b}[data-gbg-theme="dark"],\n[data-gbg-theme="dark"] ${b},\n${b} [data-gbg-theme="dark"] {\n${decls(dark)}\n}`);
-    parts.push(`@media (prefers-color-scheme: dark) {\n  ${b}[data-gbg-theme="auto"],\n  [data-gbg-theme="auto"] ${b},\n  ${b} [data-gbg-theme="auto"] {\n${decls(dark, '    ')}\n  }\n}`);
+    parts.push(`/* Auto regions follow the reader's colour scheme. */\n${scope('auto', branded(decls(light, '    '), '  '))}`);
+    parts.push(`/* Dark regions. */\n${scope('dark', branded(decls(dark, '    '), '  '))}`);
+    parts.push(`@media (prefers-color-scheme: dark) {\n${scope('auto', branded(decls(dark, '      '), '    '), '  ')}\n}`);
+  } else {
+    parts.push(`/* Auto regions follow the reader's colour scheme. */\n@media not (prefers-color-scheme: dark) {\n${scope('auto', branded(decls(light, '      '), '    '), '  ')}\n}`);
+    parts.push(`/* Dark regions keep the city's dark accents: the brand element inherits them from the region. */\n${scope('dark', `  ${b}:not(:scope) {\n${inherited(light, '    ')}\n  }`)}`);
+    parts.push(`@media (prefers-color-scheme: dark) {\n${scope('auto', `    ${b}:not(:scope) {\n${inherited(light, '      ')}\n    }`, '  ')}\n}`);
   }
-  parts.push(`/* A light theme set on the brand element itself wins over a dark ancestor. */\n${b}[data-gbg-theme="light"] {\n${decls(light)}\n}`);
   return `${parts.join('\n\n')}\n`;
 }
 
