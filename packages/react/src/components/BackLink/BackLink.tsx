@@ -80,7 +80,8 @@ export const BackLink = forwardRef(function BackLink(
     );
   }
   const { href: _href, onClick, ...buttonRest } = rest as BackLinkAsButtonProps;
-  if (typeof onClick !== 'function') {
+  // Development-only check: production bundles drop it and its text.
+  if (process.env.NODE_ENV !== 'production' && typeof onClick !== 'function') {
     warnOnce('BackLink', 'has neither href nor onClick, so it goes nowhere. Give it the previous step\'s href, or onClick={() => router.back()}.');
   }
   return (

@@ -79,7 +79,7 @@ export const Breadcrumbs = forwardRef<HTMLElement, BreadcrumbsProps>(function Br
   const strings = { breadcrumbs: useSectionStrings(breadcrumbsStrings) };
   const trail = Array.isArray(items) ? items : [];
   if (trail.length === 0) {
-    warnOnce('Breadcrumbs', 'items is empty, so nothing is rendered. Pass the trail from the start page: items={[{ label: "Start", href: "/" }, …]}.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Breadcrumbs', 'items is empty, so nothing is rendered. Pass the trail from the start page: items={[{ label: "Start", href: "/" }, …]}.');
     return null;
   }
   const last = trail.length - 1;
@@ -99,7 +99,8 @@ export const Breadcrumbs = forwardRef<HTMLElement, BreadcrumbsProps>(function Br
       <ol className={breadcrumbsList}>
         {trail.map((item, index) => {
           const isCurrent = hasCurrent && index === last;
-          if (!isCurrent && !item.href) {
+          // Development-only check: production bundles drop it and its text.
+          if (process.env.NODE_ENV !== 'production' && !isCurrent && !item.href) {
             warnOnce('Breadcrumbs', `step ${index + 1} has no href. Every step before the current page must link to its page; leave href out only on the last step.`);
           }
           return (

@@ -106,11 +106,11 @@ export type PaginationProps = PaginationLinkProps | PaginationTemplateProps | Pa
 /** A whole number in 1..count; bad values warn once and are clamped so the page still renders. */
 function sanePage(page: number, count: number): number {
   if (!Number.isFinite(page)) {
-    warnOnce('Pagination', `page is ${String(page)}, not a number. Pass the current page, 1 to count; showing page 1.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce('Pagination', `page is ${String(page)}, not a number. Pass the current page, 1 to count; showing page 1.`);
     return 1;
   }
   const whole = Math.round(page);
-  if (whole < 1 || whole > count) {
+  if (process.env.NODE_ENV !== 'production' && (whole < 1 || whole > count)) {
     warnOnce('Pagination', `page ${page} is outside 1..${count}. Pass the current page, 1 to count; showing the nearest page.`);
   }
   return Math.min(Math.max(whole, 1), count);
@@ -152,21 +152,24 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
 
   const count = Number.isFinite(countProp) ? Math.floor(countProp) : 0;
   if (count < 1) {
-    warnOnce('Pagination', `count is ${String(countProp)}; it must be 1 or more. Nothing is rendered.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce('Pagination', `count is ${String(countProp)}; it must be 1 or more. Nothing is rendered.`);
     return null;
   }
   if (count === 1) return null;
   const siblings = Number.isFinite(siblingCount) ? Math.min(Math.max(Math.floor(siblingCount), 0), 3) : 1;
 
   const linkMode = typeof getHref === 'function' || typeof hrefTemplate === 'string';
-  if (linkMode && onPageChange) {
-    warnOnce('Pagination', 'got both a URL (getHref or hrefTemplate) and onPageChange. Pass one: links for server-side paging, onPageChange for buttons. Rendering links.');
-  }
-  if (!linkMode && typeof onPageChange !== 'function') {
-    warnOnce('Pagination', 'has no getHref, hrefTemplate or onPageChange, so its buttons change nothing on the page. Pass getHref for links or onPageChange for buttons.');
-  }
-  if (typeof hrefTemplate === 'string' && !hrefTemplate.includes('{page}')) {
-    warnOnce('Pagination', `hrefTemplate "${hrefTemplate}" has no {page}, so every page links to the same URL. Write it as "/nyheter?sida={page}".`);
+  // Development-only checks: production bundles drop them and their texts.
+  if (process.env.NODE_ENV !== 'production') {
+    if (linkMode && onPageChange) {
+      warnOnce('Pagination', 'got both a URL (getHref or hrefTemplate) and onPageChange. Pass one: links for server-side paging, onPageChange for buttons. Rendering links.');
+    }
+    if (!linkMode && typeof onPageChange !== 'function') {
+      warnOnce('Pagination', 'has no getHref, hrefTemplate or onPageChange, so its buttons change nothing on the page. Pass getHref for links or onPageChange for buttons.');
+    }
+    if (typeof hrefTemplate === 'string' && !hrefTemplate.includes('{page}')) {
+      warnOnce('Pagination', `hrefTemplate "${hrefTemplate}" has no {page}, so every page links to the same URL. Write it as "/nyheter?sida={page}".`);
+    }
   }
   const current = sanePage(linkMode ? (pageProp as number) : ownPage, count);
 

@@ -68,11 +68,11 @@ function flatten(items: ReadonlyArray<TableOfContentsItem>): string[] {
 /** Ids as given, without a `#` someone may have copied along (warned once). */
 function cleanId(id: unknown): string {
   if (typeof id !== 'string' || id.trim() === '') {
-    warnOnce('TableOfContents', 'an item has no id, so its link goes nowhere. Give each item the id of its heading: { id: "ansok", label: "Så ansöker du" }.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('TableOfContents', 'an item has no id, so its link goes nowhere. Give each item the id of its heading: { id: "ansok", label: "Så ansöker du" }.');
     return '';
   }
   if (id.startsWith('#')) {
-    warnOnce('TableOfContents', `item id "${id}" starts with "#". Pass the id alone ("${id.slice(1)}"); the # is added for the link.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce('TableOfContents', `item id "${id}" starts with "#". Pass the id alone ("${id.slice(1)}"); the # is added for the link.`);
     return id.slice(1);
   }
   return id;
@@ -99,7 +99,7 @@ export const TableOfContents = forwardRef<HTMLElement, TableOfContentsProps>(fun
   ref,
 ) {
   const level = [2, 3, 4, 5, 6].includes(headingLevel) ? headingLevel : 2;
-  if (level !== headingLevel) {
+  if (process.env.NODE_ENV !== 'production' && level !== headingLevel) {
     warnOnce('TableOfContents', `headingLevel ${String(headingLevel)} is not 2–6. The page's h1 is its title; pass the level that fits the heading order. Using 2.`);
   }
   const strings = { tableOfContents: useSectionStrings(tableOfContentsStrings) };
@@ -113,9 +113,12 @@ export const TableOfContents = forwardRef<HTMLElement, TableOfContentsProps>(fun
   // section), so nothing reads `window` while rendering.
   useEffect(() => {
     const list = idsKey.split(' ').filter(Boolean);
-    const missing = list.filter((id) => !document.getElementById(id));
-    if (missing.length > 0) {
-      warnOnce('TableOfContents', `no element with id ${missing.map((id) => `"${id}"`).join(', ')} on the page, so those links go nowhere. Give each section heading the id its item names.`);
+    // Development-only check: production bundles drop it and its text.
+    if (process.env.NODE_ENV !== 'production') {
+      const missing = list.filter((id) => !document.getElementById(id));
+      if (missing.length > 0) {
+        warnOnce('TableOfContents', `no element with id ${missing.map((id) => `"${id}"`).join(', ')} on the page, so those links go nowhere. Give each section heading the id its item names.`);
+      }
     }
     if (!highlightCurrent || typeof IntersectionObserver === 'undefined') return;
     const update = () => setCurrentId(sectionAtReadingLine(list));
@@ -131,7 +134,7 @@ export const TableOfContents = forwardRef<HTMLElement, TableOfContentsProps>(fun
   }, [idsKey, highlightCurrent]);
 
   if (sections.length === 0) {
-    warnOnce('TableOfContents', 'items is empty, so nothing is rendered. Pass the page\'s sections: items={[{ id: "ansok", label: "Så ansöker du" }, …]}.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('TableOfContents', 'items is empty, so nothing is rendered. Pass the page\'s sections: items={[{ id: "ansok", label: "Så ansöker du" }, …]}.');
     return null;
   }
 
