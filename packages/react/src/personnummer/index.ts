@@ -9,6 +9,7 @@ export {
 export type {
   ParsePersonnummerOptions,
   PersonnummerErrorCode,
+  PersonnummerFormValue,
   PersonnummerInvalid,
   PersonnummerMessage,
   PersonnummerResult,

@@ -28,6 +28,12 @@ export const personnummerMessages: Readonly<Record<PersonnummerErrorCode, Person
   'future-date': { sv: personnummerMessagesSv['future-date'], en: personnummerMessagesEn['future-date'] },
 };
 
+/**
+ * What else a form hands over: `FormData.get()` gives `null` for a missing field and a file object
+ * for a file input; both are rejected (`empty`, `invalid-format`) instead of failing to type-check.
+ */
+export type PersonnummerFormValue = null | undefined | { readonly name: string; readonly size: number };
+
 export interface ParsePersonnummerOptions {
   /**
    * The day the number is judged against: it decides the century of a 10-digit number and what
@@ -52,6 +58,12 @@ export interface PersonnummerValid {
    * and do not show this value without a reason.
    */
   sex: 'female' | 'male';
+  /**
+   * Never set on a valid result. Declared so that `result.ok ? … : result.message` also
+   * type-checks in projects without `strict` (there TypeScript does not narrow on `ok`).
+   */
+  error?: undefined;
+  message?: undefined;
 }
 
 export interface PersonnummerInvalid {
@@ -138,9 +150,12 @@ const pad = (value: number, length: number) => String(value).padStart(length, '0
  * parsePersonnummer('121212-1212', { referenceDate: '2026-01-01' })
  * // → { ok: true, normalized: '20121212-1212', birthDate: '2012-12-12', isCoordinationNumber: false, sex: 'male' }
  */
-export function parsePersonnummer(input: string, options: ParsePersonnummerOptions = {}): PersonnummerResult {
+export function parsePersonnummer(
+  input: string | PersonnummerFormValue,
+  options: ParsePersonnummerOptions = {},
+): PersonnummerResult {
   if (typeof input !== 'string') {
-    // Types forbid this, but form libraries hand over null/undefined/numbers at runtime.
+    // Server code passes what a form gives: `formData.get()` is a string, a File or null.
     if (input === null || input === undefined) return fail('empty');
     return fail('invalid-format');
   }
