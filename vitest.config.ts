@@ -119,7 +119,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/ssr/**/*.browser.test.tsx', 'tests/visual/zoom.browser.test.tsx'],
-          browser: { ...browser(), commands: { emulateMedia } },
+          browser: { ...browser(), commands: { emulateMedia }, screenshotFailures: false },
         },
       },
       {
