@@ -268,3 +268,16 @@ export function stylesheetLinks(html, base) {
     .filter((tag) => /\brel=["']?stylesheet/.test(tag))
     .map((tag) => new URL(tag.match(/\bhref=["']?([^"' >]+)/)[1].replace(/&amp;/g, '&'), base).href);
 }
+
+/**
+ * Clicks the element with `testId` on the start page and proves the app navigated to `/om`
+ * without a full page load: a marker set on `window` survives only a client-side navigation.
+ */
+export async function expectClientSideNavigation(page, origin, testId) {
+  await page.goto(origin, { waitUntil: 'networkidle' });
+  await page.evaluate(() => (window.__gbgMarker = 'same document'));
+  await page.getByTestId(testId).click();
+  await page.getByTestId('about').waitFor({ timeout: 10_000 });
+  expectEqual(new URL(page.url()).pathname, '/om', 'path');
+  expectEqual(await page.evaluate(() => window.__gbgMarker), 'same document', 'window marker after navigation');
+}

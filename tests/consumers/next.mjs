@@ -9,6 +9,7 @@
 // Prints one line per check and `N passed, N failed`; exits 1 on any failure.
 import path from 'node:path';
 import {
+  expectClientSideNavigation,
   checks,
   clock,
   expectEqual,
@@ -102,15 +103,7 @@ try {
     expectEqual(await page.getByTestId('thanks').textContent(), 'Tack, Anna!', 'thanks');
   });
 
-  const navigatesClientSide = async (testId) => {
-    await page.goto(origin, { waitUntil: 'networkidle' });
-    await page.evaluate(() => (window.__gbgMarker = 'same document'));
-    await page.getByTestId(testId).click();
-    await page.getByTestId('about').waitFor({ timeout: 10_000 });
-    expectEqual(new URL(page.url()).pathname, '/om', 'path');
-    // A full page load would start a new window object without the marker.
-    expectEqual(await page.evaluate(() => window.__gbgMarker), 'same document', 'window marker after navigation');
-  };
+  const navigatesClientSide = (testId) => expectClientSideNavigation(page, origin, testId);
   await check('our Link navigates client-side through next/link', () => navigatesClientSide('link'));
   await check('our Button href navigates client-side through next/link', () => navigatesClientSide('button-link'));
 

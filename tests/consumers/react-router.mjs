@@ -11,6 +11,7 @@
 // Prints one line per check and `N passed, N failed`; exits 1 on any failure.
 import path from 'node:path';
 import {
+  expectClientSideNavigation,
   checks,
   childEnv,
   clock,
@@ -88,14 +89,7 @@ try {
     expectEqual(await page.getByTestId('echo').textContent(), 'Hej, Anna!', 'echo');
   });
 
-  const navigatesClientSide = async (testId) => {
-    await page.goto(origin, { waitUntil: 'networkidle' });
-    await page.evaluate(() => (window.__gbgMarker = 'same document'));
-    await page.getByTestId(testId).click();
-    await page.getByTestId('about').waitFor({ timeout: 10_000 });
-    expectEqual(new URL(page.url()).pathname, '/om', 'path');
-    expectEqual(await page.evaluate(() => window.__gbgMarker), 'same document', 'window marker after navigation');
-  };
+  const navigatesClientSide = (testId) => expectClientSideNavigation(page, origin, testId);
   await check("our Link navigates client-side through React Router's Link", () => navigatesClientSide('link'));
   await check("our Button href navigates client-side through React Router's Link", () => navigatesClientSide('button-link'));
 
