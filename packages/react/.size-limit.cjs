@@ -75,5 +75,8 @@ module.exports = [
   ...budget('BackLink', '{ BackLink }', '2.25 KiB', '1 KiB'),
   ...budget('Pagination', '{ Pagination }', '3.5 KiB', '1 KiB'),
   ...budget('TableOfContents', '{ TableOfContents }', '2 KiB', '1 KiB'),
+  // Tabs 1.23/0.69, TabNav 1.25/0.69 (JS/CSS, gzipped; TabNav's JS is mostly NavAnchor).
+  ...budget('Tabs', '{ Tabs }', '1.5 KiB', '1 KiB'),
+  ...budget('TabNav', '{ TabNav }', '1.5 KiB', '1 KiB'),
   ...budget('Form page (Button, TextField, Checkbox, RadioGroup, Select, ErrorSummary, Field)', FORM_PAGE, '12 KiB', '8 KiB'),
 ];

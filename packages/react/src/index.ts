@@ -51,6 +51,7 @@ export * from './components/SkipLink/index.js';
 export * from './components/Stack/index.js';
 export * from './components/Switch/index.js';
 export * from './components/TableOfContents/index.js';
+export * from './components/Tabs/index.js';
 export * from './components/Text/index.js';
 export * from './components/Textarea/index.js';
 export * from './components/TextField/index.js';
