@@ -30,6 +30,12 @@ export default defineMain({
     path.join(dirname, 'brand-panel/preset.ts'),
   ],
   core: { disableTelemetry: true },
+  // The component manifest and llms.txt (built with @goteborgsstad/react) at the site root, so AI
+  // assistants and tools find them beside the docs: /llms.txt and /manifest.json.
+  staticDirs: [
+    { from: '../packages/react/dist/llms.txt', to: '/llms.txt' },
+    { from: '../packages/react/dist/manifest.json', to: '/manifest.json' },
+  ],
   // Sidebar search also matches the docs pages' headings, so a Swedish name in a component
   // page's title ("Button (knapp)") finds the component while the sidebar keeps the code name.
   features: { experimentalSearchDocsHeadings: true },

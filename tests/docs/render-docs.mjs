@@ -42,8 +42,21 @@ if (entries.length === 0) {
 }
 
 const { origin, close } = await serve(staticDir);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 let failures = 0;
+
+// The site serves the component manifest and llms.txt at its root (.storybook/main.ts staticDirs).
+for (const [file, check] of [
+  ['llms.txt', (text) => text.startsWith('# ') && text.includes('Button')],
+  ['manifest.json', (text) => JSON.stringify(JSON.parse(text).components ?? null).includes('"Button"')],
+]) {
+  const response = await fetch(`${origin}/${file}`);
+  const text = response.ok ? await response.text() : '';
+  if (!response.ok || !check(text)) {
+    console.error(`render-docs: /${file} is missing or wrong in the built Storybook (HTTP ${response.status})`);
+    failures += 1;
+  }
+}
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 /** Problems a reader would see on the page as it is now. */
 async function inspect(tab) {
