@@ -106,6 +106,14 @@ export const enPersonnummerField: GbgStrings['personnummerField'] = {
   errors: personnummerMessagesEn,
 };
 
+export const enAlert: GbgStrings['alert'] = {
+  info: 'Info:',
+  success: 'Success:',
+  warning: 'Warning:',
+  error: 'Error:',
+  dismiss: 'Close',
+};
+
 /** The whole English dictionary. */
 export const en: GbgStrings = {
   common: enCommon,
@@ -127,4 +135,5 @@ export const en: GbgStrings = {
   errorSummary: enErrorSummary,
   searchField: enSearchField,
   personnummerField: enPersonnummerField,
+  alert: enAlert,
 };

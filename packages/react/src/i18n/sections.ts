@@ -22,6 +22,7 @@ import {
   svErrorSummary,
   svSearchField,
   svPersonnummerField,
+  svAlert,
 } from './sv.js';
 import {
   enCommon,
@@ -43,6 +44,7 @@ import {
   enErrorSummary,
   enSearchField,
   enPersonnummerField,
+  enAlert,
 } from './en.js';
 
 /** One section of the built-in strings in every locale, read with `useSectionStrings`. */
@@ -71,3 +73,4 @@ export const footerStrings: StringSection<'footer'> = { key: 'footer', sv: svFoo
 export const errorSummaryStrings: StringSection<'errorSummary'> = { key: 'errorSummary', sv: svErrorSummary, en: enErrorSummary };
 export const searchFieldStrings: StringSection<'searchField'> = { key: 'searchField', sv: svSearchField, en: enSearchField };
 export const personnummerFieldStrings: StringSection<'personnummerField'> = { key: 'personnummerField', sv: svPersonnummerField, en: enPersonnummerField };
+export const alertStrings: StringSection<'alert'> = { key: 'alert', sv: svAlert, en: enAlert };

@@ -125,6 +125,16 @@ export const svPersonnummerField = {
   errors: personnummerMessagesSv,
 } as const;
 
+export const svAlert = {
+  /** Visually hidden before the alert's heading (or text): the tone in words, not only by icon and colour. */
+  info: 'Information:',
+  success: 'Klart:',
+  warning: 'Varning:',
+  error: 'Fel:',
+  /** Accessible name of the dismiss button (it shows only an icon). */
+  dismiss: 'Stäng',
+} as const;
+
 /** The whole Swedish dictionary. Components read one section each (`i18n/sections.ts`). */
 export const sv = {
   common: svCommon,
@@ -146,4 +156,5 @@ export const sv = {
   errorSummary: svErrorSummary,
   searchField: svSearchField,
   personnummerField: svPersonnummerField,
+  alert: svAlert,
 } as const;
