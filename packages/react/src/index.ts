@@ -20,6 +20,7 @@ export {
 
 // Components: add one line per component, e.g.
 // export * from './components/Button/index.js';
+export * from './components/Alert/index.js';
 export * from './components/BackLink/index.js';
 export * from './components/Breadcrumbs/index.js';
 export * from './components/Button/index.js';
