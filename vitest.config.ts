@@ -42,12 +42,16 @@ const emulateMedia: BrowserCommand<[{ forcedColors?: 'active' | 'none'; colorSch
   await context.page.emulateMedia(options);
 };
 
-/** Each browser project gets its own browser object; sharing one breaks the second project. */
-const browser = () => ({
+/**
+ * Each browser project gets its own browser object; sharing one breaks the second project.
+ * `page` sizes the outer Playwright page: Vitest shrinks a test iframe that does not fit in it.
+ */
+const browser = (page?: { width: number; height: number }) => ({
   enabled: true,
   headless: true,
   provider: playwright({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    ...(page && { contextOptions: { viewport: page } }),
   }),
   instances: [{ browser: 'chromium' as const }],
 });
@@ -141,7 +145,9 @@ export default defineConfig({
         test: {
           name: 'visual',
           include: ['tests/visual/visual.browser.test.tsx'],
-          browser: { ...browser(), commands: { emulateMedia } },
+          // Room for a 1280 px story at full height: a smaller page would scale the shots down and
+          // leave everything below the fold blank (tests/visual/README.md).
+          browser: { ...browser({ width: 1280, height: 8000 }), commands: { emulateMedia } },
         },
       },
       {
