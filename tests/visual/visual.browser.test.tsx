@@ -6,6 +6,9 @@ import { emulateMedia, mount } from '../browser/render.js';
 import { composeAll, isMatrixStory } from '../shared/composed-stories.js';
 import { modes } from './modes.js';
 
+// The outer Playwright page is this tall (vitest.config.ts); a taller iframe would be scaled down.
+const maxShotHeight = 8000;
+
 const fileName = (name: string) => name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 for (const mode of modes) {
@@ -29,6 +32,13 @@ for (const mode of modes) {
       const mounted = await mount(Story);
       try {
         const story = mounted.container.firstElementChild as HTMLElement;
+        // The test iframe paints only its viewport: a story taller than the mode's height would
+        // come out blank below the fold. Grow the viewport to the story for the shot.
+        const height = Math.ceil(story.getBoundingClientRect().height);
+        if (height > mode.height) {
+          await page.viewport(mode.width, Math.min(height, maxShotHeight));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
         await expect
           .element(page.elementLocator(story))
           .toMatchScreenshot(`${fileName(name)}--${mode.id}`, {
@@ -38,6 +48,7 @@ for (const mode of modes) {
           });
       } finally {
         await mounted.unmount();
+        await page.viewport(mode.width, mode.height);
       }
     });
   });
