@@ -110,7 +110,10 @@ export const Galleri: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Sök ikon (namn eller sökord)'), 'spårvagn');
-    await expect(canvas.getByRole('status')).toHaveTextContent(/^1 av \d+ ikoner$/);
+    // The gallery's count, not the provider's shared live regions (data-gbg-announcer).
+    const counts = canvas.getAllByRole('status').filter((el) => !el.hasAttribute('data-gbg-announcer'));
+    await expect(counts).toHaveLength(1);
+    await expect(counts[0]).toHaveTextContent(/^1 av \d+ ikoner$/);
     await expect(canvas.getByText('TramIcon')).toBeInTheDocument();
   },
 };
