@@ -32,12 +32,15 @@ for (const mode of modes) {
       const mounted = await mount(Story);
       try {
         const story = mounted.container.firstElementChild as HTMLElement;
-        // The test iframe paints only its viewport: a story taller than the mode's height would
-        // come out blank below the fold. Grow the viewport to the story for the shot.
-        const height = Math.ceil(story.getBoundingClientRect().height);
-        if (height > mode.height) {
-          await page.viewport(mode.width, Math.min(height, maxShotHeight));
+        // A story that focuses an element on mount (ErrorSummary) scrolls the frame; shoot from the top.
+        window.scrollTo(0, 0);
+        // The test iframe paints only its viewport: a story reaching below the mode's height would
+        // come out blank below the fold. Grow the viewport to the story's bottom for the shot.
+        const bottom = Math.ceil(story.getBoundingClientRect().bottom);
+        if (bottom > mode.height) {
+          await page.viewport(mode.width, Math.min(bottom, maxShotHeight));
           await new Promise((resolve) => requestAnimationFrame(resolve));
+          window.scrollTo(0, 0);
         }
         await expect
           .element(page.elementLocator(story))
