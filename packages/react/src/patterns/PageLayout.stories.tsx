@@ -14,6 +14,8 @@ const link: CSSProperties = { color: 'var(--gbg-color-link-default)', textDecora
 const card: CSSProperties = {
   padding: 'var(--gbg-space-4)',
   background: 'var(--gbg-color-surface-subtle)',
+  // Invisible normally; in forced colours the background is dropped and this edge keeps the card.
+  border: 'var(--gbg-border-width-thin) solid transparent',
   borderRadius: 'var(--gbg-radius-md)',
 };
 
@@ -81,7 +83,7 @@ export const Startsida: Story = {
           </section>
         </Stack>
       </Container>
-      <Container as="footer" style={{ paddingBlock: 'var(--gbg-space-8)', background: 'var(--gbg-color-surface-subtle)' }}>
+      <Container as="footer" style={{ paddingBlock: 'var(--gbg-space-8)', background: 'var(--gbg-color-surface-subtle)', borderBlockStart: 'var(--gbg-border-width-thin) solid transparent' }}>
         <Stack direction="horizontal" gap="3" align="center" wrap>
           <p style={text}>Kontakt: 031-365 00 00</p>
           <Divider orientation="vertical" tone="default" spacing="0" decorative />
