@@ -135,7 +135,7 @@ export const Dismissible: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Stäng' }));
+    await userEvent.click(canvas.getByRole('button', { name: /^Stäng/ }));
     await expect(canvas.queryByText('Planerat underhåll av e-tjänsterna')).toBeNull();
     await expect(canvas.getByRole('heading', { name: 'Mina ärenden' })).toHaveFocus();
   },
@@ -146,7 +146,7 @@ export const DismissFocused: Story = {
   args: { onDismiss: () => {} },
   play: async ({ canvasElement }) => {
     await userEvent.tab();
-    const close = within(canvasElement).getByRole('button', { name: 'Stäng' });
+    const close = within(canvasElement).getByRole('button', { name: /^Stäng/ });
     await expect(close).toHaveFocus();
     // The focus ring is drawn: a solid outline of non-zero width.
     const style = getComputedStyle(close);

@@ -111,6 +111,7 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
   const speak = useAnnounce();
   const contentRef = useRef<HTMLDivElement>(null);
   const headingId = useSafeId(undefined, 'gbg-alert-heading');
+  const dismissId = useSafeId(undefined, 'gbg-alert-dismiss');
   const onClient = useRenderedOnClient();
   // Captured on the first render: was this alert hydrated from server HTML?
   const hydrated = useRef(!onClient);
@@ -186,10 +187,13 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
         <button
           type="button"
           className={styles.dismiss}
-          aria-label={dismissLabel ?? strings.dismiss}
-          aria-describedby={hasHeading ? headingId : undefined}
+          // Named "Stäng" + the heading, so several dismissible alerts on a page are told apart.
+          aria-labelledby={hasHeading ? `${dismissId} ${headingId}` : dismissId}
           onClick={onDismiss}
         >
+          <span id={dismissId} hidden>
+            {dismissLabel ?? strings.dismiss}
+          </span>
           <CloseIcon className={styles.dismissIcon} />
         </button>
       )}
