@@ -12,13 +12,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '../../scripts/chromium.js';
+import { cleanEnv } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const work = path.join(here, '.work-brand');
 const started = Date.now();
 const step = (message) => console.log(`brand-check consumer: ${message} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CI: '1' } });
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], env: cleanEnv({ CI: '1' }) });
 
 // --- pack -------------------------------------------------------------------------------
 rmSync(work, { recursive: true, force: true });
@@ -93,7 +94,7 @@ function check(name, fn) {
   }
 }
 function gbg(args) {
-  const r = spawnSync('npx', ['--no-install', 'gbg-brand', ...args], { cwd: app, encoding: 'utf8', env: { ...process.env, GBG_CHROMIUM_PATH: chromiumPath } });
+  const r = spawnSync('npx', ['--no-install', 'gbg-brand', ...args], { cwd: app, encoding: 'utf8', env: cleanEnv({ GBG_CHROMIUM_PATH: chromiumPath }) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 function expectCode(r, code) {

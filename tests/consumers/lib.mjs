@@ -26,7 +26,18 @@ export const workRoot = process.env.GBG_CONSUMER_WORK || path.join(tmpdir(), `gb
 const keep = process.env.GBG_CONSUMER_KEEP === '1';
 
 /** Child processes get CI=1 (no prompts, no colour) and no telemetry. */
-export const childEnv = { ...process.env, CI: '1', NEXT_TELEMETRY_DISABLED: '1', NO_UPDATE_NOTIFIER: '1' };
+/**
+ * The environment of a consumer app's commands: nothing of the workspace. pnpm puts the
+ * workspace's `node_modules/.bin` first on PATH, and its `node` shim there sets NODE_PATH to the
+ * workspace's hoisted store, so a consumer would resolve packages it never installed. The app gets
+ * the same Node binary that runs this script (the pinned LTS), by its real folder.
+ */
+export const cleanEnv = (extra = {}) => {
+  const { NODE_PATH: _workspaceStore, ...env } = process.env;
+  const outside = (env.PATH ?? '').split(path.delimiter).filter((dir) => dir && !dir.includes(`${path.sep}node_modules${path.sep}`));
+  return { ...env, PATH: [path.dirname(process.execPath), ...outside].join(path.delimiter), ...extra };
+};
+export const childEnv = cleanEnv({ CI: '1', NEXT_TELEMETRY_DISABLED: '1', NO_UPDATE_NOTIFIER: '1' });
 
 export function run(command, args, cwd, env = childEnv) {
   return execFileSync(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 }).toString();
