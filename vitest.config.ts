@@ -122,7 +122,8 @@ export default defineConfig({
         optimizeDeps: { include: [...browserDeps, 'react-dom/server', '@storybook/react-vite'] },
         test: {
           name: 'browser',
-          include: ['tests/ssr/**/*.browser.test.tsx', 'tests/visual/zoom.browser.test.tsx'],
+          // Plus components' own real-browser behaviour tests (what jsdom lacks: <dialog>, top layer).
+          include: ['tests/ssr/**/*.browser.test.tsx', 'tests/visual/zoom.browser.test.tsx', 'packages/react/src/**/*.browser.test.tsx'],
           browser: { ...browser(), commands: { emulateMedia }, screenshotFailures: false },
         },
       },
