@@ -77,6 +77,11 @@ export const enHeader: GbgStrings['header'] = {
   navigation: 'Main menu',
 };
 
+export const enSideNavigation: GbgStrings['sideNavigation'] = {
+  label: 'Section menu',
+  subpages: 'Subpages of',
+};
+
 export const enLanguageSwitcher: GbgStrings['languageSwitcher'] = {
   label: 'Language',
 };
@@ -130,6 +135,7 @@ export const en: GbgStrings = {
   pagination: enPagination,
   tableOfContents: enTableOfContents,
   header: enHeader,
+  sideNavigation: enSideNavigation,
   languageSwitcher: enLanguageSwitcher,
   footer: enFooter,
   errorSummary: enErrorSummary,

@@ -17,6 +17,7 @@ import {
   svPagination,
   svTableOfContents,
   svHeader,
+  svSideNavigation,
   svLanguageSwitcher,
   svFooter,
   svErrorSummary,
@@ -39,6 +40,7 @@ import {
   enPagination,
   enTableOfContents,
   enHeader,
+  enSideNavigation,
   enLanguageSwitcher,
   enFooter,
   enErrorSummary,
@@ -68,6 +70,7 @@ export const backLinkStrings: StringSection<'backLink'> = { key: 'backLink', sv:
 export const paginationStrings: StringSection<'pagination'> = { key: 'pagination', sv: svPagination, en: enPagination };
 export const tableOfContentsStrings: StringSection<'tableOfContents'> = { key: 'tableOfContents', sv: svTableOfContents, en: enTableOfContents };
 export const headerStrings: StringSection<'header'> = { key: 'header', sv: svHeader, en: enHeader };
+export const sideNavigationStrings: StringSection<'sideNavigation'> = { key: 'sideNavigation', sv: svSideNavigation, en: enSideNavigation };
 export const languageSwitcherStrings: StringSection<'languageSwitcher'> = { key: 'languageSwitcher', sv: svLanguageSwitcher, en: enLanguageSwitcher };
 export const footerStrings: StringSection<'footer'> = { key: 'footer', sv: svFooter, en: enFooter };
 export const errorSummaryStrings: StringSection<'errorSummary'> = { key: 'errorSummary', sv: svErrorSummary, en: enErrorSummary };

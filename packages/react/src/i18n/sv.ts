@@ -90,6 +90,13 @@ export const svHeader = {
   navigation: 'Huvudmeny',
 } as const;
 
+export const svSideNavigation = {
+  /** Accessible name of the section navigation (`nav`); also the narrow-screen toggle's text. */
+  label: 'Undermeny',
+  /** Before a page's name in the name of the button that shows its subpages: "Undersidor till Förskola". */
+  subpages: 'Undersidor till',
+} as const;
+
 export const svLanguageSwitcher = {
   /** Accessible name of the language links (`nav`). */
   label: 'Språk',
@@ -151,6 +158,7 @@ export const sv = {
   pagination: svPagination,
   tableOfContents: svTableOfContents,
   header: svHeader,
+  sideNavigation: svSideNavigation,
   languageSwitcher: svLanguageSwitcher,
   footer: svFooter,
   errorSummary: svErrorSummary,
