@@ -119,6 +119,27 @@ export const enAlert: GbgStrings['alert'] = {
   dismiss: 'Close',
 };
 
+export const enTag: GbgStrings['tag'] = {
+  remove: 'Remove filter:',
+  removed: (label: string) => `Filter ${label} removed`,
+};
+
+export const enStatusBadge: GbgStrings['statusBadge'] = {
+  submitted: 'Submitted',
+  inProgress: 'In progress',
+  actionNeeded: 'More information needed',
+  decided: 'Decision made',
+  closed: 'Closed',
+};
+
+export const enProgressBar: GbgStrings['progressBar'] = {
+  percent: (percent: number) => `${percent}%`,
+};
+
+export const enSkeleton: GbgStrings['skeleton'] = {
+  loading: 'Loading content…',
+};
+
 /** The whole English dictionary. */
 export const en: GbgStrings = {
   common: enCommon,
@@ -142,4 +163,8 @@ export const en: GbgStrings = {
   searchField: enSearchField,
   personnummerField: enPersonnummerField,
   alert: enAlert,
+  tag: enTag,
+  statusBadge: enStatusBadge,
+  progressBar: enProgressBar,
+  skeleton: enSkeleton,
 };

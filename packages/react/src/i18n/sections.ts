@@ -24,6 +24,10 @@ import {
   svSearchField,
   svPersonnummerField,
   svAlert,
+  svTag,
+  svStatusBadge,
+  svProgressBar,
+  svSkeleton,
 } from './sv.js';
 import {
   enCommon,
@@ -47,6 +51,10 @@ import {
   enSearchField,
   enPersonnummerField,
   enAlert,
+  enTag,
+  enStatusBadge,
+  enProgressBar,
+  enSkeleton,
 } from './en.js';
 
 /** One section of the built-in strings in every locale, read with `useSectionStrings`. */
@@ -77,3 +85,7 @@ export const errorSummaryStrings: StringSection<'errorSummary'> = { key: 'errorS
 export const searchFieldStrings: StringSection<'searchField'> = { key: 'searchField', sv: svSearchField, en: enSearchField };
 export const personnummerFieldStrings: StringSection<'personnummerField'> = { key: 'personnummerField', sv: svPersonnummerField, en: enPersonnummerField };
 export const alertStrings: StringSection<'alert'> = { key: 'alert', sv: svAlert, en: enAlert };
+export const tagStrings: StringSection<'tag'> = { key: 'tag', sv: svTag, en: enTag };
+export const statusBadgeStrings: StringSection<'statusBadge'> = { key: 'statusBadge', sv: svStatusBadge, en: enStatusBadge };
+export const progressBarStrings: StringSection<'progressBar'> = { key: 'progressBar', sv: svProgressBar, en: enProgressBar };
+export const skeletonStrings: StringSection<'skeleton'> = { key: 'skeleton', sv: svSkeleton, en: enSkeleton };

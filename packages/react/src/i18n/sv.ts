@@ -142,6 +142,32 @@ export const svAlert = {
   dismiss: 'Stäng',
 } as const;
 
+export const svTag = {
+  /** Read before a removable tag's text: the button's name is "Ta bort filter: Förskola". */
+  remove: 'Ta bort filter:',
+  /** Spoken after a tag was removed. */
+  removed: (label: string) => `Filtret ${label} är borttaget`,
+} as const;
+
+export const svStatusBadge = {
+  /** Default words for each case status; the badge shows them beside an icon. */
+  submitted: 'Inskickad',
+  inProgress: 'Under handläggning',
+  actionNeeded: 'Komplettering behövs',
+  decided: 'Beslut fattat',
+  closed: 'Avslutad',
+} as const;
+
+export const svProgressBar = {
+  /** Value text of a determinate bar without its own `valueText`. */
+  percent: (percent: number) => `${percent} %`,
+} as const;
+
+export const svSkeleton = {
+  /** Said once when a region starts loading (and kept as hidden text while it loads). */
+  loading: 'Laddar innehåll…',
+} as const;
+
 /** The whole Swedish dictionary. Components read one section each (`i18n/sections.ts`). */
 export const sv = {
   common: svCommon,
@@ -165,4 +191,8 @@ export const sv = {
   searchField: svSearchField,
   personnummerField: svPersonnummerField,
   alert: svAlert,
+  tag: svTag,
+  statusBadge: svStatusBadge,
+  progressBar: svProgressBar,
+  skeleton: svSkeleton,
 } as const;
