@@ -15,7 +15,23 @@ import type { FormField } from './useFormField.js';
  * The words after a label or legend: " (obligatoriskt)" or " (valfritt)". Every form marks
  * fields the same way.
  */
-export function NecessityMarker({ required, optional }: { required?: boolean; optional?: boolean }) {
+export function NecessityMarker({
+  required,
+  optional,
+}: {
+  /**
+   * Shows " (obligatoriskt)" / " (required)". Wins over `optional`.
+   * @sv Visar " (obligatoriskt)" / " (required)". Går före `optional`.
+   * @default false
+   */
+  required?: boolean;
+  /**
+   * Shows " (valfritt)" / " (optional)" when the field is not required.
+   * @sv Visar " (valfritt)" / " (optional)" när fältet inte är obligatoriskt.
+   * @default false
+   */
+  optional?: boolean;
+}) {
   const strings = { field: useSectionStrings(fieldStrings) };
   if (!required && !optional) return null;
   const word = required ? strings.field.required : strings.field.optional;

@@ -77,6 +77,10 @@ export interface GbgProviderProps extends Omit<HTMLAttributes<HTMLElement>, 'dir
    * @example <GbgProvider linkComponent={Link}>
    */
   linkComponent?: GbgLinkComponent;
+  /**
+   * The app, or the region that gets this theme, language and direction.
+   * @sv Appen, eller den del av sidan som får det här temat, språket och läsriktningen.
+   */
   children?: ReactNode;
 }
 
