@@ -11,6 +11,7 @@ const REQUIRED_BRAND = [
   ...expand('font.family', ['sans', 'mono']),
   ...expand('font.weight', ['regular', 'medium', 'semibold', 'bold']),
   ...expand('font.size', ['xs', 'sm', 'md', 'lg', 'xl', '2xl', '3xl', '4xl', '5xl']),
+  ...expand('font.heading-size', ['narrow-1', 'narrow-2', 'narrow-3', 'narrow-4']),
   ...expand('font.line-height', ['tight', 'snug', 'normal', 'relaxed']),
   ...expand('typography', ['heading-1', 'heading-2', 'heading-3', 'heading-4', 'heading-5', 'heading-6', 'lead', 'body', 'small']),
   ...expand('space', ['0', '1', '2', '3', '4', '5', '6', '8', '10', '12', '16']),
