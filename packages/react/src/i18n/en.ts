@@ -140,6 +140,15 @@ export const enSkeleton: GbgStrings['skeleton'] = {
   loading: 'Loading content…',
 };
 
+export const enDialog: GbgStrings['dialog'] = {
+  close: 'Close',
+};
+
+export const enConfirmDialog: GbgStrings['confirmDialog'] = {
+  cancel: 'Cancel',
+  failed: 'That did not work. Please try again in a moment.',
+};
+
 /** The whole English dictionary. */
 export const en: GbgStrings = {
   common: enCommon,
@@ -167,4 +176,6 @@ export const en: GbgStrings = {
   statusBadge: enStatusBadge,
   progressBar: enProgressBar,
   skeleton: enSkeleton,
+  dialog: enDialog,
+  confirmDialog: enConfirmDialog,
 };

@@ -28,6 +28,8 @@ import {
   svStatusBadge,
   svProgressBar,
   svSkeleton,
+  svDialog,
+  svConfirmDialog,
 } from './sv.js';
 import {
   enCommon,
@@ -55,6 +57,8 @@ import {
   enStatusBadge,
   enProgressBar,
   enSkeleton,
+  enDialog,
+  enConfirmDialog,
 } from './en.js';
 
 /** One section of the built-in strings in every locale, read with `useSectionStrings`. */
@@ -89,3 +93,5 @@ export const tagStrings: StringSection<'tag'> = { key: 'tag', sv: svTag, en: enT
 export const statusBadgeStrings: StringSection<'statusBadge'> = { key: 'statusBadge', sv: svStatusBadge, en: enStatusBadge };
 export const progressBarStrings: StringSection<'progressBar'> = { key: 'progressBar', sv: svProgressBar, en: enProgressBar };
 export const skeletonStrings: StringSection<'skeleton'> = { key: 'skeleton', sv: svSkeleton, en: enSkeleton };
+export const dialogStrings: StringSection<'dialog'> = { key: 'dialog', sv: svDialog, en: enDialog };
+export const confirmDialogStrings: StringSection<'confirmDialog'> = { key: 'confirmDialog', sv: svConfirmDialog, en: enConfirmDialog };

@@ -168,6 +168,18 @@ export const svSkeleton = {
   loading: 'Laddar innehåll…',
 } as const;
 
+export const svDialog = {
+  /** Accessible name of the dialog's close button (it shows only an icon). */
+  close: 'Stäng',
+} as const;
+
+export const svConfirmDialog = {
+  /** The safe choice of a confirmation dialog; focus starts on it. */
+  cancel: 'Avbryt',
+  /** Shown in the dialog and spoken when the confirmed action failed (the app may give its own). */
+  failed: 'Det gick inte att genomföra. Försök igen om en stund.',
+} as const;
+
 /** The whole Swedish dictionary. Components read one section each (`i18n/sections.ts`). */
 export const sv = {
   common: svCommon,
@@ -195,4 +207,6 @@ export const sv = {
   statusBadge: svStatusBadge,
   progressBar: svProgressBar,
   skeleton: svSkeleton,
+  dialog: svDialog,
+  confirmDialog: svConfirmDialog,
 } as const;
