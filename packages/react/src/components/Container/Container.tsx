@@ -15,18 +15,25 @@ export interface ContainerProps extends ComponentPropsWithoutRef<'div'> {
    * Maximum width of the content: `narrow` (720px, a reading column of about 70 characters),
    * `default` (1200px, page content) or `wide` (1440px). Use `narrow` for text pages and forms.
    * @default 'default'
+   * @sv Innehållets största bredd: `narrow` (720 px, en läsbar spalt på omkring 70 tecken),
+   * `default` (1200 px, sidans innehåll) eller `wide` (1440 px). Använd `narrow` för textsidor och
+   * formulär.
    */
   size?: ContainerSize;
   /**
    * Inline padding (left and right, mirrored in RTL) from the spacing scale. Leave it out for
    * the responsive gutter: space.4 on phones, space.6 from `md`, space.8 from `lg`.
    * @default responsive
+   * @sv Luft till vänster och höger (speglas i höger-till-vänster) från avståndsskalan. Utelämna
+   * för den responsiva marginalen: space.4 på mobil, space.6 från `md`, space.8 från `lg`.
    */
   gutter?: Space;
   /**
    * The element to render. Use `main` once per page for the main content; a Container only sets
    * width and padding, the landmark comes from the element.
    * @default 'div'
+   * @sv Elementet som renderas. Använd `main` en gång per sida för huvudinnehållet; Container
+   * sätter bara bredd och luft, landmärket kommer från elementet.
    */
   as?: ContainerElement;
 }

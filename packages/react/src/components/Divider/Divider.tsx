@@ -13,24 +13,33 @@ export interface DividerProps extends Omit<ComponentPropsWithoutRef<'hr'>, 'chil
    * by screen readers. `true`: a purely visual line, hidden from assistive technology. Choose
    * decorative when the line only repeats what headings or spacing already say.
    * @default false
+   * @sv `false` (standard): en tematisk brytning mellan avsnitt (`<hr>`, rollen `separator`) som
+   * skärmläsare läser upp. `true`: bara en synlig linje, dold för hjälpmedel. Välj dekorativ när
+   * linjen bara upprepar vad rubriker eller luft redan säger.
    */
   decorative?: boolean;
   /**
    * `vertical` draws a line between items in a horizontal row (for example in a horizontal
    * `Stack`); it stretches to the row's height.
    * @default 'horizontal'
+   * @sv `vertical` ritar en linje mellan saker på en vågrät rad (till exempel i en vågrät `Stack`)
+   * och sträcker sig radens höjd.
    */
   orientation?: DividerOrientation;
   /**
    * Line colour from the border tokens. `subtle` for decoration between content; `default` or
    * `strong` when the line must be seen (≥ 3:1 against the surface).
    * @default 'subtle'
+   * @sv Linjens färg från kanttoken. `subtle` som dekoration mellan innehåll; `default` eller
+   * `strong` när linjen måste synas (minst 3:1 mot ytan).
    */
   tone?: DividerTone;
   /**
    * Space on both sides of the line (above and below, or before and after when vertical), from
    * the spacing scale.
    * @default '4'
+   * @sv Luft på båda sidor om linjen (ovanför och under, eller före och efter när den är lodrät)
+   * från avståndsskalan.
    */
   spacing?: Space;
 }

@@ -10,12 +10,16 @@ export interface HeadingProps extends ComponentPropsWithoutRef<'h2'> {
   /**
    * The level in the page outline. Required, because only the page knows it: one `1` per page,
    * then levels in order without skipping (2 under 1, 3 under 2).
+   * @sv Nivån i sidans rubrikstruktur. Krävs, eftersom bara sidan vet den: en `1` per sida, sedan
+   * nivåer i ordning utan hopp (2 under 1, 3 under 2).
    */
   level: HeadingLevel;
   /**
    * Visual size, separate from the level, from the `typography.heading-*` tokens. Use it when
    * the outline and the look must differ (a level-2 heading in a narrow card drawn as size 4).
    * @default the same as `level`
+   * @sv Storleken, skild från nivån, från token `typography.heading-*`. Använd den när struktur och
+   * utseende måste skilja sig (en rubrik på nivå 2 i ett smalt kort som ritas i storlek 4).
    */
   size?: HeadingLevel;
 }

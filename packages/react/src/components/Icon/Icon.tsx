@@ -23,25 +23,36 @@ export interface IconProps extends Omit<ComponentPropsWithoutRef<'span'>, 'child
   /**
    * The icon to draw, as a component (`icon={SearchIcon}`), e.g. from `@goteborgsstad/icons`.
    * Use one icon for one meaning, and keep that meaning everywhere.
+   * @sv Ikonen som ska ritas, som komponent (`icon={SearchIcon}`), till exempel från
+   * `@goteborgsstad/icons`. En ikon för en betydelse, och samma betydelse överallt.
    */
   icon?: IconComponent;
-  /** The icon as an element (`<SearchIcon />`), instead of `icon`. */
+  /**
+   * The icon as an element (`<SearchIcon />`), instead of `icon`.
+   * @sv Ikonen som element (`<SearchIcon />`) i stället för `icon`.
+   */
   children?: ReactElement;
   /**
    * Box size from the `size.icon.*` tokens. `text` follows the font size around the icon.
    * @default 'md'
+   * @sv Rutans storlek från token `size.icon.*`. `text` följer textstorleken runt ikonen.
    */
   size?: IconSize;
   /**
    * Mirror the icon in right-to-left layouts. Use it for icons that point in the reading
    * direction (arrows, chevrons), never for icons with a fixed real-world orientation.
    * @default false
+   * @sv Spegla ikonen i höger-till-vänster. För ikoner som pekar i läsriktningen (pilar, vinklar),
+   * aldrig för ikoner med en fast riktning i verkligheten.
    */
   flipInRtl?: boolean;
   /**
    * Makes the icon meaningful: screen readers announce this text as an image. Leave it out when
    * text next to the icon already says the same (the default: the icon is decorative and hidden
    * from assistive technology). Write what it means, not what it shows ("Varning", not "Triangel").
+   * @sv Gör ikonen meningsbärande: skärmläsare läser texten som en bild. Utelämna när text bredvid
+   * ikonen redan säger samma sak (standard: ikonen är dekorativ och dold för hjälpmedel). Skriv vad
+   * den betyder, inte vad den visar ("Varning", inte "Triangel").
    */
   label?: string;
 }

@@ -13,16 +13,27 @@ export interface ListProps extends Omit<ComponentPropsWithoutRef<'ul'>, 'type'> 
    * `unordered` for everything else; `none` for lists of links or cards where bullets add nothing
    * (it keeps the list semantics for screen readers).
    * @default 'unordered'
+   * @sv `ordered` bara när ordningen betyder något (steg, rangordning) och renderar `<ol>`;
+   * `unordered` för allt annat; `none` för listor med länkar eller kort där punkter inte tillför
+   * något (listans betydelse för skärmläsare finns kvar).
    */
   variant?: ListVariant;
   /**
    * `relaxed` for items of more than one line, `compact` for short link lists.
    * @default 'normal'
+   * @sv `relaxed` för punkter på mer än en rad, `compact` för korta länklistor.
    */
   spacing?: ListSpacing;
-  /** First number of an ordered list. */
+  /**
+   * First number of an ordered list.
+   * @sv Första numret i en numrerad lista.
+   */
   start?: number;
-  /** Count down in an ordered list. @default false */
+  /**
+   * Count down in an ordered list.
+   * @sv Räkna nedåt i en numrerad lista.
+   * @default false
+   */
   reversed?: boolean;
 }
 

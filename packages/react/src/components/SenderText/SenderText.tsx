@@ -10,18 +10,24 @@ interface SenderTextBaseProps extends Omit<ComponentPropsWithoutRef<'p'>, 'child
   /**
    * Language of the text. Defaults to the page language; English only in international contexts.
    * @default the GbgProvider locale
+   * @sv Textens språk. Standard är sidans språk; engelska bara i internationella sammanhang.
    */
   language?: 'sv' | 'en';
   /**
    * The element: `p` on its own, `span` inside another line (next to the logo in a footer).
    * @default 'p'
+   * @sv Elementet: `p` när texten står för sig själv, `span` inne i en annan rad (bredvid logotypen
+   * i en sidfot).
    */
   as?: 'p' | 'span' | 'div';
 }
 
 /** A wholly owned city company: the short guarantee text. */
 export interface SenderTextCompanyProps extends SenderTextBaseProps {
-  /** Leave out for a wholly owned company: "En del av Göteborgs Stad". */
+  /**
+   * Leave out for a wholly owned company: "En del av Göteborgs Stad".
+   * @sv Utelämna för ett helägt bolag: "En del av Göteborgs Stad".
+   */
   unit?: undefined;
 }
 
@@ -30,6 +36,8 @@ export interface SenderTextUnitProps extends SenderTextBaseProps {
   /**
    * Name of a unit with an approved special profile: "<unit> är en del av Göteborgs Stad".
    * Such units must always show this text together with the city's logotype.
+   * @sv Namnet på en enhet med godkänd särprofil: "<enhet> är en del av Göteborgs Stad". Sådana
+   * enheter visar alltid texten tillsammans med stadens logotyp.
    */
   unit: string;
 }

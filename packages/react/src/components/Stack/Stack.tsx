@@ -15,34 +15,43 @@ export interface StackProps extends ComponentPropsWithoutRef<'div'> {
   /**
    * Main axis. `horizontal` follows the text direction (right to left in RTL).
    * @default 'vertical'
+   * @sv Huvudriktning. `horizontal` följer läsriktningen (höger till vänster vid RTL).
    */
   direction?: StackDirection;
   /**
    * Space between the items: a step of the spacing scale (`4` = 16px). Only scale steps are
    * allowed, so spacing stays consistent across the city's services.
    * @default '4'
+   * @sv Luft mellan sakerna: ett steg i avståndsskalan (`4` = 16 px). Bara steg i skalan är
+   * tillåtna, så att avstånden blir lika i stadens tjänster.
    */
   gap?: Space;
   /**
    * Cross-axis alignment of the items (`alignItems`).
    * @default 'stretch'
+   * @sv Hur sakerna placeras på tvären (`alignItems`).
    */
   align?: StackAlign;
   /**
    * Main-axis distribution of the items (`justifyContent`).
    * @default 'start'
+   * @sv Hur sakerna fördelas längs huvudriktningen (`justifyContent`).
    */
   justify?: StackJustify;
   /**
    * Let items wrap onto new lines when they do not fit (useful for horizontal stacks of buttons
    * or tags on narrow screens).
    * @default false
+   * @sv Låt sakerna fortsätta på nya rader när de inte får plats (bra för vågräta rader av knappar
+   * eller taggar på smala skärmar).
    */
   wrap?: boolean;
   /**
    * The element to render. Pick the one that fits the content (`ul` for a list of items,
    * `nav` for navigation); the Stack only adds spacing.
    * @default 'div'
+   * @sv Elementet som renderas. Välj det som passar innehållet (`ul` för en lista, `nav` för
+   * navigation); Stack lägger bara till luft.
    */
   as?: StackElement;
 }

@@ -11,12 +11,16 @@ export interface VisuallyHiddenProps extends ComponentPropsWithoutRef<'span'> {
    * The element to render. Use a heading element to give a section a name that only screen
    * readers need; keep `span` inside running text.
    * @default 'span'
+   * @sv Elementet som renderas. Använd ett rubrikelement för att ge ett avsnitt ett namn som bara
+   * skärmläsare behöver; behåll `span` inne i löpande text.
    */
   as?: VisuallyHiddenElement;
   /**
    * Show the content while something inside it has keyboard focus. Use it for links and buttons
    * that are hidden until reached with the keyboard — never hide a focusable element without it.
    * @default false
+   * @sv Visa innehållet när något inuti har tangentbordsfokus. För länkar och knappar som är dolda
+   * tills man når dem med tangentbordet — dölj aldrig ett fokuserbart element utan den.
    */
   focusable?: boolean;
 }
