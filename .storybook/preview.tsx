@@ -13,6 +13,7 @@ import {
 import { fontBase, fontCode, prefersDark } from './theme.js';
 import './docs-theme.css';
 import { transformSource } from './source-transform.js';
+import { applyDemoArgs, demoLanguage, type DemoArgSets } from '../packages/react/src/storybook/demo.js';
 
 // Docs pages are written in Swedish, and follow the reader's light/dark setting through the
 // tokens' `auto` theme (stories get their theme from the toolbar via GbgProvider).
@@ -82,8 +83,20 @@ const withGbgProvider: Decorator = (Story, context) => {
   );
 };
 
+/**
+ * Demo content in the story's language: `parameters.demoArgs = { en: {...}, ar: {...} }` is
+ * merged over the args (right to left → `ar`, then `en`; English → `en`), so the language
+ * toolbar turns args-based stories English too. Runs inside the provider (listed first = inner).
+ */
+const withDemoArgs: Decorator = (Story, context) => {
+  const sets = context.parameters.demoArgs as DemoArgSets | undefined;
+  const language = demoLanguage(context.globals);
+  if (!sets || language === 'sv') return <Story />;
+  return <Story args={applyDemoArgs(context.args, context.initialArgs, sets, language)} />;
+};
+
 const preview: Preview = {
-  decorators: [withGbgProvider],
+  decorators: [withDemoArgs, withGbgProvider],
   globalTypes: {
     theme: {
       description: 'Tema / Theme',

@@ -23,3 +23,25 @@ describe('transformSource', () => {
     expect(transformSource(code)).toBe(code);
   });
 });
+
+describe('transformSource: story demo text', () => {
+  const code = ['<Button>', '  <Demo', '    ar="إرسال"', '    en="Send"', '    sv="Skicka"', '  />', '</Button>'].join('\n');
+
+  it('prints the Swedish text by default', () => {
+    expect(transformSource(code)).toBe(['<Button>', '  Skicka', '</Button>'].join('\n'));
+  });
+
+  it('prints the English text with the English locale', () => {
+    expect(transformSource(code, { globals: { locale: 'en' } })).toBe(['<Button>', '  Send', '</Button>'].join('\n'));
+  });
+
+  it("prints the Arabic text in a right-to-left story (the story's own globals win)", () => {
+    const context = { globals: { locale: 'sv', dir: 'ltr' }, storyGlobals: { dir: 'rtl' } };
+    expect(transformSource(code, context)).toBe(['<Button>', '  إرسال', '</Button>'].join('\n'));
+  });
+
+  it('falls back to English in right to left without Arabic, on one line', () => {
+    const line = '<Text><Demo en="Name" sv="Namn" /></Text>';
+    expect(transformSource(line, { globals: { dir: 'rtl' } })).toBe('<Text>Name</Text>');
+  });
+});
