@@ -1,0 +1,153 @@
+import { tokens } from '@goteborgsstad/tokens';
+import { vars } from '../../theme/contract.css.js';
+import { focusRing } from '../../theme/focus.css.js';
+import { componentStyle, componentVariants } from '../../theme/styles.js';
+
+// Media queries cannot read custom properties: the breakpoint comes from the token package at
+// build time. Below `md` (also a 1280 px screen at 200 % zoom) the sidebar sits above or below
+// the main content, so the list folds behind a toggle — only once the page has hydrated
+// (`data-enhanced`), so server HTML and a page without JavaScript always show it.
+const narrow = `screen and (max-width: ${parseFloat(tokens.breakpoint.md) - 0.02}px)`;
+const wide = `screen and (min-width: ${tokens.breakpoint.md})`;
+
+export const sideNavigation = componentVariants('side-navigation', {
+  base: {
+    display: 'block',
+    font: vars.typography.body,
+    color: vars.color.text.default,
+  },
+  variants: {
+    collapse: { auto: {}, never: {} },
+  },
+  defaultVariants: { collapse: 'auto' },
+});
+
+/** Every level's list; nested lists are indented from the start edge. */
+export const list = componentStyle('side-navigation-list', {
+  margin: 0,
+  padding: 0,
+  listStyle: 'none',
+  selectors: {
+    // The `hidden` attribute of a collapsed branch must win over any display set here.
+    '&[hidden]': { display: 'none' },
+    '&[data-level="1"]': { borderBlockStart: `${vars.border.width.thin} solid ${vars.color.border.subtle}` },
+    '&:not([data-level="1"])': { paddingInlineStart: vars.space['4'] },
+  },
+  '@media': {
+    [narrow]: {
+      selectors: {
+        [`${sideNavigation}[data-enhanced]:not([data-collapse="never"]):not([data-menu-open]) > &`]: { display: 'none' },
+      },
+    },
+  },
+});
+
+/** Top-level pages are separated by a thin line. */
+export const item = componentStyle('side-navigation-item', {
+  margin: 0,
+  selectors: {
+    '[data-level="1"] > &': { borderBlockEnd: `${vars.border.width.thin} solid ${vars.color.border.subtle}` },
+  },
+});
+
+/** The page's link and, beside it, the button that shows its subpages. */
+export const row = componentStyle('side-navigation-row', {
+  display: 'flex',
+  alignItems: 'stretch',
+});
+
+// Links are black or white like all text. The current page is bold with a thick bar at the
+// start edge and a subtle background — never marked by colour alone.
+export const link = componentStyle('side-navigation-link', {
+  flex: '1 1 auto',
+  minInlineSize: 0,
+  display: 'flex',
+  alignItems: 'center',
+  boxSizing: 'border-box',
+  minBlockSize: vars.size.target.default,
+  paddingBlock: vars.space['2'],
+  paddingInline: vars.space['3'],
+  color: vars.color.link.default,
+  textDecorationLine: 'none',
+  overflowWrap: 'anywhere',
+  borderInlineStart: `${vars.border.width.thick} solid transparent`,
+  borderRadius: 0,
+  selectors: {
+    '[data-level="1"] > li > div > &': { fontWeight: vars.font.weight.semibold },
+    '&:visited': { color: vars.color.link.visited },
+    '&:hover': { textDecorationLine: 'underline', textDecorationThickness: vars.border.width.medium, textUnderlineOffset: '0.2em' },
+    '&:focus-visible': { ...focusRing, position: 'relative', zIndex: 1 },
+    '&[aria-current="page"]': {
+      fontWeight: vars.font.weight.bold,
+      borderInlineStartColor: vars.color.border.strong,
+      backgroundColor: vars.color.surface.subtle,
+    },
+  },
+  '@media': {
+    // Forced colours paint even a transparent border: show the bar on the current page only.
+    '(forced-colors: active)': {
+      borderInlineStartStyle: 'hidden',
+      selectors: { '&[aria-current="page"]': { borderInlineStartStyle: 'solid' } },
+    },
+  },
+});
+
+/** Square icon button beside the link: 44 × 44 px at least. */
+export const expand = componentStyle('side-navigation-expand', {
+  flex: '0 0 auto',
+  display: 'inline-flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  inlineSize: vars.size.target.default,
+  minBlockSize: vars.size.target.default,
+  margin: 0,
+  padding: 0,
+  color: vars.color.text.default,
+  backgroundColor: 'transparent',
+  border: 0,
+  borderRadius: vars.radius.sm,
+  cursor: 'pointer',
+  selectors: {
+    '&:hover': { backgroundColor: vars.color.surface.subtle },
+    '&:focus-visible': { ...focusRing, position: 'relative', zIndex: 1 },
+  },
+});
+
+/** Chevron: points down when closed, up when open (vertical, so never mirrored in RTL). */
+export const expandIcon = componentStyle('side-navigation-expand-icon', {
+  flexShrink: 0,
+  inlineSize: vars.size.icon.md,
+  blockSize: vars.size.icon.md,
+  selectors: {
+    '[aria-expanded="true"] > &': { transform: 'rotate(180deg)' },
+  },
+  '@media': { '(prefers-reduced-motion: no-preference)': { transition: `transform ${vars.motion.duration.fast}` } },
+});
+
+/** Narrow screens: the button that shows the folded navigation; it carries the nav's name. */
+export const toggle = componentStyle('side-navigation-toggle', {
+  display: 'flex',
+  alignItems: 'center',
+  justifyContent: 'space-between',
+  gap: vars.space['2'],
+  boxSizing: 'border-box',
+  inlineSize: '100%',
+  minBlockSize: vars.size.target.default,
+  paddingInline: vars.space['3'],
+  margin: 0,
+  font: 'inherit',
+  fontWeight: vars.font.weight.semibold,
+  textAlign: 'start',
+  color: vars.color.action.secondary.foreground,
+  backgroundColor: vars.color.action.secondary.background,
+  border: `${vars.border.width.medium} solid ${vars.color.action.secondary.border}`,
+  borderRadius: vars.radius.md,
+  cursor: 'pointer',
+  selectors: {
+    '&:hover': { backgroundColor: vars.color.action.secondary.hover },
+    '&:active': { backgroundColor: vars.color.action.secondary.active },
+    '&:focus-visible': focusRing,
+    [`${sideNavigation}[data-menu-open] > &`]: { marginBlockEnd: vars.space['2'] },
+  },
+  '@media': { [wide]: { display: 'none' } },
+});
