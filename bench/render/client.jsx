@@ -1,18 +1,18 @@
 // Browser side of the benchmark: mounts each page many times and records the time from
-// render() to a laid-out page (flushSync + a forced layout read).
+// render() to a laid-out page (flushSync + a forced layout read), or without the layout read.
 import '@goteborgsstad/tokens/tokens.css';
 import './plain.css';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { GbgFormPage, GbgSmallPage, PlainFormPage, PlainSmallPage } from './pages.jsx';
 
-function mountOnce(Page) {
+function mountOnce(Page, layout = true) {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
   const start = performance.now();
   flushSync(() => root.render(<Page />));
-  void container.offsetHeight;
+  if (layout) void container.offsetHeight;
   const time = performance.now() - start;
   root.unmount();
   container.remove();
@@ -41,13 +41,13 @@ window.countElements = (pair) =>
     }),
   );
 
-window.runBenchmark = (warmup, rounds, pair = 'form') => {
+window.runBenchmark = (warmup, rounds, pair = 'form', layout = true) => {
   const pages = pairs[pair];
   const times = { gbg: [], plain: [] };
   for (let i = 0; i < warmup; i += 1) for (const Page of Object.values(pages)) mountOnce(Page);
   // Alternate the pages so drift in machine load hits both alike.
   for (let i = 0; i < rounds; i += 1) {
-    for (const [name, Page] of Object.entries(pages)) times[name].push(mountOnce(Page));
+    for (const [name, Page] of Object.entries(pages)) times[name].push(mountOnce(Page, layout));
   }
   return { gbg: median(times.gbg), plain: median(times.plain) };
 };

@@ -76,7 +76,13 @@ const http = createHttpServer((request, response) => {
   let file = path.join(outDir, new URL(request.url ?? '/', 'http://localhost').pathname);
   if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
   if (!file.startsWith(outDir) || !existsSync(file)) return void response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+  // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs, so the
+  // medians below are not rounded to a tenth of a millisecond.
+  response.writeHead(200, {
+    'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+  });
   createReadStream(file).pipe(response);
 });
 await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
@@ -84,13 +90,18 @@ const address = http.address();
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 let client;
 let small;
+let smallScript;
 let counts;
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${address.port}/`, { waitUntil: 'load' });
   await page.waitForFunction(() => typeof window.runBenchmark === 'function');
+  if (!(await page.evaluate(() => window.crossOriginIsolated))) console.warn('bench/render: page not cross-origin isolated; timer steps are coarse');
   client = await page.evaluate((rounds) => window.runBenchmark(50, rounds, 'form'), clientRounds);
   small = await page.evaluate((rounds) => window.runBenchmark(50, rounds, 'small'), clientRounds);
+  // Without the forced layout: React's work and DOM creation only, so a change can be told apart
+  // from the cost of styles and layout.
+  smallScript = await page.evaluate((rounds) => window.runBenchmark(50, rounds, 'small', false), clientRounds);
   counts = { form: await page.evaluate(() => window.countElements('form')), small: await page.evaluate(() => window.countElements('small')) };
 } finally {
   await browser.close();
@@ -106,4 +117,5 @@ console.log(`server render (median of ${serverRounds})  gbg ${fmt(server.gbg)}, 
 console.log(`client mount  (median of ${clientRounds})   gbg ${fmt(client.gbg)}, plain ${fmt(client.plain)}, ratio ${ratio(client.gbg, client.plain)}`);
 console.log(`elements (mounted, incl. <option>)  form page gbg ${counts.form.gbg}, plain ${counts.form.plain}; small page gbg ${counts.small.gbg}, plain ${counts.small.plain}`);
 console.log(`client mount, small page (text field, checkbox, three radios, select, button; median of ${clientRounds})  gbg ${fmt(small.gbg)}, plain ${fmt(small.plain)}, ratio ${ratio(small.gbg, small.plain)}`);
+console.log(`  of which React + DOM without layout (median of ${clientRounds})  gbg ${fmt(smallScript.gbg)}, plain ${fmt(smallScript.plain)}, ratio ${ratio(smallScript.gbg, smallScript.plain)}`);
 console.log(`(for reference: dist/styles.css with every component is ${cssBytes} B uncompressed)`);

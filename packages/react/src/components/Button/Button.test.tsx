@@ -81,6 +81,10 @@ describe('Button', () => {
     const wrapper = container.firstElementChild as HTMLElement;
     expect(Array.from(wrapper.children, (child) => child.tagName)).toEqual(['BUTTON', 'BUTTON', 'A']);
     expect(container.querySelector('[role="status"]')).toBeNull();
+    // A text button holds its text directly; only a busy one wraps it (to hide it under the spinner).
+    const [idle, busy] = Array.from(wrapper.children);
+    expect(idle?.childElementCount).toBe(0);
+    expect(busy?.querySelector('.gbg-button-content')).toHaveTextContent('Skicka');
   });
 
   it('does not submit a form while loading', async () => {

@@ -227,19 +227,18 @@ export const Button = forwardRef(function Button(
     'data-icon-only': iconOnly ? '' : undefined,
     'data-full-width': fullWidth ? '' : undefined,
   };
-  const content = (
-    <span className={buttonContent}>
-      {iconOnly ? (
-        renderIcon(icon)
-      ) : (
-        <>
-          {renderIcon(iconBefore)}
-          {children}
-          {renderIcon(iconAfter)}
-        </>
-      )}
-    </span>
+  const inner = iconOnly ? (
+    renderIcon(icon)
+  ) : (
+    <>
+      {renderIcon(iconBefore)}
+      {children}
+      {renderIcon(iconAfter)}
+    </>
   );
+  // The label gets a wrapper only while busy (it turns transparent so the button keeps its
+  // width under the spinner); otherwise the button is one element plus its own content.
+  const content = loading ? <span className={buttonContent}>{inner}</span> : inner;
   const busy = loading ? { 'aria-busy': true, 'aria-disabled': true } : {};
   const spinner = loading ? <span className={buttonSpinner} aria-hidden="true" /> : null;
 

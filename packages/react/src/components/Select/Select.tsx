@@ -2,7 +2,6 @@
 import { forwardRef, type ReactNode } from 'react';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
-import { ChevronDownIcon } from '@goteborgsstad/icons';
 import { splitFieldProps } from '../../form/splitFieldProps.js';
 import * as control from '../../form/control.css.js';
 import { Field, type FieldComponentProps, type FieldLabelProps } from '../Field/Field.js';
@@ -131,7 +130,6 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
                 ? null
                 : children}
           </select>
-          <ChevronDownIcon className={styles.chevron} />
         </div>
       )}
     </Field>
