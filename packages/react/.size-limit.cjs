@@ -84,6 +84,8 @@ module.exports = [
   ...budget('Alert', '{ Alert }', '2.75 KiB', '1 KiB'),
   // Spinner 1.20/0.61 kB (JS/CSS, gzipped; announcer included).
   ...budget('Spinner', '{ Spinner }', '1.5 KiB', '1 KiB'),
+  // Tag + TagList 2.30/0.67 kB (JS/CSS, gzipped; close icon and announcer included).
+  ...budget('Tag', '{ Tag, TagList }', '2.5 KiB', '1 KiB'),
   ...budget('Form page (Button, TextField, Checkbox, RadioGroup, Select, ErrorSummary, Field)', FORM_PAGE, '12 KiB', '8 KiB'),
   // A full page template (Mönster/Mallar/Listsida: frame, breadcrumbs, filters, pagination).
   // Measured 2026-11-29: 13.89 kB JS, 5.61 kB CSS (gzipped, production build).

@@ -1,0 +1,1 @@
+export { Tag, TagList, type TagProps, type StaticTagProps, type RemovableTagProps, type TagListProps } from './Tag.js';
