@@ -192,13 +192,13 @@ export const Button = forwardRef(function Button(
     iconAfter?: ButtonIcon;
     onClick?: (event: MouseEvent<HTMLElement>) => void;
   };
-  const strings = { common: useSectionStrings(commonStrings) };
+  const { loading: loadingText } = useSectionStrings(commonStrings);
   const announce = useAnnounce();
   // The one announcer speaks "Laddar…" when the button turns busy: no live region of its own, so
   // Button renders a single element.
   useEffect(() => {
-    if (loading) announce(strings.common.loading);
-  }, [loading, announce, strings.common.loading]);
+    if (loading) announce(loadingText);
+  }, [loading, announce, loadingText]);
   // Development-only checks: production bundles drop this block and its message text.
   if (process.env.NODE_ENV !== 'production') {
     const hasName = Boolean(rest['aria-label']?.trim() || rest['aria-labelledby']?.trim());
