@@ -1,21 +1,18 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { Button } from '../components/Button/Button.js';
 import { Checkbox } from '../components/Checkbox/Checkbox.js';
 import { CheckboxGroup } from '../components/CheckboxGroup/CheckboxGroup.js';
-import { Container } from '../components/Container/Container.js';
-import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary.js';
 import { Fieldset } from '../components/Fieldset/Fieldset.js';
-import { Heading } from '../components/Heading/Heading.js';
 import { Radio, RadioGroup } from '../components/RadioGroup/RadioGroup.js';
 import { Select } from '../components/Select/Select.js';
-import { Stack } from '../components/Stack/Stack.js';
 import { Switch } from '../components/Switch/Switch.js';
-import { Text } from '../components/Text/Text.js';
 import { Textarea } from '../components/Textarea/Textarea.js';
 import { TextField } from '../components/TextField/TextField.js';
+import { useDemoText } from '../storybook/demo.js';
+import { ValidatedForm, type FormErrors } from './__fixtures__/ValidatedForm.js';
 
+// District names are place names: the same in every language.
 const districts = [
   { value: 'angered', label: 'Angered' },
   { value: 'centrum', label: 'Centrum' },
@@ -26,27 +23,85 @@ const districts = [
   { value: 'vastra-goteborg', label: 'Västra Göteborg' },
 ];
 
-type Errors = Partial<Record<string, string>>;
-
-/** Server-style validation of the submitted form: returns a message per field id. */
-function validate(data: FormData): Errors {
-  const errors: Errors = {};
-  const text = (name: string) => String(data.get(name) ?? '').trim();
-  if (!text('tillstand')) errors['pp-tillstand'] = 'Välj vilken typ av tillstånd du söker.';
-  if (!text('fornamn')) errors['pp-fornamn'] = 'Ange ditt förnamn.';
-  if (!text('efternamn')) errors['pp-efternamn'] = 'Ange ditt efternamn.';
-  if (!/^\S+@\S+\.\S+$/.test(text('epost'))) {
-    errors['pp-epost'] = 'Ange en e-postadress med @, till exempel anna@exempel.se.';
-  }
-  if (!/^[A-ZÅÄÖ]{3}\s?\d{2}[A-Z\d]$/i.test(text('regnr'))) {
-    errors['pp-regnr'] = 'Ange registreringsnumret med tre bokstäver och tre tecken, till exempel ABC 123.';
-  }
-  if (!text('omrade')) errors['pp-omrade'] = 'Välj det stadsområde där du bor.';
-  if (data.getAll('beslut').length === 0) errors['pp-beslut'] = 'Välj minst ett sätt att få beslutet på.';
-  if (text('ovrigt').length > 300) errors['pp-ovrigt'] = 'Skriv högst 300 tecken i Övrig information.';
-  if (!data.get('intyg')) errors['pp-intyg'] = 'Kryssa i rutan för att intyga att uppgifterna är riktiga.';
-  return errors;
-}
+const texts = {
+  title: { sv: 'Ansök om parkeringstillstånd', en: 'Apply for a parking permit', ar: 'تقديم طلب تصريح وقوف السيارات' },
+  lead: {
+    sv: 'Du som är folkbokförd i Göteborg kan ansöka om tillstånd att parkera nära din bostad. Det tar ungefär tio minuter. Fält som inte är obligatoriska är markerade med ”valfritt”.',
+    en: 'If you are registered as living in Gothenburg, you can apply for a permit to park near your home. It takes about ten minutes. Fields that are not required are marked “optional”.',
+    ar: 'إذا كنت مسجلًا كمقيم في يوتيبوري، يمكنك التقدم بطلب تصريح لركن سيارتك قرب مسكنك. يستغرق ذلك نحو عشر دقائق. الحقول غير الإلزامية مُعلَّمة بكلمة «اختياري».',
+  },
+  formLabel: { sv: 'Ansökan om parkeringstillstånd', en: 'Parking permit application', ar: 'طلب تصريح وقوف السيارات' },
+  showHelp: { sv: 'Visa hjälptexter', en: 'Show help texts', ar: 'إظهار نصوص المساعدة' },
+  showHelpDescription: { sv: 'Gäller direkt för hela formuläret.', en: 'Applies at once to the whole form.', ar: 'يسري فورًا على النموذج كله.' },
+  sent: {
+    sv: 'Tack! Din ansökan är skickad. Du får ett beslut inom tre veckor.',
+    en: 'Thank you! Your application has been sent. You will get a decision within three weeks.',
+    ar: 'شكرًا! تم إرسال طلبك. ستحصل على قرار خلال ثلاثة أسابيع.',
+  },
+  submit: { sv: 'Skicka ansökan', en: 'Send application', ar: 'أرسل الطلب' },
+  permitLegend: { sv: 'Vilken typ av tillstånd söker du?', en: 'What kind of permit are you applying for?', ar: 'ما نوع التصريح الذي تطلبه؟' },
+  resident: { sv: 'Boendeparkering', en: 'Resident parking', ar: 'موقف للسكان' },
+  residentHelp: {
+    sv: 'För dig som är folkbokförd i området och har en bil registrerad på dig.',
+    en: 'For you who are registered in the area and have a car registered to you.',
+    ar: 'لمن هو مسجل في المنطقة ولديه سيارة مسجلة باسمه.',
+  },
+  disabled: { sv: 'Parkeringstillstånd för rörelsehindrade', en: 'Disabled parking permit', ar: 'تصريح وقوف لذوي الإعاقة الحركية' },
+  business: { sv: 'Företagsparkering', en: 'Business parking', ar: 'موقف للشركات' },
+  you: { sv: 'Dina uppgifter', en: 'Your details', ar: 'بياناتك' },
+  firstName: { sv: 'Förnamn', en: 'First name', ar: 'الاسم الأول' },
+  lastName: { sv: 'Efternamn', en: 'Last name', ar: 'اسم العائلة' },
+  email: { sv: 'E-postadress', en: 'Email address', ar: 'البريد الإلكتروني' },
+  emailHelp: { sv: 'Vi skickar en bekräftelse hit.', en: 'We send a confirmation here.', ar: 'سنرسل تأكيدًا إلى هذا العنوان.' },
+  mobile: { sv: 'Mobilnummer', en: 'Mobile number', ar: 'رقم الجوال' },
+  vehicle: { sv: 'Fordon och område', en: 'Vehicle and area', ar: 'المركبة والمنطقة' },
+  regnr: { sv: 'Registreringsnummer', en: 'Registration number', ar: 'رقم التسجيل' },
+  regnrHelp: { sv: 'Till exempel ABC 123.', en: 'For example ABC 123.', ar: 'مثلًا ABC 123.' },
+  district: { sv: 'Stadsområde', en: 'City district', ar: 'منطقة المدينة' },
+  districtPlaceholder: { sv: 'Välj stadsområde', en: 'Choose a city district', ar: 'اختر منطقة المدينة' },
+  fee: { sv: 'Månadsavgift', en: 'Monthly fee', ar: 'الرسوم الشهرية' },
+  feeHelp: {
+    sv: 'Avgiften för ditt område. Du betalar den när tillståndet har beviljats.',
+    en: 'The fee for your area. You pay it once the permit has been granted.',
+    ar: 'رسوم منطقتك. تدفعها بعد منح التصريح.',
+  },
+  currency: { sv: 'kr', en: 'SEK', ar: 'كرونة' },
+  decisionLegend: { sv: 'Hur vill du få beslutet?', en: 'How do you want to get the decision?', ar: 'كيف تريد أن تتلقى القرار؟' },
+  decisionHelp: { sv: 'Välj alla som passar.', en: 'Choose all that apply.', ar: 'اختر كل ما يناسبك.' },
+  byEmail: { sv: 'E-post', en: 'Email', ar: 'البريد الإلكتروني' },
+  bySms: { sv: 'SMS', en: 'Text message', ar: 'رسالة نصية' },
+  byLetter: { sv: 'Brev', en: 'Letter', ar: 'رسالة بريدية' },
+  letterHelp: { sv: 'Tar 3–5 arbetsdagar.', en: 'Takes 3–5 working days.', ar: 'يستغرق ٣–٥ أيام عمل.' },
+  other: { sv: 'Övrig information', en: 'Other information', ar: 'معلومات أخرى' },
+  otherHelp: {
+    sv: 'Något mer vi behöver veta? Skriv inte känsliga uppgifter om hälsa här.',
+    en: 'Anything else we need to know? Do not write sensitive health details here.',
+    ar: 'هل هناك شيء آخر نحتاج إلى معرفته؟ لا تكتب هنا معلومات صحية حساسة.',
+  },
+  confirm: { sv: 'Jag intygar att uppgifterna är riktiga', en: 'I confirm that the details are correct', ar: 'أؤكد أن البيانات صحيحة' },
+  // Validation messages: what went wrong and how to put it right.
+  permitMissing: { sv: 'Välj vilken typ av tillstånd du söker.', en: 'Choose the kind of permit you are applying for.', ar: 'اختر نوع التصريح الذي تطلبه.' },
+  firstNameMissing: { sv: 'Ange ditt förnamn.', en: 'Enter your first name.', ar: 'أدخل اسمك الأول.' },
+  lastNameMissing: { sv: 'Ange ditt efternamn.', en: 'Enter your last name.', ar: 'أدخل اسم عائلتك.' },
+  emailWrong: {
+    sv: 'Ange en e-postadress med @, till exempel anna@exempel.se.',
+    en: 'Enter an email address with @, like name@example.com.',
+    ar: 'أدخل عنوان بريد إلكتروني يحتوي على @، مثل name@example.com.',
+  },
+  regnrWrong: {
+    sv: 'Ange registreringsnumret med tre bokstäver och tre tecken, till exempel ABC 123.',
+    en: 'Enter the registration number as three letters and three characters, like ABC 123.',
+    ar: 'أدخل رقم التسجيل بثلاثة أحرف وثلاثة رموز، مثل ABC 123.',
+  },
+  districtMissing: { sv: 'Välj det stadsområde där du bor.', en: 'Choose the city district you live in.', ar: 'اختر منطقة المدينة التي تسكن فيها.' },
+  decisionMissing: { sv: 'Välj minst ett sätt att få beslutet på.', en: 'Choose at least one way to get the decision.', ar: 'اختر طريقة واحدة على الأقل لتلقي القرار.' },
+  otherTooLong: { sv: 'Skriv högst 300 tecken i Övrig information.', en: 'Write at most 300 characters in Other information.', ar: 'اكتب ٣٠٠ حرف على الأكثر في معلومات أخرى.' },
+  confirmMissing: {
+    sv: 'Kryssa i rutan för att intyga att uppgifterna är riktiga.',
+    en: 'Tick the box to confirm that the details are correct.',
+    ar: 'ضع علامة في المربع لتأكيد صحة البيانات.',
+  },
+};
 
 /**
  * "Ansök om parkeringstillstånd": an e-service form built only from the design system's form
@@ -55,170 +110,122 @@ function validate(data: FormData): Errors {
  * control.
  */
 function ParkingPermitForm() {
-  const [errors, setErrors] = useState<Errors>({});
-  const [sent, setSent] = useState(false);
+  const t = useDemoText();
   const [showHelp, setShowHelp] = useState(true);
-  const summary = useRef<HTMLElement>(null);
-
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const next = validate(new FormData(event.currentTarget));
-    setErrors(next);
-    setSent(Object.keys(next).length === 0);
-    if (Object.keys(next).length > 0) summary.current?.focus();
-  };
-
-  const list: ErrorSummaryItem[] = Object.entries(errors).map(([id, message]) => ({
-    id,
-    message: message ?? '',
-  }));
   const help = (text: string) => (showHelp ? text : undefined);
 
+  /** Server-style validation of the submitted form: a message per field id. */
+  const validate = (data: FormData): FormErrors => {
+    const errors: FormErrors = {};
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    if (!text('tillstand')) errors['pp-tillstand'] = t(texts.permitMissing);
+    if (!text('fornamn')) errors['pp-fornamn'] = t(texts.firstNameMissing);
+    if (!text('efternamn')) errors['pp-efternamn'] = t(texts.lastNameMissing);
+    if (!/^\S+@\S+\.\S+$/.test(text('epost'))) errors['pp-epost'] = t(texts.emailWrong);
+    if (!/^[A-ZÅÄÖ]{3}\s?\d{2}[A-Z\d]$/i.test(text('regnr'))) errors['pp-regnr'] = t(texts.regnrWrong);
+    if (!text('omrade')) errors['pp-omrade'] = t(texts.districtMissing);
+    if (data.getAll('beslut').length === 0) errors['pp-beslut'] = t(texts.decisionMissing);
+    if (text('ovrigt').length > 300) errors['pp-ovrigt'] = t(texts.otherTooLong);
+    if (!data.get('intyg')) errors['pp-intyg'] = t(texts.confirmMissing);
+    return errors;
+  };
+
   return (
-    <Container as="main" size="narrow" style={{ paddingBlock: 'var(--gbg-space-8)' }}>
-      <Stack gap="6">
-        <Heading level={1}>Ansök om parkeringstillstånd</Heading>
-        <Text variant="lead">
-          Du som är folkbokförd i Göteborg kan ansöka om tillstånd att parkera nära din bostad. Det
-          tar ungefär tio minuter. Fält som inte är obligatoriska är markerade med ”valfritt”.
-        </Text>
-        <Switch
-          label="Visa hjälptexter"
-          description="Gäller direkt för hela formuläret."
-          checked={showHelp}
-          onCheckedChange={setShowHelp}
-        />
-        <ErrorSummary ref={summary} errors={list} />
-        {sent && (
-          <Text role="status">Tack! Din ansökan är skickad. Du får ett beslut inom tre veckor.</Text>
-        )}
-        <form noValidate onSubmit={handleSubmit} aria-label="Ansökan om parkeringstillstånd">
-          <Stack gap="8" align="stretch">
-            <RadioGroup
-              legend="Vilken typ av tillstånd söker du?"
-              name="tillstand"
-              size="md"
-              error={errors['pp-tillstand']}
-            >
-              <Radio
-                id="pp-tillstand"
-                value="boende"
-                label="Boendeparkering"
-                description={help('För dig som är folkbokförd i området och har en bil registrerad på dig.')}
-              />
-              <Radio value="rorelsehinder" label="Parkeringstillstånd för rörelsehindrade" />
-              <Radio value="foretag" label="Företagsparkering" />
-            </RadioGroup>
+    <ValidatedForm
+      title={t(texts.title)}
+      lead={t(texts.lead)}
+      intro={
+        <Switch label={t(texts.showHelp)} description={t(texts.showHelpDescription)} checked={showHelp} onCheckedChange={setShowHelp} />
+      }
+      formLabel={t(texts.formLabel)}
+      submitLabel={t(texts.submit)}
+      sentMessage={t(texts.sent)}
+      validate={validate}
+    >
+      {(errors) => (
+        <>
+          <RadioGroup legend={t(texts.permitLegend)} name="tillstand" size="md" error={errors['pp-tillstand']}>
+            <Radio id="pp-tillstand" value="boende" label={t(texts.resident)} description={help(t(texts.residentHelp))} />
+            <Radio value="rorelsehinder" label={t(texts.disabled)} />
+            <Radio value="foretag" label={t(texts.business)} />
+          </RadioGroup>
 
-            <Fieldset legend="Dina uppgifter">
-              <TextField
-                id="pp-fornamn"
-                name="fornamn"
-                label="Förnamn"
-                autoComplete="given-name"
-                width="lg"
-                error={errors['pp-fornamn']}
-              />
-              <TextField
-                id="pp-efternamn"
-                name="efternamn"
-                label="Efternamn"
-                autoComplete="family-name"
-                width="lg"
-                error={errors['pp-efternamn']}
-              />
-              <TextField
-                id="pp-epost"
-                name="epost"
-                type="email"
-                label="E-postadress"
-                description={help('Vi skickar en bekräftelse hit.')}
-                autoComplete="email"
-                width="lg"
-                error={errors['pp-epost']}
-              />
-              <TextField
-                id="pp-telefon"
-                name="telefon"
-                type="tel"
-                label="Mobilnummer"
-                optional
-                autoComplete="tel"
-                width="md"
-              />
-            </Fieldset>
-
-            <Fieldset legend="Fordon och område">
-              <TextField
-                id="pp-regnr"
-                name="regnr"
-                label="Registreringsnummer"
-                description={help('Till exempel ABC 123.')}
-                autoComplete="off"
-                width="sm"
-                error={errors['pp-regnr']}
-              />
-              <Select
-                id="pp-omrade"
-                name="omrade"
-                label="Stadsområde"
-                placeholder="Välj stadsområde"
-                defaultValue=""
-                options={districts}
-                width="md"
-                error={errors['pp-omrade']}
-              />
-              <TextField
-                id="pp-avgift"
-                name="avgift"
-                label="Månadsavgift"
-                description={help('Avgiften för ditt område. Du betalar den när tillståndet har beviljats.')}
-                readOnly
-                defaultValue="450"
-                suffix="kr"
-                width="sm"
-                autoComplete="off"
-              />
-            </Fieldset>
-
-            <CheckboxGroup
-              legend="Hur vill du få beslutet?"
-              description={help('Välj alla som passar.')}
-              name="beslut"
-              defaultValue={['epost']}
-              error={errors['pp-beslut']}
-            >
-              <Checkbox id="pp-beslut" value="epost" label="E-post" />
-              <Checkbox value="sms" label="SMS" />
-              <Checkbox value="brev" label="Brev" description={help('Tar 3–5 arbetsdagar.')} />
-            </CheckboxGroup>
-
-            <Textarea
-              id="pp-ovrigt"
-              name="ovrigt"
-              label="Övrig information"
-              optional
-              description={help('Något mer vi behöver veta? Skriv inte känsliga uppgifter om hälsa här.')}
-              maxCount={300}
-              rows={4}
-              error={errors['pp-ovrigt']}
+          <Fieldset legend={t(texts.you)}>
+            <TextField id="pp-fornamn" name="fornamn" label={t(texts.firstName)} autoComplete="given-name" width="lg" error={errors['pp-fornamn']} />
+            <TextField id="pp-efternamn" name="efternamn" label={t(texts.lastName)} autoComplete="family-name" width="lg" error={errors['pp-efternamn']} />
+            <TextField
+              id="pp-epost"
+              name="epost"
+              type="email"
+              label={t(texts.email)}
+              description={help(t(texts.emailHelp))}
+              autoComplete="email"
+              width="lg"
+              error={errors['pp-epost']}
             />
+            <TextField id="pp-telefon" name="telefon" type="tel" label={t(texts.mobile)} optional autoComplete="tel" width="md" />
+          </Fieldset>
 
-            <Checkbox
-              id="pp-intyg"
-              name="intyg"
-              value="ja"
-              label="Jag intygar att uppgifterna är riktiga"
-              error={errors['pp-intyg']}
+          <Fieldset legend={t(texts.vehicle)}>
+            <TextField
+              id="pp-regnr"
+              name="regnr"
+              label={t(texts.regnr)}
+              description={help(t(texts.regnrHelp))}
+              autoComplete="off"
+              width="sm"
+              error={errors['pp-regnr']}
             />
+            <Select
+              id="pp-omrade"
+              name="omrade"
+              label={t(texts.district)}
+              placeholder={t(texts.districtPlaceholder)}
+              defaultValue=""
+              options={districts}
+              width="md"
+              error={errors['pp-omrade']}
+            />
+            <TextField
+              id="pp-avgift"
+              name="avgift"
+              label={t(texts.fee)}
+              description={help(t(texts.feeHelp))}
+              readOnly
+              defaultValue="450"
+              suffix={t(texts.currency)}
+              width="sm"
+              autoComplete="off"
+            />
+          </Fieldset>
 
-            <div>
-              <Button type="submit">Skicka ansökan</Button>
-            </div>
-          </Stack>
-        </form>
-      </Stack>
-    </Container>
+          <CheckboxGroup
+            legend={t(texts.decisionLegend)}
+            description={help(t(texts.decisionHelp))}
+            name="beslut"
+            defaultValue={['epost']}
+            error={errors['pp-beslut']}
+          >
+            <Checkbox id="pp-beslut" value="epost" label={t(texts.byEmail)} />
+            <Checkbox value="sms" label={t(texts.bySms)} />
+            <Checkbox value="brev" label={t(texts.byLetter)} description={help(t(texts.letterHelp))} />
+          </CheckboxGroup>
+
+          <Textarea
+            id="pp-ovrigt"
+            name="ovrigt"
+            label={t(texts.other)}
+            optional
+            description={help(t(texts.otherHelp))}
+            maxCount={300}
+            rows={4}
+            error={errors['pp-ovrigt']}
+          />
+
+          <Checkbox id="pp-intyg" name="intyg" value="ja" label={t(texts.confirm)} error={errors['pp-intyg']} />
+        </>
+      )}
+    </ValidatedForm>
   );
 }
 
@@ -231,27 +238,30 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+const byId = <T extends HTMLElement>(root: HTMLElement, id: string) => root.querySelector<T>(`#${id}`)!;
+const submit = (root: HTMLElement) => root.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+
 /** The empty form. Press "Skicka ansökan" to see validation. */
 export const AnsokOmParkeringstillstand: Story = {};
 
-/** After sending an empty form: the summary takes focus; its links lead to each field or group. */
+/**
+ * After sending an empty form: the summary takes focus; its links lead to each field or group.
+ * The steps find fields by id, so they run in every language.
+ */
 export const EfterFelaktigtSkick: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'E-post' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Skicka ansökan' }));
-    const summary = canvas.getByRole('region', { name: 'Det finns fel i formuläret' });
+    await userEvent.click(byId(canvasElement, 'pp-beslut'));
+    await userEvent.click(submit(canvasElement));
+    const summary = canvas.getByRole('region');
     await expect(summary).toHaveFocus();
     await expect(within(summary).getAllByRole('link')).toHaveLength(8);
-    await expect(canvas.getByRole('radiogroup', { name: /Vilken typ av tillstånd/ })).toHaveAttribute(
-      'aria-invalid',
-      'true',
-    );
-    await expect(canvas.getByRole('textbox', { name: 'Förnamn' })).toHaveAccessibleDescription(
-      'Fel: Ange ditt förnamn.',
-    );
-    await userEvent.click(within(summary).getByRole('link', { name: /registreringsnumret/ }));
-    await expect(canvas.getByRole('textbox', { name: 'Registreringsnummer' })).toHaveFocus();
+    await expect(canvas.getByRole('radiogroup')).toHaveAttribute('aria-invalid', 'true');
+    const firstName = byId(canvasElement, 'pp-fornamn');
+    await expect(firstName).toHaveAttribute('aria-invalid', 'true');
+    await expect(firstName).toHaveAccessibleDescription(new RegExp(summary.querySelector('a[href="#pp-fornamn"]')!.textContent!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await userEvent.click(summary.querySelector<HTMLAnchorElement>('a[href="#pp-regnr"]')!);
+    await expect(byId(canvasElement, 'pp-regnr')).toHaveFocus();
   },
 };
 
@@ -259,24 +269,24 @@ export const EfterFelaktigtSkick: Story = {
 export const Skickad: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('radio', { name: 'Boendeparkering' }));
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Förnamn' }), 'Anna');
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Efternamn' }), 'Andersson');
-    await userEvent.type(canvas.getByRole('textbox', { name: 'E-postadress' }), 'anna@exempel.se');
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Registreringsnummer' }), 'ABC 123');
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Stadsområde' }), 'majorna-linne');
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Jag intygar att uppgifterna är riktiga' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Skicka ansökan' }));
+    await userEvent.click(byId(canvasElement, 'pp-tillstand'));
+    await userEvent.type(byId(canvasElement, 'pp-fornamn'), 'Anna');
+    await userEvent.type(byId(canvasElement, 'pp-efternamn'), 'Andersson');
+    await userEvent.type(byId(canvasElement, 'pp-epost'), 'anna@exempel.se');
+    await userEvent.type(byId(canvasElement, 'pp-regnr'), 'ABC 123');
+    await userEvent.selectOptions(byId(canvasElement, 'pp-omrade'), 'majorna-linne');
+    await userEvent.click(byId(canvasElement, 'pp-intyg'));
+    await userEvent.click(submit(canvasElement));
     await expect(canvas.getByText(/Tack! Din ansökan är skickad./)).toHaveAttribute('role', 'status');
-    await expect(canvas.queryByRole('region', { name: 'Det finns fel i formuläret' })).toBeNull();
+    await expect(canvas.queryByRole('region')).toBeNull();
   },
 };
 
-/** Built-in strings in English (obligatory/optional words, counter, error prefix). */
-export const English: Story = { ...EfterFelaktigtSkick, globals: { locale: 'en' }, play: undefined };
+/** English throughout: demo content and built-in strings (optional words, counter, error prefix). */
+export const English: Story = { ...EfterFelaktigtSkick, globals: { locale: 'en' } };
 
 /** Dark theme, after a failed submit. */
 export const Morkt: Story = { ...EfterFelaktigtSkick, globals: { theme: 'dark' } };
 
-/** Right to left, after a failed submit. */
-export const HogerTillVanster: Story = { ...EfterFelaktigtSkick, globals: { dir: 'rtl' } };
+/** Right to left with Arabic demo content (built-in strings in English), after a failed submit. */
+export const HogerTillVanster: Story = { ...EfterFelaktigtSkick, globals: { dir: 'rtl', locale: 'en' } };
