@@ -28,6 +28,8 @@ export default defineMain({
     '@storybook/addon-vitest',
     // "Varumärke" panel: the gbg-brand audit rules, live on the story on screen.
     path.join(dirname, 'brand-panel/preset.ts'),
+    // Every docs page: component status and changes, and "Ge återkoppling på sidan".
+    path.join(dirname, 'docs-frame/preset.ts'),
   ],
   core: { disableTelemetry: true },
   // The component manifest and llms.txt (built with @goteborgsstad/react) at the site root, so AI

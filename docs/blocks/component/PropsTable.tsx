@@ -33,7 +33,7 @@ export function formatType(type: DocgenProp['type']): string {
 }
 
 /** JSDoc text as prose: soft line breaks joined, `code` spans kept as code. */
-function Prose({ text }: { text: string }) {
+export function Prose({ text }: { text: string }) {
   const parts = text.trim().replace(/([^\n])\n(?!\n)/g, '$1 ').split(/(`[^`]+`)/);
   return (
     <>
