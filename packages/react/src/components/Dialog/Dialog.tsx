@@ -1,0 +1,315 @@
+'use client';
+import {
+  forwardRef,
+  useEffect,
+  useRef,
+  type ComponentPropsWithoutRef,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+  type SyntheticEvent,
+} from 'react';
+import { CloseIcon } from '@goteborgsstad/icons';
+import { dialogStrings } from '../../i18n/sections.js';
+import { cx } from '../../internal/cx.js';
+import { useControllableState } from '../../internal/useControllableState.js';
+import { useMergedRefs } from '../../internal/useMergedRefs.js';
+import { useSafeId } from '../../internal/useSafeId.js';
+import { warnOnce } from '../../internal/warn.js';
+import { useSectionStrings } from '../../provider/hooks.js';
+import * as styles from './Dialog.css.js';
+
+export type DialogSize = 'sm' | 'md' | 'lg';
+export type DialogHeadingLevel = 2 | 3;
+
+interface DialogOwnProps {
+  /**
+   * Whether the dialog is shown (controlled). Pair with `onOpenChange`. Leave out to let the
+   * dialog keep its own state from `defaultOpen`.
+   * @sv Om dialogen visas (styrt läge). Används med `onOpenChange`.
+   */
+  open?: boolean;
+  /**
+   * Shown from the start (uncontrolled). A modal dialog opens after the page has loaded; the
+   * server HTML has it closed.
+   * @sv Visas från början (ostyrt läge). En modal dialog öppnas när sidan laddats.
+   * @default false
+   */
+  defaultOpen?: boolean;
+  /**
+   * Called with `false` when the person closes the dialog (close button, Escape) and with the
+   * new value whenever the dialog's own state changes.
+   * @sv Anropas med `false` när dialogen stängs (stängknappen, Escape).
+   */
+  onOpenChange?: (open: boolean) => void;
+  /**
+   * Modal (the default) makes the page behind inert, dims it and stops it scrolling; Tab stays
+   * in the dialog. Non-modal floats at the inline end and leaves the page usable: use it only
+   * for help the person reads while working on the page.
+   * @sv Modal (standard) gör sidan bakom overksam, tonar ner den och låser rullningen. Icke-modal svävar i radens slut och låter sidan användas.
+   * @default true
+   */
+  modal?: boolean;
+  /**
+   * The dialog's heading, which also names it for screen readers (`aria-labelledby`). Say what
+   * the dialog is for: "Ändra leveransadress", not "Dialog".
+   * @sv Dialogens rubrik, som också är dess namn för skärmläsare. Säg vad dialogen gäller.
+   */
+  heading: ReactNode;
+  /**
+   * Level of the heading element.
+   * @sv Rubriknivå.
+   * @default 2
+   */
+  headingLevel?: DialogHeadingLevel;
+  /**
+   * One or two sentences under the heading, read out with the name when the dialog opens
+   * (`aria-describedby`). Keep long content in `children`.
+   * @sv En eller två meningar under rubriken som läses upp med namnet när dialogen öppnas.
+   */
+  description?: ReactNode;
+  /**
+   * The content. Long content scrolls inside the dialog; the heading and footer stay.
+   * @sv Innehållet. Långt innehåll rullar inuti dialogen; rubrik och knappar står kvar.
+   */
+  children?: ReactNode;
+  /**
+   * Actions at the bottom, usually a `ButtonGroup`: the main action first, then "Avbryt".
+   * @sv Knappar längst ner, oftast en `ButtonGroup`: huvudhandlingen först, sedan "Avbryt".
+   */
+  footer?: ReactNode;
+  /**
+   * Width: `sm` 28rem for short questions, `md` 36rem, `lg` 720px for forms and tables.
+   * Never wider than the screen.
+   * @sv Bredd: `sm` för korta frågor, `md`, `lg` för formulär och tabeller. Aldrig bredare än skärmen.
+   * @default 'md'
+   */
+  size?: DialogSize;
+  /**
+   * Shows the close button in the header. Turn it off only when the footer has a cancel
+   * button (as ConfirmDialog does); Escape still closes.
+   * @sv Visar stängknappen i sidhuvudet. Stäng av bara när det finns en Avbryt-knapp bland knapparna.
+   * @default true
+   */
+  closeButton?: boolean;
+  /**
+   * Accessible name of the close button.
+   * @sv Stängknappens tillgängliga namn.
+   * @default "Stäng" / "Close" (from the dictionaries)
+   */
+  closeLabel?: string;
+  /**
+   * Called when the person presses Escape (the dialog's `cancel` event). Call
+   * `event.preventDefault()` to keep the dialog open, e.g. while saving. Browsers let a page
+   * refuse this only once per user action: a second Escape closes anyway.
+   * @sv Anropas när Escape trycks. Anropa `event.preventDefault()` för att hålla dialogen öppen, t.ex. medan något sparas.
+   */
+  onCancel?: (event: SyntheticEvent<HTMLDialogElement>) => void;
+  /**
+   * The element that gets focus when the dialog opens. Default: the first focusable element
+   * (the close button). Point it at the safest choice ("Avbryt") or, for long text, at the
+   * heading's container.
+   * @sv Elementet som får fokus när dialogen öppnas. Standard: det första fokuserbara (stängknappen).
+   */
+  initialFocusRef?: RefObject<HTMLElement | null>;
+  /**
+   * Where focus goes when the dialog closes. Default: the element that had focus when it
+   * opened (the button that opened it). Give one when that element goes away, e.g. after a
+   * deletion.
+   * @sv Vart fokus går när dialogen stängs. Standard: det som hade fokus när den öppnades.
+   */
+  returnFocusRef?: RefObject<HTMLElement | null>;
+  /**
+   * `alertdialog` for a short question that needs an answer before going on (ConfirmDialog
+   * sets it).
+   * @sv `alertdialog` för en kort fråga som måste besvaras (sätts av ConfirmDialog).
+   * @default 'dialog'
+   */
+  role?: 'dialog' | 'alertdialog';
+}
+
+export type DialogProps = DialogOwnProps & Omit<ComponentPropsWithoutRef<'dialog'>, keyof DialogOwnProps>;
+
+const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** The browser has the modal dialog API (jsdom and old browsers do not: they get a non-modal one). */
+const canShowModal = (dialog: HTMLDialogElement) => typeof dialog.showModal === 'function';
+
+/** Shown with showModal() now. Engines without `:modal` (jsdom) have no modal dialogs. */
+function isModal(dialog: HTMLDialogElement): boolean {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A dialog on the native `<dialog>` element: modal by default (`showModal`: the page behind is
+ * inert and dimmed, Tab stays inside, Escape closes), or non-modal. Named by its heading,
+ * focus moved in on open and back to the opener on close, page scroll locked while modal.
+ *
+ * Usage rule: only for a task that must be done or decided before going on. Prefer a page of
+ * its own for long forms, and a ConfirmDialog for "are you sure?" before a destructive action.
+ */
+export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(
+  {
+    open: openProp,
+    defaultOpen = false,
+    onOpenChange,
+    modal = true,
+    heading,
+    headingLevel = 2,
+    description,
+    children,
+    footer,
+    size = 'md',
+    closeButton = true,
+    closeLabel,
+    onCancel,
+    initialFocusRef,
+    returnFocusRef,
+    role,
+    className,
+    onClose,
+    onKeyDown,
+    ...rest
+  },
+  ref,
+) {
+  const strings = useSectionStrings(dialogStrings);
+  const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const mergedRef = useMergedRefs(ref, dialogRef);
+  const headingId = useSafeId(undefined, 'gbg-dialog-heading');
+  const descriptionId = useSafeId(undefined, 'gbg-dialog-description');
+  const opener = useRef<HTMLElement | null>(null);
+  const mounted = useRef(false);
+  const shown = useRef(false);
+  // The latest state for the native event handlers below.
+  const openRef = useRef(open);
+  openRef.current = open;
+
+  const hasHeading = heading != null && heading !== false && heading !== '';
+  if (process.env.NODE_ENV !== 'production') {
+    if (!hasHeading) {
+      warnOnce('Dialog', 'has no `heading`. Give it a heading that says what the dialog is for; it is also the dialog\'s name for screen readers.');
+    }
+    if (headingLevel !== 2 && headingLevel !== 3) {
+      warnOnce('Dialog', `\`headingLevel\` must be 2 or 3 (got ${String(headingLevel)}); an h2 was rendered.`);
+    }
+    if (!closeButton && !footer) {
+      warnOnce('Dialog', '`closeButton={false}` without a `footer` leaves only Escape to close it. Keep the close button or add a cancel button in the footer.');
+    }
+  }
+
+  // Opens and closes the element to match the state; moves focus in and back out.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const first = !mounted.current;
+    mounted.current = true;
+    if (open) {
+      const active = document.activeElement;
+      const wasInside = active instanceof HTMLElement && dialog.contains(active);
+      if (!wasInside && active instanceof HTMLElement) opener.current = active;
+      if (modal && canShowModal(dialog)) {
+        if (!isModal(dialog)) {
+          // From non-modal to modal: the element must be closed before showModal().
+          if (dialog.open) dialog.close();
+          dialog.showModal();
+        }
+      } else if (!dialog.open) {
+        dialog.setAttribute('open', '');
+      }
+      const target = initialFocusRef?.current;
+      if (target) {
+        target.focus();
+      } else if (!first || modal) {
+        // showModal() focused the first focusable already; a non-modal dialog opened by the
+        // person gets the same. One that was open when the page loaded does not steal focus.
+        if (!dialog.contains(document.activeElement)) (dialog.querySelector<HTMLElement>(FOCUSABLE) ?? dialog).focus();
+      }
+    } else {
+      const focusWasInside = dialog.contains(document.activeElement);
+      // A non-modal dialog was closed by React already (it owns that `open` attribute).
+      if (dialog.open) {
+        if (typeof dialog.close === 'function') dialog.close();
+        else dialog.removeAttribute('open');
+      }
+      if (!first && shown.current) {
+        const back = returnFocusRef?.current ?? opener.current;
+        const lost = focusWasInside || document.activeElement === document.body || document.activeElement === null;
+        if (back?.isConnected && (returnFocusRef?.current || lost)) back.focus();
+      }
+      opener.current = null;
+    }
+    shown.current = open;
+  }, [open, modal]);
+
+  // Escape: a modal dialog gets the native `cancel` event; the state decides whether it closes
+  // (so a controlled dialog stays open until its owner says otherwise).
+  const requestCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
+    // React passes a nested dialog's events up the tree: each dialog answers only for itself.
+    if ((event.target as Element).closest('dialog') !== event.currentTarget) return;
+    onCancel?.(event);
+    // Browsers may make a repeated Escape uncancelable; then it closes whatever the handler said.
+    const refused = event.defaultPrevented && event.nativeEvent.cancelable;
+    event.preventDefault();
+    if (!refused) setOpen(false);
+  };
+  // A non-modal dialog gets no `cancel` event; Escape inside it closes it the same way.
+  const handleKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    onKeyDown?.(event);
+    if (event.key === 'Escape' && !event.defaultPrevented && !isModal(event.currentTarget)) requestCancel(event);
+  };
+  // The element closed without the state (a form with method="dialog", the browser after an
+  // uncancelable Escape): bring the state along.
+  const handleClose = (event: SyntheticEvent<HTMLDialogElement>) => {
+    onClose?.(event);
+    if (event.target === event.currentTarget && openRef.current && !event.currentTarget.open) setOpen(false);
+  };
+
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const hasDescription = description != null && description !== false && description !== '';
+
+  return (
+    <dialog
+      ref={mergedRef}
+      className={cx(styles.root, className)}
+      data-size={size}
+      role={role === 'alertdialog' ? 'alertdialog' : undefined}
+      aria-labelledby={hasHeading ? headingId : undefined}
+      aria-describedby={hasDescription ? descriptionId : undefined}
+      // A non-modal dialog that is open is part of the server HTML; a modal one opens on the
+      // client (showModal needs the DOM), so its server HTML is closed.
+      open={!modal && open ? true : undefined}
+      onCancel={requestCancel}
+      onKeyDown={handleKeyDown}
+      onClose={handleClose}
+      {...rest}
+    >
+      <div className={styles.header}>
+        <Heading id={headingId} className={styles.heading}>
+          {heading}
+        </Heading>
+        {closeButton && (
+          <button type="button" className={styles.close} aria-label={closeLabel ?? strings.close} onClick={() => setOpen(false)}>
+            <CloseIcon className={styles.closeIcon} aria-hidden="true" focusable="false" />
+          </button>
+        )}
+      </div>
+      <div className={styles.body}>
+        {hasDescription && (
+          // A div, so a description with its own paragraphs stays valid HTML.
+          <div id={descriptionId} className={styles.description}>
+            {description}
+          </div>
+        )}
+        {children}
+      </div>
+      {footer != null && footer !== false && <div className={styles.footer}>{footer}</div>}
+    </dialog>
+  );
+});
+Dialog.displayName = 'Dialog';
