@@ -13,9 +13,10 @@ const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MECHANISM = new Set(['form/useFormField.ts', 'form/splitFieldProps.ts']);
 /**
  * Not field wiring: ErrorSummary's region is described by its own list of errors (a landmark,
- * not a control).
+ * not a control); a Dialog is described by its own description text (APG dialog and alertdialog:
+ * the message is read with the name when the dialog opens).
  */
-const NOT_A_FIELD = new Set(['components/ErrorSummary/ErrorSummary.tsx']);
+const NOT_A_FIELD = new Set(['components/ErrorSummary/ErrorSummary.tsx', 'components/Dialog/Dialog.tsx']);
 
 const WRITES = /(?:(?<!\[)\baria-(?:describedby|invalid)=)|(?:['"]aria-(?:describedby|invalid)['"]\s*:)/;
 
