@@ -86,6 +86,8 @@ module.exports = [
   ...budget('Spinner', '{ Spinner }', '1.5 KiB', '1 KiB'),
   // Tag + TagList 2.30/0.67 kB (JS/CSS, gzipped; close icon and announcer included).
   ...budget('Tag', '{ Tag, TagList }', '2.5 KiB', '1 KiB'),
+  // StatusBadge 1.90/0.49 kB (JS/CSS, gzipped; five status icons included).
+  ...budget('StatusBadge', '{ StatusBadge }', '2 KiB', '1 KiB'),
   ...budget('Form page (Button, TextField, Checkbox, RadioGroup, Select, ErrorSummary, Field)', FORM_PAGE, '12 KiB', '8 KiB'),
   // A full page template (Mönster/Mallar/Listsida: frame, breadcrumbs, filters, pagination).
   // Measured 2026-11-29: 13.89 kB JS, 5.61 kB CSS (gzipped, production build).

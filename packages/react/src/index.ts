@@ -52,6 +52,7 @@ export * from './components/SideNavigation/index.js';
 export * from './components/SkipLink/index.js';
 export * from './components/Spinner/index.js';
 export * from './components/Stack/index.js';
+export * from './components/StatusBadge/index.js';
 export * from './components/Switch/index.js';
 export * from './components/TableOfContents/index.js';
 export * from './components/Tabs/index.js';

@@ -1,0 +1,1 @@
+export { StatusBadge, type StatusBadgeProps, type CaseStatus } from './StatusBadge.js';
