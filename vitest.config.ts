@@ -86,7 +86,8 @@ export default defineConfig({
         test: {
           name: 'ssr',
           environment: 'node',
-          include: ['tests/ssr/**/*.test.tsx'],
+          // tests/locale: every story in English and right to left has no Swedish demo text.
+          include: ['tests/ssr/**/*.test.tsx', 'tests/locale/**/*.test.tsx'],
           exclude: ['**/node_modules/**', '**/*.browser.test.tsx'],
         },
       },
