@@ -66,9 +66,10 @@ globalStyle(`${root}::backdrop`, {
 });
 
 // The page behind a modal dialog does not scroll; works for nested dialogs and plain HTML, and
-// the page's own overflow comes back when the last modal dialog closes.
+// the page's own overflow comes back when the last modal dialog closes. `!important` because a
+// layered rule otherwise loses to any page rule on html (`overflow-y: scroll` is common).
 globalStyle(`html:has(${root}:modal)`, {
-  '@layer': { [componentsLayer]: { overflow: 'hidden' } },
+  '@layer': { [componentsLayer]: { overflow: 'hidden !important' } },
 });
 
 const band = {
