@@ -1,7 +1,7 @@
 import { globalStyle } from '@vanilla-extract/css';
 import { componentsLayer } from '../../theme/layers.css.js';
 import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
+import { quietIconButton, quietIconButtonIcon } from '../../theme/iconButton.js';
 import { componentStyle, componentVariants } from '../../theme/styles.js';
 
 // Tone -> status token group. `error` reads the `danger` tokens.
@@ -84,31 +84,10 @@ globalStyle(`${text} > :first-child`, { '@layer': { [componentsLayer]: { marginB
 globalStyle(`${text} > :last-child`, { '@layer': { [componentsLayer]: { marginBlockEnd: 0 } } });
 
 export const dismiss = componentStyle('alert-dismiss', {
-  flex: 'none',
-  display: 'inline-flex',
-  alignItems: 'center',
-  justifyContent: 'center',
-  minInlineSize: vars.size.target.default,
-  minBlockSize: vars.size.target.default,
+  ...quietIconButton,
   // Pull the button into the padding so its target does not push the text down.
   marginBlock: `calc(-1 * ${vars.space['2']})`,
   marginInlineEnd: `calc(-1 * ${vars.space['2']})`,
-  padding: 0,
-  border: 'none',
-  borderRadius: vars.radius.sm,
-  background: 'transparent',
-  color: vars.color.icon.default,
-  cursor: 'pointer',
-  selectors: {
-    '&:hover': { backgroundColor: vars.color.surface.subtle },
-    '&:focus-visible': focusRing,
-  },
-  '@media': {
-    '(forced-colors: active)': { color: 'ButtonText' },
-  },
 });
 
-export const dismissIcon = componentStyle('alert-dismiss-icon', {
-  inlineSize: vars.size.icon.md,
-  blockSize: vars.size.icon.md,
-});
+export const dismissIcon = componentStyle('alert-dismiss-icon', quietIconButtonIcon);

@@ -1,5 +1,5 @@
 import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
+import { quietIconButton, quietIconButtonIcon } from '../../theme/iconButton.js';
 import { componentStyle } from '../../theme/styles.js';
 
 export const root = componentStyle('search-field', {
@@ -30,33 +30,15 @@ export const input = componentStyle('search-field-input', {
 });
 
 export const clear = componentStyle('search-field-clear', {
-  flex: 'none',
-  display: 'inline-flex',
-  alignItems: 'center',
-  justifyContent: 'center',
-  minInlineSize: vars.size.target.default,
-  minBlockSize: vars.size.target.default,
+  ...quietIconButton,
   margin: 0,
-  padding: 0,
-  border: 'none',
+  // Only the end corners are rounded: the button sits at the end of the input's box.
+  borderRadius: 0,
   borderStartEndRadius: vars.radius.sm,
   borderEndEndRadius: vars.radius.sm,
-  background: 'transparent',
-  color: vars.color.icon.default,
-  cursor: 'pointer',
-  selectors: {
-    '&:hover': { backgroundColor: vars.color.surface.subtle },
-    '&:focus-visible': focusRing,
-  },
-  '@media': {
-    '(forced-colors: active)': { color: 'ButtonText' },
-  },
 });
 
-export const clearIcon = componentStyle('search-field-clear-icon', {
-  inlineSize: vars.size.icon.md,
-  blockSize: vars.size.icon.md,
-});
+export const clearIcon = componentStyle('search-field-clear-icon', quietIconButtonIcon);
 
 export const submit = componentStyle('search-field-submit', {
   flex: 'none',
