@@ -1,16 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
-import { Divider } from '../components/Divider/Divider.js';
-import { Grid } from '../components/Grid/Grid.js';
-import { SearchField } from '../components/SearchField/SearchField.js';
-import { Stack } from '../components/Stack/Stack.js';
 import { Container } from '../components/Container/Container.js';
+import { Divider } from '../components/Divider/Divider.js';
+import { Footer } from '../components/Footer/Footer.js';
+import { Grid } from '../components/Grid/Grid.js';
+import { Header } from '../components/Header/Header.js';
+import { Heading } from '../components/Heading/Heading.js';
+import { Link } from '../components/Link/Link.js';
+import { SearchField } from '../components/SearchField/SearchField.js';
+import { SkipLink } from '../components/SkipLink/SkipLink.js';
+import { Stack } from '../components/Stack/Stack.js';
+import { Text } from '../components/Text/Text.js';
+import { useDemoText } from '../storybook/demo.js';
 
-// Plain elements styled from tokens, so the pattern depends only on the layout components.
-const text: CSSProperties = { margin: 0, color: 'var(--gbg-color-text-default)', fontFamily: 'var(--gbg-font-family-sans)' };
-const h1: CSSProperties = { ...text, fontSize: 'var(--gbg-font-size-4xl)', lineHeight: 'var(--gbg-font-line-height-tight)' };
-const h2: CSSProperties = { ...text, fontSize: 'var(--gbg-font-size-xl)', lineHeight: 'var(--gbg-font-line-height-snug)' };
-const link: CSSProperties = { color: 'var(--gbg-color-link-default)', textDecorationLine: 'underline' };
 const card: CSSProperties = {
   padding: 'var(--gbg-space-4)',
   background: 'var(--gbg-color-surface-subtle)',
@@ -20,13 +22,49 @@ const card: CSSProperties = {
 };
 
 const services = [
-  { title: 'Förskola', text: 'Ansök om plats, byt förskola eller säg upp platsen.' },
-  { title: 'Bygglov', text: 'Se när du behöver bygglov och ansök digitalt.' },
-  { title: 'Avfall och återvinning', text: 'Hämtningsdagar, återvinningscentraler och grovavfall.' },
-  { title: 'Parkering', text: 'Boendeparkering, parkeringstillstånd och avgifter.' },
-  { title: 'Kultur och fritid', text: 'Bibliotek, simhallar, museer och evenemang.' },
-  { title: 'Äldreomsorg', text: 'Hemtjänst, boende och stöd till anhöriga.' },
+  {
+    id: 'forskola',
+    title: { sv: 'Förskola', en: 'Preschool', ar: 'الروضة' },
+    text: { sv: 'Ansök om plats, byt förskola eller säg upp platsen.', en: 'Apply for a place, change preschool or give up the place.', ar: 'قدّم طلبًا للحصول على مكان، أو غيّر الروضة، أو ألغِ المكان.' },
+  },
+  {
+    id: 'bygglov',
+    title: { sv: 'Bygglov', en: 'Building permits', ar: 'تراخيص البناء' },
+    text: { sv: 'Se när du behöver bygglov och ansök digitalt.', en: 'See when you need a building permit and apply online.', ar: 'اعرف متى تحتاج إلى ترخيص بناء وقدّم طلبك إلكترونيًا.' },
+  },
+  {
+    id: 'avfall',
+    title: { sv: 'Avfall och återvinning', en: 'Waste and recycling', ar: 'النفايات وإعادة التدوير' },
+    text: { sv: 'Hämtningsdagar, återvinningscentraler och grovavfall.', en: 'Collection days, recycling centres and bulky waste.', ar: 'أيام الجمع ومراكز إعادة التدوير والنفايات الكبيرة.' },
+  },
+  {
+    id: 'parkering',
+    title: { sv: 'Parkering', en: 'Parking', ar: 'وقوف السيارات' },
+    text: { sv: 'Boendeparkering, parkeringstillstånd och avgifter.', en: 'Resident parking, parking permits and fees.', ar: 'مواقف السكان وتصاريح الوقوف والرسوم.' },
+  },
+  {
+    id: 'kultur',
+    title: { sv: 'Kultur och fritid', en: 'Culture and leisure', ar: 'الثقافة والترفيه' },
+    text: { sv: 'Bibliotek, simhallar, museer och evenemang.', en: 'Libraries, swimming pools, museums and events.', ar: 'المكتبات والمسابح والمتاحف والفعاليات.' },
+  },
+  {
+    id: 'aldreomsorg',
+    title: { sv: 'Äldreomsorg', en: 'Elderly care', ar: 'رعاية المسنين' },
+    text: { sv: 'Hemtjänst, boende och stöd till anhöriga.', en: 'Home care, housing and support for relatives.', ar: 'الرعاية المنزلية والسكن ودعم الأقارب.' },
+  },
 ];
+
+const texts = {
+  title: { sv: 'Service och tjänster', en: 'Services', ar: 'الخدمات' },
+  lead: {
+    sv: 'Här hittar du kommunens service för dig som bor i, arbetar i eller besöker Göteborg.',
+    en: 'Here you find the city’s services for everyone who lives in, works in or visits Gothenburg.',
+    ar: 'هنا تجد خدمات البلدية لكل من يسكن في يوتيبوري أو يعمل فيها أو يزورها.',
+  },
+  common: { sv: 'Vanliga tjänster', en: 'Common services', ar: 'الخدمات الشائعة' },
+  contact: { sv: 'Göteborgs Stad, 404 82 Göteborg. Telefon 031-365 00 00', en: 'City of Gothenburg, SE-404 82 Gothenburg. Phone +46 31 365 00 00', ar: 'مدينة يوتيبوري، 404 82 يوتيبوري. الهاتف ‎+46 31 365 00 00' },
+  search: { sv: 'Sök på webbplatsen', en: 'Search the website', ar: 'ابحث في الموقع' },
+};
 
 const meta = {
   title: 'Mönster/Sidlayout',
@@ -37,67 +75,57 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * A start page: header band with the site search, a main column with a lead, a divider and a
- * responsive grid of service links, and a footer. Container sets widths, Stack and Grid the
- * spacing, all from tokens.
+ * A start page: the Header with the Logo and the site search, a main column with a lead, a
+ * divider and a responsive grid of service links, and the Footer. Header, `main` and Footer
+ * share one content width (`size.container.default`); the lead keeps a reading measure inside
+ * it. Stack and Grid set the spacing, all from tokens.
  */
 export const Startsida: Story = {
-  render: () => (
-    <Stack gap="0">
-      <Container as="header" style={{ paddingBlock: 'var(--gbg-space-4)' }}>
-        <Stack direction="horizontal" justify="between" align="center" gap="4" wrap>
-          <p style={{ ...text, fontWeight: 'var(--gbg-font-weight-bold)', fontSize: 'var(--gbg-font-size-lg)' }}>
-            Göteborgs Stad
-          </p>
-          <SearchField action="/sok" style={{ flex: '0 1 28rem' }} />
-        </Stack>
-      </Container>
-      <Divider decorative spacing="0" />
-      <Container as="main" style={{ paddingBlock: 'var(--gbg-space-10)' }}>
-        <Stack gap="8">
-          <Stack gap="4" style={{ maxInlineSize: 'var(--gbg-size-container-narrow)' }}>
-            <h1 style={h1}>Service och tjänster</h1>
-            <p style={{ ...text, fontSize: 'var(--gbg-font-size-lg)', lineHeight: 'var(--gbg-font-line-height-relaxed)' }}>
-              Här hittar du kommunens service för dig som bor i, arbetar i eller besöker Göteborg.
-            </p>
-          </Stack>
-          <Divider />
-          <section aria-labelledby="tjanster">
-            <Stack gap="6">
-              <h2 id="tjanster" style={h2}>
-                Vanliga tjänster
-              </h2>
-              <Grid as="ul" columns={{ base: 1, md: 2, lg: 3 }} gap="4">
+  render: function Render() {
+    const t = useDemoText();
+    return (
+      <div style={{ display: 'flex', flexDirection: 'column', minBlockSize: '100vh' }}>
+        <SkipLink targetId="sidlayout-main" />
+        <Header homeHref="#start" search={<SearchField action="#sok" searchLabel={t(texts.search)} />} />
+        <Container as="main" id="sidlayout-main" tabIndex={-1} style={{ flex: 1, paddingBlock: 'var(--gbg-space-10)' }}>
+          <Stack gap="8">
+            <Stack gap="4">
+              <Heading level={1}>{t(texts.title)}</Heading>
+              <Text variant="lead" measure>
+                {t(texts.lead)}
+              </Text>
+            </Stack>
+            <Divider />
+            <Stack as="section" gap="6" aria-labelledby="tjanster">
+              <Heading level={2} id="tjanster">
+                {t(texts.common)}
+              </Heading>
+              <Grid as="ul" columns={{ base: 1, md: 2, lg: 3 }} gap="4" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {services.map((service) => (
-                  <li key={service.title} style={card}>
+                  <li key={service.id} style={card}>
                     <Stack gap="2">
-                      <a href={`#${service.title}`} style={{ ...link, ...text, fontWeight: 'var(--gbg-font-weight-semibold)' }}>
-                        {service.title}
-                      </a>
-                      <p style={text}>{service.text}</p>
+                      <Heading level={3} size={5}>
+                        <Link href={`#${service.id}`}>{t(service.title)}</Link>
+                      </Heading>
+                      <Text>{t(service.text)}</Text>
                     </Stack>
                   </li>
                 ))}
               </Grid>
             </Stack>
-          </section>
-        </Stack>
-      </Container>
-      <Container as="footer" style={{ paddingBlock: 'var(--gbg-space-8)', background: 'var(--gbg-color-surface-subtle)', borderBlockStart: 'var(--gbg-border-width-thin) solid transparent' }}>
-        <Stack direction="horizontal" gap="3" align="center" wrap>
-          <p style={text}>Kontakt: 031-365 00 00</p>
-          <Divider orientation="vertical" tone="default" spacing="0" decorative />
-          <a href="#tillganglighet" style={{ ...link, ...text }}>
-            Tillgänglighetsredogörelse
-          </a>
-        </Stack>
-      </Container>
-    </Stack>
-  ),
+          </Stack>
+        </Container>
+        <Footer contact={<p>{t(texts.contact)}</p>} accessibilityHref="#tillganglighet" aboutHref="#om-webbplatsen" />
+      </div>
+    );
+  },
 };
 
-/** The same page in right-to-left: gutters, stacks and the grid mirror. */
-export const StartsidaHogerTillVanster: Story = { ...Startsida, globals: { dir: 'rtl' } };
+/** English throughout: demo content and built-in strings. */
+export const StartsidaEnglish: Story = { ...Startsida, globals: { locale: 'en' } };
+
+/** Right to left with Arabic content (built-in strings in English): gutters, stacks and the grid mirror. */
+export const StartsidaHogerTillVanster: Story = { ...Startsida, globals: { dir: 'rtl', locale: 'en' } };
 
 /** The same page in the dark theme. */
 export const StartsidaMorkt: Story = { ...Startsida, globals: { theme: 'dark' } };
