@@ -8,6 +8,8 @@ import { ArrowLeftIcon, ArrowRightIcon, ChevronLeftIcon, ChevronRightIcon, HomeI
 import type { GbgIconComponent } from '../dist/esm/index.js';
 import manifest from '../dist/icons.json';
 import '../dist/icons.css';
+// Story-only demo text by locale (the one mechanism, shared with the react package's stories).
+import { useDemoLanguage, useDemoText } from '../../react/src/storybook/demo.js';
 
 const components = icons as unknown as Record<string, GbgIconComponent>;
 
@@ -18,8 +20,23 @@ const row: CSSProperties = {
   gap: 'var(--gbg-space-4, 1rem)',
 };
 
+/** Category names for the English and Arabic gallery (the manifest has Swedish ones). */
+const categoryNames: Record<string, { en: string; ar: string }> = {
+  navigation: { en: 'Navigation', ar: 'التنقل' },
+  action: { en: 'Actions', ar: 'الإجراءات' },
+  status: { en: 'Status and messages', ar: 'الحالة والرسائل' },
+  communication: { en: 'Contact and communication', ar: 'التواصل والاتصال' },
+  document: { en: 'Documents and media', ar: 'المستندات والوسائط' },
+  user: { en: 'People and account', ar: 'الأشخاص والحساب' },
+  transport: { en: 'Traffic and travel', ar: 'المرور والسفر' },
+  society: { en: 'Society and services', ar: 'المجتمع والخدمات' },
+  environment: { en: 'Environment and weather', ar: 'البيئة والطقس' },
+};
+
 /** Searchable overview of every icon, grouped by category, with Swedish names and keywords. */
 function IconGallery() {
+  const t = useDemoText();
+  const language = useDemoLanguage();
   const [query, setQuery] = useState('');
   const inputId = useId();
   const needle = query.trim().toLocaleLowerCase('sv');
@@ -31,7 +48,7 @@ function IconGallery() {
   return (
     <div>
       <label htmlFor={inputId} style={{ display: 'block', marginBlockEnd: 'var(--gbg-space-2, 0.5rem)' }}>
-        Sök ikon (namn eller sökord)
+        {t({ sv: 'Sök ikon (namn eller sökord)', en: 'Search icons (name or keyword)', ar: 'ابحث عن أيقونة (الاسم أو كلمة مفتاحية)' })}
       </label>
       <input
         id={inputId}
@@ -51,14 +68,20 @@ function IconGallery() {
         }}
       />
       <p role="status">
-        {matches.length} av {manifest.icons.length} ikoner
+        {t({
+          sv: `${matches.length} av ${manifest.icons.length} ikoner`,
+          en: `${matches.length} of ${manifest.icons.length} icons`,
+          ar: `${matches.length} من ${manifest.icons.length} أيقونة`,
+        })}
       </p>
       {Object.entries(manifest.categories).map(([category, label]) => {
         const inCategory = matches.filter((icon) => icon.category === category);
         if (inCategory.length === 0) return null;
         return (
           <section key={category} aria-labelledby={`${inputId}-${category}`}>
-            <h2 id={`${inputId}-${category}`}>{label}</h2>
+            <h2 id={`${inputId}-${category}`}>
+              {language === 'sv' ? label : (categoryNames[category]?.[language] ?? label)}
+            </h2>
             <ul
               style={{
                 listStyle: 'none',
@@ -73,7 +96,8 @@ function IconGallery() {
                 return (
                   <li key={icon.name} style={{ display: 'flex', flexDirection: 'column', gap: '0.25rem' }}>
                     {Icon ? <Icon /> : null}
-                    <span>{icon.sv}</span>
+                    {/* Names are Swedish in the manifest; English and Arabic show the English name. */}
+                    <span>{language === 'sv' ? icon.sv : icon.name.replace(/-/g, ' ')}</span>
                     <code>{icon.component}</code>
                   </li>
                 );
@@ -106,7 +130,9 @@ export const Standard: Story = {};
 
 /** Every icon, searchable by Swedish name or keyword. */
 export const Galleri: Story = {
-  render: () => <IconGallery />,
+  render: function Gallery() {
+    return <IconGallery />;
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Sök ikon (namn eller sökord)'), 'spårvagn');
@@ -133,23 +159,27 @@ export const Storlekar: Story = {
 
 /** Black icons on the light colours, white icons on the dark colours (brand rule). */
 export const Farger: Story = {
-  render: (args) => (
-    <div style={row}>
-      <span style={{ ...row, padding: '1rem', background: 'var(--gbg-color-brand-ljusbla)', color: 'var(--gbg-color-brand-svart)' }}>
-        <HomeIcon {...args} color="black" /> Svart på ljusblå
-      </span>
-      <span style={{ ...row, padding: '1rem', background: 'var(--gbg-color-brand-morkbla)', color: 'var(--gbg-color-brand-vit)' }}>
-        <HomeIcon {...args} color="white" /> Vit på mörkblå
-      </span>
-    </div>
-  ),
+  render: function Colours(args) {
+    const t = useDemoText();
+    return (
+      <div style={row}>
+        <span style={{ ...row, padding: '1rem', background: 'var(--gbg-color-brand-ljusbla)', color: 'var(--gbg-color-brand-svart)' }}>
+          <HomeIcon {...args} color="black" /> {t({ sv: 'Svart på ljusblå', en: 'Black on light blue', ar: 'أسود على أزرق فاتح' })}
+        </span>
+        <span style={{ ...row, padding: '1rem', background: 'var(--gbg-color-brand-morkbla)', color: 'var(--gbg-color-brand-vit)' }}>
+          <HomeIcon {...args} color="white" /> {t({ sv: 'Vit på mörkblå', en: 'White on dark blue', ar: 'أبيض على أزرق داكن' })}
+        </span>
+      </div>
+    );
+  },
 };
 
 /** A standalone icon that carries meaning gets a title: it becomes an image with that name. */
 export const MedTitel: Story = {
   args: { title: 'Hem' },
+  parameters: { demoArgs: { en: { title: 'Home' }, ar: { title: 'الرئيسية' } } },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('img', { name: 'Hem' })).toBeInTheDocument();
+    await expect(within(canvasElement).getByRole('img', { name: /^(Hem|Home|الرئيسية)$/ })).toBeInTheDocument();
   },
 };
 
@@ -158,8 +188,11 @@ export const MedTitel: Story = {
  * left-to-right island inside stays as drawn.
  */
 export const HogerTillVanster: Story = {
-  render: (args) => (
+  render: function RightToLeft(args) {
+    const t = useDemoText();
+    return (
     <div dir="rtl" lang="ar" style={{ display: 'grid', gap: '1rem' }}>
+      <p style={{ margin: 0 }}>الأسهم تنعكس من اليمين إلى اليسار</p>
       <div style={row} data-testid="rtl">
         <ChevronLeftIcon {...args} />
         <ChevronRightIcon {...args} />
@@ -167,11 +200,12 @@ export const HogerTillVanster: Story = {
         <ArrowRightIcon {...args} />
         <HomeIcon {...args} />
       </div>
-      <div dir="ltr" lang="sv" style={row} data-testid="ltr">
-        <ChevronRightIcon {...args} /> vänster till höger
+      <div dir="ltr" lang={t({ sv: 'sv', en: 'en' })} style={row} data-testid="ltr">
+        <ChevronRightIcon {...args} /> {t({ sv: 'vänster till höger', en: 'left to right' })}
       </div>
     </div>
-  ),
+    );
+  },
   play: async ({ canvasElement }) => {
     const transformOf = (selector: string) => {
       const element = canvasElement.querySelector(selector);

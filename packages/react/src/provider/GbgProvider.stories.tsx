@@ -45,7 +45,16 @@ export const EnglishWithOverride: Story = {
   args: { locale: 'en', strings: { common: { close: 'Dismiss' } } },
 };
 
-/** Right to left. */
+/** Right to left, with Arabic sample text (built-in strings English). */
 export const RightToLeft: Story = {
-  args: { dir: 'rtl' },
+  globals: { dir: 'rtl', locale: 'en' },
+  args: {
+    dir: 'rtl',
+    children: (
+      <>
+        <p lang="ar">مرحبًا! هذا نص تجريبي باللغة العربية من اليمين إلى اليسار.</p>
+        <ProviderReport />
+      </>
+    ),
+  },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Field } from './Field.js';
 import * as control from '../../form/control.css.js';
+import { type DemoArgs } from '../../storybook/demo.js';
 
 const meta = {
   title: 'Komponenter/Field',
@@ -13,6 +14,9 @@ const meta = {
       </div>
     ),
   },
+  parameters: {
+    demoArgs: { en: { label: 'Municipality' }, ar: { label: 'البلدية' } } satisfies DemoArgs<typeof Field>,
+  },
 } satisfies Meta<typeof Field>;
 
 export default meta;
@@ -24,6 +28,12 @@ export const Standard: Story = {};
 /** Label and help text under it. */
 export const WithDescription: Story = {
   args: { description: 'Kommunen där du är folkbokförd.' },
+  parameters: {
+    demoArgs: {
+      en: { description: 'The municipality where you are registered as living.' },
+      ar: { description: 'البلدية التي أنت مسجّل فيها كمقيم.' },
+    } satisfies DemoArgs<typeof Field>,
+  },
 };
 
 /** Required, marked in words after the label. */
@@ -43,11 +53,26 @@ export const WithError: Story = {
     error: 'Skriv namnet på din kommun, till exempel Göteborg.',
     required: true,
   },
+  parameters: {
+    demoArgs: {
+      en: {
+        description: 'The municipality where you are registered as living.',
+        error: 'Enter the name of your municipality, for example Göteborg.',
+      },
+      ar: {
+        description: 'البلدية التي أنت مسجّل فيها كمقيم.',
+        error: 'اكتب اسم بلديتك، مثل يوتبوري.',
+      },
+    } satisfies DemoArgs<typeof Field>,
+  },
 };
 
 /** A counter under the control, linked with `aria-describedby`. */
 export const WithCounter: Story = {
   args: { counter: '12 tecken kvar' },
+  parameters: {
+    demoArgs: { en: { counter: '12 characters left' }, ar: { counter: 'بقي 12 حرفًا' } } satisfies DemoArgs<typeof Field>,
+  },
 };
 
 /** Visually hidden label: still read by screen readers. */
@@ -62,18 +87,24 @@ export const CustomControl: Story = {
     description: 'Välj den stadsdel du bor i.',
     children: (props) => (
       <div className={control.controlBox}>
-        <select {...props} data-gbg-control="" className={control.control} defaultValue="centrum">
-          <option value="centrum">Centrum</option>
+        <select {...props} data-gbg-control="" className={control.control} defaultValue="angered">
+          <option value="angered">Angered</option>
           <option value="hisingen">Hisingen</option>
           <option value="majorna">Majorna-Linné</option>
         </select>
       </div>
     ),
   },
+  parameters: {
+    demoArgs: {
+      en: { label: 'District', description: 'Choose the district you live in.' },
+      ar: { label: 'الحي', description: 'اختر الحي الذي تسكن فيه.' },
+    } satisfies DemoArgs<typeof Field>,
+  },
 };
 
 /** Dark theme (WithError). */
 export const Morkt: Story = { ...WithError, globals: { theme: 'dark' } };
 
-/** Right to left (WithError). */
-export const HogerTillVanster: Story = { ...WithError, globals: { dir: 'rtl' } };
+/** Right to left with Arabic content (WithError). */
+export const HogerTillVanster: Story = { ...WithError, globals: { dir: 'rtl', locale: 'en' } };

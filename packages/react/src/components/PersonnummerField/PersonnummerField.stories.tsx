@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { PersonnummerField } from './PersonnummerField.js';
+import type { DemoArgs } from '../../storybook/demo.js';
 
 // A fixed "today" keeps century rules and future-date checks the same on every run.
 const referenceDate = '2026-01-15';
@@ -50,6 +51,12 @@ export const NormalizeOnBlur: Story = {
 /** Coordination number (samordningsnummer): day + 60. */
 export const CoordinationNumber: Story = {
   args: { label: 'Personnummer eller samordningsnummer' },
+  parameters: {
+    demoArgs: {
+      en: { label: 'Personal identity number or coordination number' },
+      ar: { label: 'الرقم الشخصي أو رقم التنسيق' },
+    } satisfies DemoArgs<typeof PersonnummerField>,
+  },
   play: async ({ canvasElement, args }) => {
     await typeAndLeave(canvasElement, '701063-2391');
     await expect(args.onValidate).toHaveBeenLastCalledWith(expect.objectContaining({ ok: true, isCoordinationNumber: true }));
@@ -87,6 +94,12 @@ export const FutureDate: Story = {
 /** An error from the server wins over the field's own validation. */
 export const ServerError: Story = {
   args: { defaultValue: '19121212-1212', error: 'Det finns redan en ansökan för det här personnumret.' },
+  parameters: {
+    demoArgs: {
+      en: { error: 'There is already an application for this personal identity number.' },
+      ar: { error: 'يوجد طلب مسبق لهذا الرقم الشخصي.' },
+    } satisfies DemoArgs<typeof PersonnummerField>,
+  },
 };
 
 export const Disabled: Story = { args: { disabled: true, defaultValue: '19121212-1212' } };
@@ -103,8 +116,12 @@ export const English: Story = {
 /** Dark theme with an error shown. */
 export const Dark: Story = { ...WrongCheckDigit, globals: { theme: 'dark' } };
 
-/** Right to left with an error shown (English). */
-export const RightToLeft: Story = { ...English, globals: { dir: 'rtl', locale: 'en' } };
+/** Right to left with an Arabic label and an error shown (built-in messages in English). */
+export const RightToLeft: Story = {
+  ...English,
+  globals: { dir: 'rtl', locale: 'en' },
+  args: { label: 'الرقم الشخصي' },
+};
 
 /** Keyboard focus in the field (the focus ring surrounds the box). */
 export const Focused: Story = {

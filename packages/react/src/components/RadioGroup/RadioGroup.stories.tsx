@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Radio, RadioGroup } from './RadioGroup.js';
+import { useDemoText, type DemoArgs } from '../../storybook/demo.js';
 
 const meta = {
   title: 'Komponenter/RadioGroup',
@@ -17,6 +18,30 @@ const meta = {
     ),
   },
   argTypes: { size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] } },
+  parameters: {
+    demoArgs: {
+      en: {
+        legend: 'Which type of permit are you applying for?',
+        children: (
+          <>
+            <Radio value="boende" label="Resident parking" description="For people registered as living in the area." />
+            <Radio value="rorelsehinder" label="Parking permit for people with disabilities" />
+            <Radio value="foretag" label="Business parking" />
+          </>
+        ),
+      },
+      ar: {
+        legend: 'ما نوع التصريح الذي تتقدم بطلبه؟',
+        children: (
+          <>
+            <Radio value="boende" label="مواقف السكان" description="للمسجّلين كمقيمين في المنطقة." />
+            <Radio value="rorelsehinder" label="تصريح وقوف لذوي الإعاقة الحركية" />
+            <Radio value="foretag" label="مواقف الشركات" />
+          </>
+        ),
+      },
+    } satisfies DemoArgs<typeof RadioGroup>,
+  },
 } satisfies Meta<typeof RadioGroup>;
 
 export default meta;
@@ -28,12 +53,24 @@ export const WithDefaultValue: Story = { args: { defaultValue: 'boende' } };
 
 export const WithDescription: Story = {
   args: { description: 'Du kan bara söka ett tillstånd per ansökan.' },
+  parameters: {
+    demoArgs: {
+      en: { description: 'You can apply for only one permit per application.' },
+      ar: { description: 'يمكنك طلب تصريح واحد فقط في كل طلب.' },
+    } satisfies DemoArgs<typeof RadioGroup>,
+  },
 };
 
 export const Required: Story = { args: { required: true } };
 
 export const WithError: Story = {
   args: { required: true, error: 'Välj vilken typ av tillstånd du söker.' },
+  parameters: {
+    demoArgs: {
+      en: { error: 'Choose the type of permit you are applying for.' },
+      ar: { error: 'اختر نوع التصريح الذي تتقدم بطلبه.' },
+    } satisfies DemoArgs<typeof RadioGroup>,
+  },
 };
 
 export const Disabled: Story = { args: { disabled: true, defaultValue: 'foretag' } };
@@ -52,16 +89,41 @@ export const YesNo: Story = {
       </>
     ),
   },
+  parameters: {
+    demoArgs: {
+      en: {
+        legend: 'Do you have a car registered at your address?',
+        children: (
+          <>
+            <Radio value="ja" label="Yes" />
+            <Radio value="nej" label="No" />
+          </>
+        ),
+      },
+      ar: {
+        legend: 'هل لديك سيارة مسجّلة على عنوانك؟',
+        children: (
+          <>
+            <Radio value="ja" label="نعم" />
+            <Radio value="nej" label="لا" />
+          </>
+        ),
+      },
+    } satisfies DemoArgs<typeof RadioGroup>,
+  },
 };
 
 export const Controlled: Story = {
-  render: (args) => {
+  render: function ControlledGroup(args) {
+    const chosen = useDemoText()({ sv: 'Valt', en: 'Selected', ar: 'المختار' });
     function Demo() {
       const [value, setValue] = useState('rorelsehinder');
       return (
         <>
           <RadioGroup {...args} value={value} onChange={setValue} />
-          <p>Valt: {value}</p>
+          <p>
+            {chosen}: {value}
+          </p>
         </>
       );
     }
@@ -75,5 +137,5 @@ export const Morkt: Story = { ...WithError, globals: { theme: 'dark' } };
 /** Dark theme (WithDefaultValue). */
 export const MorktValt: Story = { ...WithDefaultValue, globals: { theme: 'dark' } };
 
-/** Right to left (WithDefaultValue). */
-export const HogerTillVanster: Story = { ...WithDefaultValue, globals: { dir: 'rtl' } };
+/** Right to left with Arabic content (WithDefaultValue). */
+export const HogerTillVanster: Story = { ...WithDefaultValue, globals: { dir: 'rtl', locale: 'en' } };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { SearchField } from './SearchField.js';
+import { useDemoText, type DemoArgs } from '../../storybook/demo.js';
 
 const meta = {
   title: 'Komponenter/SearchField',
@@ -18,17 +19,30 @@ export const Standard: Story = {};
 /** Visible label, for a search among other fields or on a search results page. */
 export const VisibleLabel: Story = {
   args: { hideLabel: false, label: 'Sök bland nyheter', description: 'Till exempel "bygglov" eller "förskola".' },
+  parameters: {
+    demoArgs: {
+      en: { label: 'Search the news', description: 'For example "building permit" or "preschool".' },
+      ar: { label: 'ابحث في الأخبار', description: 'مثلًا "رخصة البناء" أو "الروضة".' },
+    } satisfies DemoArgs<typeof SearchField>,
+  },
 };
 
 /** With a clear button while there is text. */
-export const Clearable: Story = { args: { clearable: true, defaultValue: 'parkeringstillstånd' } };
+export const Clearable: Story = {
+  args: { clearable: true, defaultValue: 'parkeringstillstånd' },
+  parameters: {
+    demoArgs: { en: { defaultValue: 'parking permit' }, ar: { defaultValue: 'تصريح وقوف' } } satisfies DemoArgs<
+      typeof SearchField
+    >,
+  },
+};
 
 /** `onSearch` gets the trimmed query; the page is not reloaded. */
 export const WithOnSearch: Story = {
   args: { onSearch: fn(), action: undefined },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole('searchbox', { name: 'Sök' }), '  återvinning {Enter}');
+    await userEvent.type(canvas.getByRole('searchbox'), '  återvinning {Enter}');
     await expect(args.onSearch).toHaveBeenCalledWith('återvinning');
   },
 };
@@ -36,7 +50,8 @@ export const WithOnSearch: Story = {
 /** Controlled value with a clear button that resets it. */
 export const Controlled: Story = {
   render: function ControlledSearch(args) {
-    const [query, setQuery] = useState('simhall');
+    const t = useDemoText();
+    const [query, setQuery] = useState(t({ sv: 'simhall', en: 'swimming pool', ar: 'مسبح' }));
     return (
       <SearchField
         {...args}
@@ -53,6 +68,12 @@ export const Controlled: Story = {
 /** With an error message (for example from the server). */
 export const WithError: Story = {
   args: { hideLabel: false, defaultValue: 'a', error: 'Skriv minst två tecken.' },
+  parameters: {
+    demoArgs: {
+      en: { error: 'Type at least two characters.' },
+      ar: { error: 'اكتب حرفين على الأقل.' },
+    } satisfies DemoArgs<typeof SearchField>,
+  },
 };
 
 /** Disabled while search is not available. */
@@ -60,12 +81,25 @@ export const Disabled: Story = { args: { disabled: true } };
 
 /** Two searches on one page: each landmark gets its own name. */
 export const TwoSearches: Story = {
-  render: (args) => (
-    <div style={{ display: 'grid', gap: 'var(--gbg-space-6)' }}>
-      <SearchField {...args} searchLabel="Sök på webbplatsen" id="sok-webb" />
-      <SearchField {...args} searchLabel="Sök i e-tjänster" label="Sök e-tjänst" id="sok-etjanst" action="/e-tjanster" />
-    </div>
-  ),
+  render: function TwoSearches(args) {
+    const t = useDemoText();
+    return (
+      <div style={{ display: 'grid', gap: 'var(--gbg-space-6)' }}>
+        <SearchField
+          {...args}
+          searchLabel={t({ sv: 'Sök på webbplatsen', en: 'Search the website', ar: 'ابحث في الموقع' })}
+          id="sok-webb"
+        />
+        <SearchField
+          {...args}
+          searchLabel={t({ sv: 'Sök i e-tjänster', en: 'Search e-services', ar: 'ابحث في الخدمات الإلكترونية' })}
+          label={t({ sv: 'Sök e-tjänst', en: 'Search for an e-service', ar: 'ابحث عن خدمة إلكترونية' })}
+          id="sok-etjanst"
+          action="/e-tjanster"
+        />
+      </div>
+    );
+  },
 };
 
 /** English built-in strings (locale from the provider). */
@@ -80,7 +114,16 @@ export const Focused: Story = {
 };
 
 /** Dark theme. */
-export const Dark: Story = { globals: { theme: 'dark' }, args: { clearable: true, defaultValue: 'bibliotek' } };
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  args: { clearable: true, defaultValue: 'bibliotek' },
+  parameters: {
+    demoArgs: { en: { defaultValue: 'library' }, ar: { defaultValue: 'مكتبة' } } satisfies DemoArgs<typeof SearchField>,
+  },
+};
 
 /** Right to left: the button sits at the inline end (left). */
-export const RightToLeft: Story = { globals: { dir: 'rtl', locale: 'en' }, args: { clearable: true, defaultValue: 'library' } };
+export const RightToLeft: Story = {
+  globals: { dir: 'rtl', locale: 'en' },
+  args: { clearable: true, defaultValue: 'مكتبة' },
+};

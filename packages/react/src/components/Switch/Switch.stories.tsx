@@ -2,11 +2,17 @@ import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Switch } from './Switch.js';
+import { useDemoText, type DemoArgs } from '../../storybook/demo.js';
 
 const meta = {
   title: 'Komponenter/Switch',
   component: Switch,
   args: { label: 'E-postaviseringar' },
+  parameters: {
+    demoArgs: { en: { label: 'Email notifications' }, ar: { label: 'إشعارات البريد الإلكتروني' } } satisfies DemoArgs<
+      typeof Switch
+    >,
+  },
 } satisfies Meta<typeof Switch>;
 
 export default meta;
@@ -18,6 +24,12 @@ export const On: Story = { args: { defaultChecked: true } };
 
 export const WithDescription: Story = {
   args: { description: 'Få ett mejl när ditt ärende har fått ett beslut.', defaultChecked: true },
+  parameters: {
+    demoArgs: {
+      en: { description: 'Get an email when a decision has been made on your matter.' },
+      ar: { description: 'احصل على رسالة بريد إلكتروني عند صدور قرار بشأن طلبك.' },
+    } satisfies DemoArgs<typeof Switch>,
+  },
 };
 
 export const Disabled: Story = { args: { disabled: true } };
@@ -28,7 +40,7 @@ export const WithoutStateText: Story = { args: { hideStateText: true, defaultChe
 
 export const Focused: Story = {
   play: async ({ canvasElement }) => {
-    const sw = within(canvasElement).getByRole('switch', { name: 'E-postaviseringar' });
+    const sw = within(canvasElement).getByRole('switch');
     await userEvent.tab();
     await expect(sw).toHaveFocus();
     await expect(getComputedStyle(sw).outlineStyle).toBe('solid');
@@ -38,13 +50,16 @@ export const Focused: Story = {
 };
 
 export const Controlled: Story = {
-  render: (args) => {
+  render: function ControlledSwitch(args) {
+    const t = useDemoText();
+    const onText = t({ sv: 'Aviseringar är på.', en: 'Notifications are on.', ar: 'الإشعارات مفعّلة.' });
+    const offText = t({ sv: 'Aviseringar är av.', en: 'Notifications are off.', ar: 'الإشعارات متوقفة.' });
     function Demo() {
       const [on, setOn] = useState(false);
       return (
         <>
           <Switch {...args} checked={on} onCheckedChange={setOn} />
-          <p>Aviseringar är {on ? 'på' : 'av'}.</p>
+          <p>{on ? onText : offText}</p>
         </>
       );
     }
@@ -58,5 +73,5 @@ export const Morkt: Story = { ...On, globals: { theme: 'dark' } };
 /** Dark theme (Off). */
 export const MorktAv: Story = { ...Off, globals: { theme: 'dark' } };
 
-/** Right to left (WithDescription). */
-export const HogerTillVanster: Story = { ...WithDescription, globals: { dir: 'rtl' } };
+/** Right to left with Arabic content (WithDescription). */
+export const HogerTillVanster: Story = { ...WithDescription, globals: { dir: 'rtl', locale: 'en' } };
