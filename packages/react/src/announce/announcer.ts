@@ -25,7 +25,8 @@ type RegionLookup = (politeness: AnnouncePoliteness) => HTMLElement | null | und
 export function createAnnouncer(lookup: RegionLookup): AnnounceFn {
   return (message, politeness) => {
     if (typeof document === 'undefined' || typeof message !== 'string' || !message.trim()) return;
-    const region = lookup(politeness === 'assertive' ? politeness : 'polite') as
+    const level = politeness === 'assertive' ? politeness : 'polite';
+    const region = (modalRegion(level) ?? lookup(level)) as
       | (HTMLElement & { _gbgTimer?: ReturnType<typeof setTimeout> })
       | null
       | undefined;
@@ -50,18 +51,39 @@ export function regionAttributes(politeness: AnnouncePoliteness): Record<string,
   };
 }
 
-/** The on-demand region in `document.body` (created the first time it is needed). */
-export function bodyRegion(politeness: AnnouncePoliteness): HTMLElement | null {
-  const body = typeof document === 'undefined' ? null : document.body;
-  if (!body) return null;
-  let region = body.querySelector<HTMLElement>(`[${REGION_ATTRIBUTE}=${politeness}]`);
+/** An on-demand region as a child of `parent`, created the first time it is needed. */
+function ownRegion(parent: Element, selector: string, politeness: AnnouncePoliteness): HTMLElement {
+  let region = parent.querySelector<HTMLElement>(selector);
   if (!region) {
-    region = body.appendChild(document.createElement('div'));
+    region = parent.appendChild(document.createElement('div'));
     for (const [name, value] of Object.entries(regionAttributes(politeness))) region.setAttribute(name, value);
     // Set through the DOM (a strict CSP allows that): hidden even on a page without our CSS.
     region.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
   }
   return region;
+}
+
+/** The on-demand region in `document.body` (created the first time it is needed). */
+export function bodyRegion(politeness: AnnouncePoliteness): HTMLElement | null {
+  const body = typeof document === 'undefined' ? null : document.body;
+  if (!body) return null;
+  return ownRegion(body, `[${REGION_ATTRIBUTE}=${politeness}]`, politeness);
+}
+
+/**
+ * A modal dialog (showModal) makes the rest of the page inert, and screen readers do not read
+ * live regions in inert content. While one is open, messages go to a region inside the top
+ * modal dialog instead (created there on first use). Engines without `:modal` have no inert page.
+ */
+export function modalRegion(politeness: AnnouncePoliteness): HTMLElement | null {
+  let open: NodeListOf<Element>;
+  try {
+    open = document.querySelectorAll('dialog:modal');
+  } catch {
+    return null;
+  }
+  const top = open[open.length - 1];
+  return top ? ownRegion(top, `:scope > [${REGION_ATTRIBUTE}=${politeness}]`, politeness) : null;
 }
 
 /** The announcer used when no GbgProvider is present: regions created on demand in `body`. */
