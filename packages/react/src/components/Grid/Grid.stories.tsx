@@ -45,6 +45,7 @@ const trackCount = (element: Element) => getComputedStyle(element).gridTemplateC
 const meta = {
   title: 'Komponenter/Grid',
   component: Grid,
+  subcomponents: { GridItem },
   argTypes: {
     gap: { control: 'select', options: ['0', '1', '2', '3', '4', '5', '6', '8', '10', '12', '16'] },
     children: { control: false },
