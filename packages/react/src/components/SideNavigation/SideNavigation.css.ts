@@ -102,6 +102,8 @@ export const expand = componentStyle('side-navigation-expand', {
   minBlockSize: vars.size.target.default,
   margin: 0,
   padding: 0,
+  // Buttons do not inherit the font: the hidden name text would stay at the browser's size.
+  font: 'inherit',
   color: vars.color.text.default,
   backgroundColor: 'transparent',
   border: 0,
