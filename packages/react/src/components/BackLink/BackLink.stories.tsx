@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { useDemoText } from '../../storybook/demo.js';
 import { BackLink } from './BackLink.js';
 
 const headingStyle = { color: 'var(--gbg-color-text-default)', font: 'var(--gbg-typography-heading-2)', margin: 0 };
@@ -15,16 +16,28 @@ type Story = StoryObj<typeof meta>;
 
 /** A link to the previous step, above the step's heading. */
 export const Default: Story = {
-  render: (args) => (
-    <div style={{ display: 'grid', gap: 'var(--gbg-space-4)' }}>
-      <BackLink {...args} />
-      <h1 style={headingStyle}>Steg 2 av 4: Dina kontaktuppgifter</h1>
-    </div>
-  ),
+  render: (args) => {
+    const t = useDemoText();
+    return (
+      <div style={{ display: 'grid', gap: 'var(--gbg-space-4)' }}>
+        <BackLink {...args} />
+        <h1 style={headingStyle}>
+          {t({
+            sv: 'Steg 2 av 4: Dina kontaktuppgifter',
+            en: 'Step 2 of 4: Your contact details',
+            ar: 'الخطوة 2 من 4: بيانات الاتصال الخاصة بك',
+          })}
+        </h1>
+      </div>
+    );
+  },
 };
 
 /** Own text that says where back leads. */
-export const CustomText: Story = { args: { children: 'Tillbaka till dina uppgifter' } };
+export const CustomText: Story = {
+  args: { children: 'Tillbaka till dina uppgifter' },
+  parameters: { demoArgs: { en: { children: 'Back to your details' }, ar: { children: 'العودة إلى بياناتك' } } },
+};
 
 /** Without `href`: a button, and the app decides what back means (here `history.back()`). */
 export const AsButton: Story = {
@@ -51,24 +64,25 @@ export const Focused: Story = {
 /** A long text wraps beside the arrow on a narrow screen. */
 export const LongText: Story = {
   args: { children: 'Tillbaka till ansökan om bygglov för tillbyggnad av enbostadshus' },
+  parameters: {
+    demoArgs: {
+      en: { children: 'Back to the application for a building permit to extend a single-family house' },
+      ar: { children: 'العودة إلى طلب رخصة البناء لتوسعة منزل لأسرة واحدة' },
+    },
+  },
 };
 
 /** White on the dark theme. */
 export const Dark: Story = { globals: { theme: 'dark' } };
 
-/** English locale: "Back". */
-export const English: Story = {
-  globals: { locale: 'en' },
-  render: (args) => (
-    <div style={{ display: 'grid', gap: 'var(--gbg-space-4)' }}>
-      <BackLink {...args} />
-      <h1 style={headingStyle}>Step 2 of 4: Your contact details</h1>
-    </div>
-  ),
-};
+/** English locale: "Back", with English content. */
+export const English: Story = { ...Default, globals: { locale: 'en' } };
 
-/** Right to left: the arrow points right, to the start of the line. */
+/** Right to left with Arabic content: the arrow points right, to the start of the line. */
 export const RightToLeft: Story = {
+  ...Default,
   globals: { dir: 'rtl', locale: 'en' },
-  args: { children: <span lang="ar">رجوع</span> },
+  // The library has no Arabic dictionary; the app passes its own text.
+  parameters: { demoArgs: { ar: { children: 'رجوع' } } },
+  decorators: [(Story) => <div lang="ar"><Story /></div>],
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import type { CSSProperties } from 'react';
+import type { DemoArgs } from '../../storybook/demo.js';
 import { Container } from './Container.js';
 
 // Outline of the content box so the width is visible in the examples.
@@ -13,17 +14,24 @@ const contentStyle: CSSProperties = {
   lineHeight: 'var(--gbg-font-line-height-relaxed)',
 };
 
-const text =
-  'Göteborgs Stad ansvarar för förskola, skola, äldreomsorg, kultur, idrott och mycket mer. Här hittar du information om kommunens service och hur du kontaktar oss.';
+const text = {
+  sv: 'Göteborgs Stad ansvarar för förskola, skola, äldreomsorg, kultur, idrott och mycket mer. Här hittar du information om kommunens service och hur du kontaktar oss.',
+  en: 'The City of Gothenburg is responsible for preschool, school, elderly care, culture, sport and much more. Here you will find information about the city’s services and how to contact us.',
+  ar: 'تتولى مدينة يوتبوري مسؤولية الروضة والمدرسة ورعاية المسنين والثقافة والرياضة وغير ذلك الكثير. ستجد هنا معلومات عن خدمات البلدية وكيفية التواصل معنا.',
+};
+const paragraph = (words: string) => <p style={{ ...contentStyle, margin: 0 }}>{words}</p>;
 
 const meta = {
   title: 'Komponenter/Container',
   component: Container,
-  args: { children: <p style={{ ...contentStyle, margin: 0 }}>{text}</p> },
+  args: { children: paragraph(text.sv) },
   argTypes: {
     size: { control: 'inline-radio', options: ['narrow', 'default', 'wide'] },
     gutter: { control: 'select', options: [undefined, '0', '2', '4', '6', '8', '12'] },
     children: { control: false },
+  },
+  parameters: {
+    demoArgs: { en: { children: paragraph(text.en) }, ar: { children: paragraph(text.ar) } } satisfies DemoArgs<typeof Container>,
   },
 } satisfies Meta<typeof Container>;
 
@@ -59,22 +67,26 @@ export const Wide: Story = { args: { size: 'wide' } };
 /** Fixed gutter from the spacing scale instead of the responsive one. */
 export const FixedGutter: Story = { args: { gutter: '2' } };
 
+const mainContent = (heading: string, words: string) => (
+  <div style={contentStyle}>
+    <h1 style={{ marginBlockStart: 0 }}>{heading}</h1>
+    <p style={{ marginBlockEnd: 0 }}>{words}</p>
+  </div>
+);
+
 /** Rendered as the page's main landmark. */
 export const AsMain: Story = {
-  args: {
-    as: 'main',
-    size: 'narrow',
-    children: (
-      <div style={contentStyle}>
-        <h1 style={{ marginBlockStart: 0 }}>Bygglov</h1>
-        <p style={{ marginBlockEnd: 0 }}>{text}</p>
-      </div>
-    ),
+  args: { as: 'main', size: 'narrow', children: mainContent('Bygglov', text.sv) },
+  parameters: {
+    demoArgs: {
+      en: { children: mainContent('Building permits', text.en) },
+      ar: { children: mainContent('رخص البناء', text.ar) },
+    },
   },
 };
 
 /** Dark theme. */
 export const Dark: Story = { globals: { theme: 'dark' }, args: { size: 'narrow' } };
 
-/** Right to left: the gutter is logical (padding-inline) and mirrors. */
+/** Right to left with Arabic content: the gutter is logical (padding-inline) and mirrors. */
 export const RightToLeft: Story = { globals: { dir: 'rtl', locale: 'en' }, args: { size: 'narrow' } };

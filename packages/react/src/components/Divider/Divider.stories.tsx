@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import type { CSSProperties } from 'react';
+import { useDemoText } from '../../storybook/demo.js';
 import { Divider } from './Divider.js';
 
 const textStyle: CSSProperties = {
@@ -13,13 +14,18 @@ const meta = {
   title: 'Komponenter/Divider',
   component: Divider,
   decorators: [
-    (Story) => (
-      <div>
-        <p style={textStyle}>Öppettider vardagar 8–17.</p>
-        <Story />
-        <p style={textStyle}>Kontakta oss på 031-365 00 00.</p>
-      </div>
-    ),
+    (Story) => {
+      const t = useDemoText();
+      return (
+        <div>
+          <p style={textStyle}>{t({ sv: 'Öppettider vardagar 8–17.', en: 'Open on weekdays 8–17.', ar: 'ساعات العمل أيام الأسبوع من 8 إلى 17.' })}</p>
+          <Story />
+          <p style={textStyle}>
+            {t({ sv: 'Kontakta oss på 031-365 00 00.', en: 'Contact us on +46 31 365 00 00.', ar: 'اتصل بنا على الرقم 00 00 365-031.' })}
+          </p>
+        </div>
+      );
+    },
   ],
   argTypes: {
     tone: { control: 'inline-radio', options: ['subtle', 'default', 'strong'] },
@@ -63,13 +69,16 @@ export const WideSpacing: Story = { args: { spacing: '10' } };
 /** Between items in a row; it stretches to the row's height and mirrors in right-to-left. */
 export const Vertical: Story = {
   decorators: [
-    (Story) => (
-      <div style={{ display: 'flex', alignItems: 'center' }}>
-        <p style={textStyle}>Svenska</p>
-        <Story />
-        <p style={textStyle}>English</p>
-      </div>
-    ),
+    (Story) => {
+      const t = useDemoText();
+      return (
+        <div style={{ display: 'flex', alignItems: 'center' }}>
+          <p style={textStyle}>{t({ sv: 'Dela', en: 'Share', ar: 'مشاركة' })}</p>
+          <Story />
+          <p style={textStyle}>{t({ sv: 'Skriv ut', en: 'Print', ar: 'طباعة' })}</p>
+        </div>
+      );
+    },
   ],
   args: { orientation: 'vertical', tone: 'default', spacing: '3' },
 };
@@ -86,7 +95,7 @@ export const Dark: Story = {
   ),
 };
 
-/** Right to left, vertical: the line sits between the items in reading order. */
+/** Right to left, vertical, with Arabic content: the line sits between the items in reading order. */
 export const RightToLeft: Story = {
   ...Vertical,
   globals: { dir: 'rtl', locale: 'en' },

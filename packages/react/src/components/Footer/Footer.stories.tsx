@@ -1,39 +1,102 @@
 import { ChatIcon, ImageIcon, VideoIcon } from '@goteborgsstad/icons';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { useDemoText, type DemoArgs } from '../../storybook/demo.js';
 import { Link } from '../Link/Link.js';
 import { Footer, type FooterLinkGroup, type FooterSocialLink } from './Footer.js';
 
-const contact = (
-  <>
-    <p>Göteborgs Stad, 404 82 Göteborg</p>
-    <p>
-      Telefon: <Link href="tel:+46313650000">031-365 00 00</Link>
-    </p>
-    <p>
-      E-post: <Link href="mailto:goteborgs.stad@goteborg.se">goteborgs.stad@goteborg.se</Link>
-    </p>
-  </>
-);
+const contact = {
+  sv: (
+    <>
+      <p>Göteborgs Stad, 404 82 Göteborg</p>
+      <p>
+        Telefon: <Link href="tel:+46313650000">031-365 00 00</Link>
+      </p>
+      <p>
+        E-post: <Link href="mailto:goteborgs.stad@goteborg.se">goteborgs.stad@goteborg.se</Link>
+      </p>
+    </>
+  ),
+  en: (
+    <>
+      <p>City of Gothenburg, SE-404 82 Gothenburg, Sweden</p>
+      <p>
+        Phone: <Link href="tel:+46313650000">+46 31 365 00 00</Link>
+      </p>
+      <p>
+        Email: <Link href="mailto:goteborgs.stad@goteborg.se">goteborgs.stad@goteborg.se</Link>
+      </p>
+    </>
+  ),
+  ar: (
+    <>
+      <p>مدينة يوتبوري، ‎404 82‎ يوتبوري، السويد</p>
+      <p>
+        الهاتف: <Link href="tel:+46313650000">‎+46 31 365 00 00‎</Link>
+      </p>
+      <p>
+        البريد الإلكتروني: <Link href="mailto:goteborgs.stad@goteborg.se">goteborgs.stad@goteborg.se</Link>
+      </p>
+    </>
+  ),
+};
 
-const groups: FooterLinkGroup[] = [
-  {
-    heading: 'Om Göteborgs Stad',
-    links: [
-      { label: 'Så styrs Göteborgs Stad', href: '#styrning' },
-      { label: 'Nyheter och press', href: '#press' },
-      { label: 'Lediga jobb', href: '#jobb' },
-    ],
-  },
-  {
-    heading: 'Självservice',
-    links: [
-      { label: 'E-tjänster och blanketter', href: '#e-tjanster' },
-      { label: 'Synpunkter och klagomål', href: '#synpunkter' },
-      { label: 'Vårt Göteborg', href: 'https://vartgoteborg.se/', external: true },
-    ],
-  },
-];
+const groups: Record<'sv' | 'en' | 'ar', FooterLinkGroup[]> = {
+  sv: [
+    {
+      heading: 'Om Göteborgs Stad',
+      links: [
+        { label: 'Så styrs Göteborgs Stad', href: '#styrning' },
+        { label: 'Nyheter och press', href: '#press' },
+        { label: 'Lediga jobb', href: '#jobb' },
+      ],
+    },
+    {
+      heading: 'Självservice',
+      links: [
+        { label: 'E-tjänster och blanketter', href: '#e-tjanster' },
+        { label: 'Synpunkter och klagomål', href: '#synpunkter' },
+        { label: 'Vårt Göteborg', href: 'https://vartgoteborg.se/', external: true },
+      ],
+    },
+  ],
+  en: [
+    {
+      heading: 'About the City of Gothenburg',
+      links: [
+        { label: 'How the city is governed', href: '#styrning' },
+        { label: 'News and press', href: '#press' },
+        { label: 'Vacancies', href: '#jobb' },
+      ],
+    },
+    {
+      heading: 'Self-service',
+      links: [
+        { label: 'E-services and forms', href: '#e-tjanster' },
+        { label: 'Comments and complaints', href: '#synpunkter' },
+        { label: 'City news (in Swedish)', href: 'https://vartgoteborg.se/', external: true },
+      ],
+    },
+  ],
+  ar: [
+    {
+      heading: 'عن مدينة يوتبوري',
+      links: [
+        { label: 'كيف تُدار المدينة', href: '#styrning' },
+        { label: 'الأخبار والصحافة', href: '#press' },
+        { label: 'الوظائف الشاغرة', href: '#jobb' },
+      ],
+    },
+    {
+      heading: 'الخدمة الذاتية',
+      links: [
+        { label: 'الخدمات الإلكترونية والاستمارات', href: '#e-tjanster' },
+        { label: 'الملاحظات والشكاوى', href: '#synpunkter' },
+        { label: 'أخبار المدينة (بالسويدية)', href: 'https://vartgoteborg.se/', external: true },
+      ],
+    },
+  ],
+};
 
 const social: FooterSocialLink[] = [
   { label: 'Facebook', href: 'https://www.facebook.com/goteborgsstad', icon: ChatIcon },
@@ -44,10 +107,16 @@ const social: FooterSocialLink[] = [
 const meta = {
   title: 'Komponenter/Footer',
   component: Footer,
-  parameters: { layout: 'fullscreen' },
+  parameters: {
+    layout: 'fullscreen',
+    demoArgs: {
+      en: { contact: contact.en, groups: groups.en },
+      ar: { contact: contact.ar, groups: groups.ar },
+    } satisfies DemoArgs<typeof Footer>,
+  },
   args: {
-    contact,
-    groups,
+    contact: contact.sv,
+    groups: groups.sv,
     social,
     accessibilityHref: '#tillganglighet',
     aboutHref: '#om-webbplatsen',
@@ -70,6 +139,8 @@ export const Black: Story = { args: { background: 'black' } };
 /** Only what every page must have: the accessibility statement, about and cookies. */
 export const Minimal: Story = {
   args: { contact: undefined, groups: undefined, social: undefined },
+  // null, not undefined: keeps the meta's English and Arabic content out (undefined is not merged).
+  parameters: { demoArgs: { en: { contact: null, groups: null }, ar: { contact: null, groups: null } } },
 };
 
 /** A unit with an approved special profile: "Göteborgs konserthus är en del av Göteborgs Stad". */
@@ -78,6 +149,18 @@ export const GuaranteeUnit: Story = {
     guarantee: { kind: 'unit', name: 'Göteborgs konserthus' },
     groups: [{ heading: 'Besök oss', links: [{ label: 'Hitta hit', href: '#hitta-hit' }, { label: 'Biljetter', href: '#biljetter' }] }],
     social: undefined,
+  },
+  parameters: {
+    demoArgs: {
+      en: {
+        guarantee: { kind: 'unit', name: 'Gothenburg Concert Hall' },
+        groups: [{ heading: 'Visit us', links: [{ label: 'Getting here', href: '#hitta-hit' }, { label: 'Tickets', href: '#biljetter' }] }],
+      },
+      ar: {
+        guarantee: { kind: 'unit', name: 'قاعة الحفلات الموسيقية في يوتبوري' },
+        groups: [{ heading: 'زورونا', links: [{ label: 'كيفية الوصول', href: '#hitta-hit' }, { label: 'التذاكر', href: '#biljetter' }] }],
+      },
+    },
   },
 };
 
@@ -88,12 +171,17 @@ export const GuaranteeCompany: Story = {
 
 /** Extra content after the groups. */
 export const WithExtraContent: Story = {
-  args: {
-    children: (
-      <p style={{ margin: 0 }}>
-        Prenumerera på <Link href="#nyhetsbrev">stadens nyhetsbrev</Link> och få nyheter varje vecka.
-      </p>
-    ),
+  render: (args) => {
+    const t = useDemoText();
+    return (
+      <Footer {...args}>
+        <p style={{ margin: 0 }}>
+          {t({ sv: 'Prenumerera på ', en: 'Subscribe to ', ar: 'اشترك في ' })}
+          <Link href="#nyhetsbrev">{t({ sv: 'stadens nyhetsbrev', en: 'the city’s newsletter', ar: 'النشرة الإخبارية للمدينة' })}</Link>
+          {t({ sv: ' och få nyheter varje vecka.', en: ' and get news every week.', ar: ' واحصل على الأخبار كل أسبوع.' })}
+        </p>
+      </Footer>
+    );
   },
 };
 
@@ -103,11 +191,24 @@ export const LongContent: Story = {
     contact: <p>Stadsbyggnadsförvaltningen, Köpmansgatan 20, 404 82 Göteborg, stadsbyggnadskontoret.registrator@sbk.goteborg.se</p>,
     groups: [{ heading: 'Tillstånd och anmälningspliktiga verksamheter inom miljö och hälsoskydd', links: [{ label: 'Ansökan om tillstånd för tillfällig användning av offentlig plats', href: '#lang' }] }],
   },
+  parameters: {
+    demoArgs: {
+      en: {
+        contact: <p>Urban Planning Administration, <span lang="sv">Köpmansgatan</span> 20, SE-404 82 Gothenburg, stadsbyggnadskontoret.registrator@sbk.goteborg.se</p>,
+        groups: [{ heading: 'Permits and notifiable activities in environmental and public health protection', links: [{ label: 'Application for a permit for temporary use of a public place', href: '#lang' }] }],
+      },
+      ar: {
+        contact: <p>إدارة التخطيط العمراني، <span lang="sv">Köpmansgatan</span> 20، ‎404 82‎ يوتبوري، stadsbyggnadskontoret.registrator@sbk.goteborg.se</p>,
+        groups: [{ heading: 'التصاريح والأنشطة الخاضعة للإبلاغ في مجال حماية البيئة والصحة العامة', links: [{ label: 'طلب تصريح للاستخدام المؤقت لمكان عام', href: '#lang' }] }],
+      },
+    },
+  },
 };
 
 /** Keyboard focus: the white-and-black ring shows on Göteborgsblå. */
 export const Focused: Story = {
   args: { contact: undefined, groups: undefined, social: undefined },
+  parameters: Minimal.parameters,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();
@@ -125,24 +226,10 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 /** English: built-in headings and links in English, demo content in English. */
 export const English: Story = {
   globals: { locale: 'en' },
-  args: {
-    contact: (
-      <p>
-        City of Gothenburg, SE-404 82 Gothenburg. Phone: <Link href="tel:+46313650000">+46 31 365 00 00</Link>
-      </p>
-    ),
-    groups: [
-      { heading: 'About the city', links: [{ label: 'How Gothenburg is governed', href: '#governance' }, { label: 'Work for us', href: '#jobs' }] },
-    ],
-    guarantee: { kind: 'company' },
-  },
+  args: { guarantee: { kind: 'company' } },
 };
 
 /** Right to left with Arabic content. */
 export const RightToLeft: Story = {
   globals: { dir: 'rtl', locale: 'en' },
-  args: {
-    contact: <p>مدينة غوتنبرغ، ‎404 82‎ غوتنبرغ</p>,
-    groups: [{ heading: 'عن المدينة', links: [{ label: 'معلومات بلغات أخرى', href: '#ar' }, { label: 'وظائف شاغرة', href: '#jobs' }] }],
-  },
 };

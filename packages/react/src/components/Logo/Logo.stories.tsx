@@ -1,4 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator } from '@storybook/react-vite';
+import { useDemoText } from '../../storybook/demo.js';
 import { Logo } from './Logo.js';
 import { LogoAssetsProvider } from './LogoAssets.js';
 
@@ -7,11 +9,33 @@ const darkSurface = {
   backgroundColor: 'var(--gbg-color-brand-morkbla)',
   padding: 'var(--gbg-space-4)',
 } as const;
+const textStyle = { color: 'var(--gbg-color-text-default)', font: 'var(--gbg-typography-body)', margin: 0 } as const;
 
 // A stand-in "official file" to show how files plug in: a neutral grey box, not the logotype.
-const demoFile = `data:image/svg+xml,${encodeURIComponent(
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 64"><rect x="1" y="1" width="238" height="62" fill="none" stroke="#3F5564" stroke-width="2"/><text x="120" y="38" font-family="Arial" font-size="14" text-anchor="middle">officiell fil (exempel)</text></svg>',
-)}`;
+const demoFile = (caption: string) =>
+  `data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 64"><rect x="1" y="1" width="238" height="62" fill="none" stroke="#3F5564" stroke-width="2"/><text x="120" y="38" font-family="Arial" font-size="14" text-anchor="middle">${caption}</text></svg>`,
+  )}`;
+
+/**
+ * Right-to-left stories show the logo at the start of an Arabic page: the logo has no Arabic
+ * word mark, so the page text beside it is what a reviewer reads right to left.
+ */
+const withPageText: Decorator = (Story) => {
+  const t = useDemoText();
+  return (
+    <div style={{ display: 'grid', gap: 'var(--gbg-space-4)', justifyItems: 'start' }}>
+      <Story />
+      <p style={textStyle}>
+        {t({
+          sv: 'Välkommen till Göteborgs Stad.',
+          en: 'Welcome to the City of Gothenburg.',
+          ar: 'مرحبًا بكم في موقع مدينة يوتبوري.',
+        })}
+      </p>
+    </div>
+  );
+};
 
 const meta = {
   title: 'Komponenter/Logo',
@@ -68,14 +92,20 @@ export const English: Story = { args: { language: 'en' } };
 
 /** The three sizes; the CSS never lets the logo get smaller than `sm`. */
 export const Sizes: Story = {
-  render: () => (
-    <div style={row}>
-      <Logo size="sm" />
-      <Logo size="md" />
-      <Logo size="lg" />
-      <Logo style={{ ['--gbg-logo-height' as string]: '8px' }} label="Göteborgs Stad (minsta storlek)" />
-    </div>
-  ),
+  render: () => {
+    const t = useDemoText();
+    return (
+      <div style={row}>
+        <Logo size="sm" />
+        <Logo size="md" />
+        <Logo size="lg" />
+        <Logo
+          style={{ ['--gbg-logo-height' as string]: '8px' }}
+          label={t({ sv: 'Göteborgs Stad (minsta storlek)', en: 'City of Gothenburg (smallest size)', ar: 'مدينة يوتبوري (أصغر حجم)' })}
+        />
+      </div>
+    );
+  },
 };
 
 /** A link to the home page: its name says where it goes. */
@@ -83,33 +113,38 @@ export const LinkHome: Story = { args: { href: '/' } };
 
 /** Official files plugged in through LogoAssetsProvider (here a neutral stand-in file). */
 export const WithOfficialFiles: Story = {
-  render: (args) => (
-    <LogoAssetsProvider assets={{ 'horizontal-color-light-sv': { src: demoFile, width: 240, height: 64 } }}>
-      <Logo {...args} />
-    </LogoAssetsProvider>
-  ),
+  render: (args) => {
+    const t = useDemoText();
+    const file = { src: demoFile(t({ sv: 'officiell fil (exempel)', en: 'official file (example)', ar: 'ملف رسمي (مثال)' })), width: 240, height: 64 };
+    // Both word-mark languages, so the English locale shows the file too.
+    return (
+      <LogoAssetsProvider assets={{ 'horizontal-color-light-sv': file, 'horizontal-color-light-en': file }}>
+        <Logo {...args} />
+      </LogoAssetsProvider>
+    );
+  },
 };
 
 /** Dark theme: the logo picks the white word mark from the theme. */
 export const Dark: Story = { globals: { theme: 'dark' }, args: { href: '/' } };
 
-/** Right to left: the logo itself is never mirrored — the arms stay left of the word mark. */
-export const RightToLeft: Story = { globals: { dir: 'rtl', locale: 'en' }, args: { href: '/' } };
+/** Right to left, with Arabic page text: the logo itself is never mirrored — the arms stay left of the word mark. */
+export const RightToLeft: Story = { globals: { dir: 'rtl', locale: 'en' }, args: { href: '/' }, decorators: [withPageText] };
 
 /** Right to left, Swedish word mark: the logo sits at the start (right), drawn as in LTR. */
-export const RightToLeftHorizontal: Story = { globals: { dir: 'rtl' } };
+export const RightToLeftHorizontal: Story = { globals: { dir: 'rtl' }, decorators: [withPageText] };
 
 /** Right to left, vertical: the word mark stays centred under the arms. */
-export const RightToLeftVertical: Story = { globals: { dir: 'rtl' }, args: { orientation: 'vertical' } };
+export const RightToLeftVertical: Story = { globals: { dir: 'rtl' }, args: { orientation: 'vertical' }, decorators: [withPageText] };
 
 /** Right to left: colour, greyscale and single colour. */
-export const RightToLeftVersions: Story = { ...Versions, globals: { dir: 'rtl' } };
+export const RightToLeftVersions: Story = { ...Versions, globals: { dir: 'rtl' }, decorators: [withPageText] };
 
 /** Right to left on a dark background. */
-export const RightToLeftOnDark: Story = { ...OnDark, globals: { dir: 'rtl' } };
+export const RightToLeftOnDark: Story = { ...OnDark, globals: { dir: 'rtl' }, decorators: [withPageText] };
 
 /** Right to left, the three sizes and the enforced minimum. */
-export const RightToLeftSizes: Story = { ...Sizes, globals: { dir: 'rtl' } };
+export const RightToLeftSizes: Story = { ...Sizes, globals: { dir: 'rtl' }, decorators: [withPageText] };
 
 /** Right to left with the English word mark "City of Gothenburg". */
-export const RightToLeftEnglish: Story = { globals: { dir: 'rtl' }, args: { language: 'en' } };
+export const RightToLeftEnglish: Story = { globals: { dir: 'rtl' }, args: { language: 'en' }, decorators: [withPageText] };

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { GbgProvider } from '../../provider/index.js';
 import type { GbgStringOverrides } from '../../i18n/index.js';
+import { useDemoText } from '../../storybook/demo.js';
 import { Pagination } from './Pagination.js';
 
 const arabic: GbgStringOverrides = {
@@ -68,12 +69,24 @@ export const Compact: Story = {
 
 function ClientSide() {
   const [page, setPage] = useState(3);
+  const t = useDemoText();
+  const from = (page - 1) * 10 + 1;
+  const to = page * 10;
   return (
     <div style={{ display: 'grid', gap: 'var(--gbg-space-4)' }}>
       <p style={textStyle} id="resultat">
-        Visar förskolor {(page - 1) * 10 + 1}–{page * 10} av 96.
+        {t({
+          sv: `Visar förskolor ${from}–${to} av 96.`,
+          en: `Showing preschools ${from}–${to} of 96.`,
+          ar: `عرض الروضات ${from}–${to} من 96.`,
+        })}
       </p>
-      <Pagination page={page} count={10} onPageChange={setPage} aria-label="Sidnumrering för förskolor" />
+      <Pagination
+        page={page}
+        count={10}
+        onPageChange={setPage}
+        aria-label={t({ sv: 'Sidnumrering för förskolor', en: 'Pagination for preschools', ar: 'ترقيم صفحات الروضات' })}
+      />
     </div>
   );
 }

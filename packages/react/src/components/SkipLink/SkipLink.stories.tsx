@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { useDemoText } from '../../storybook/demo.js';
 import { SkipLink } from './SkipLink.js';
 
 const pageStyle = { color: 'var(--gbg-color-text-default)', font: 'var(--gbg-typography-body)', position: 'relative' } as const;
@@ -8,21 +9,26 @@ const meta = {
   title: 'Komponenter/SkipLink',
   component: SkipLink,
   args: { targetId: 'huvudinnehall' },
-  render: (args) => (
-    <div style={pageStyle}>
-      <SkipLink {...args} />
-      <header style={{ paddingBlock: 'var(--gbg-space-4)' }}>
-        <nav aria-label="Huvudmeny">
-          <a href="#a" style={{ color: 'inherit', marginInlineEnd: 'var(--gbg-space-4)' }}>Förskola</a>
-          <a href="#b" style={{ color: 'inherit' }}>Trafik</a>
-        </nav>
-      </header>
-      <main id={args.targetId ?? 'main'}>
-        <h1 style={{ marginBlock: 0 }}>Förskola</h1>
-        <p>Huvudinnehållet börjar här.</p>
-      </main>
-    </div>
-  ),
+  render: (args) => {
+    const t = useDemoText();
+    return (
+      <div style={pageStyle}>
+        <SkipLink {...args} />
+        <header style={{ paddingBlock: 'var(--gbg-space-4)' }}>
+          <nav aria-label={t({ sv: 'Huvudmeny', en: 'Main menu', ar: 'القائمة الرئيسية' })}>
+            <a href="#a" style={{ color: 'inherit', marginInlineEnd: 'var(--gbg-space-4)' }}>
+              {t({ sv: 'Förskola', en: 'Preschool', ar: 'الروضة' })}
+            </a>
+            <a href="#b" style={{ color: 'inherit' }}>{t({ sv: 'Trafik', en: 'Traffic', ar: 'المرور' })}</a>
+          </nav>
+        </header>
+        <main id={args.targetId ?? 'main'}>
+          <h1 style={{ marginBlock: 0 }}>{t({ sv: 'Förskola', en: 'Preschool', ar: 'الروضة' })}</h1>
+          <p>{t({ sv: 'Huvudinnehållet börjar här.', en: 'The main content starts here.', ar: 'يبدأ المحتوى الرئيسي هنا.' })}</p>
+        </main>
+      </div>
+    );
+  },
 } satisfies Meta<typeof SkipLink>;
 
 export default meta;
@@ -50,7 +56,7 @@ export const MovesFocus: Story = {
   },
 };
 
-/** English text under an English provider; right to left. */
+/** Right to left with Arabic content; the link's own text from the English dictionary. */
 export const EnglishRightToLeft: Story = {
   globals: { locale: 'en', dir: 'rtl' },
   play: async ({ canvasElement }) => {

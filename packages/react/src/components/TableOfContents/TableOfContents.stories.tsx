@@ -1,31 +1,53 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties, ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { useDemoText, type DemoArgs, type DemoLanguage, type DemoTexts } from '../../storybook/demo.js';
 import { TableOfContents, type TableOfContentsItem } from './TableOfContents.js';
 
 const text: CSSProperties = { color: 'var(--gbg-color-text-default)', font: 'var(--gbg-typography-body)', margin: 0 };
 const h2: CSSProperties = { color: 'var(--gbg-color-text-default)', font: 'var(--gbg-typography-heading-2)', margin: 0 };
 
+// The article's section titles in every demo language.
+const titles = {
+  who: { sv: 'Vem kan få plats i förskola?', en: 'Who can get a preschool place?', ar: 'من يمكنه الحصول على مكان في الروضة؟' },
+  apply: { sv: 'Så ansöker du', en: 'How to apply', ar: 'كيفية التقديم' },
+  eService: { sv: 'Ansök i e-tjänsten', en: 'Apply in the e-service', ar: 'التقديم عبر الخدمة الإلكترونية' },
+  form: { sv: 'Ansök med blankett', en: 'Apply with a paper form', ar: 'التقديم باستخدام استمارة' },
+  fees: { sv: 'Avgifter', en: 'Fees', ar: 'الرسوم' },
+  contact: { sv: 'Kontakta oss', en: 'Contact us', ar: 'اتصل بنا' },
+} satisfies Record<string, Required<DemoTexts>>;
+
 // Each story prefixes its section ids, so the docs page (all examples on one page) has no
 // duplicate ids and every link jumps to its own example.
-const sections = (prefix = ''): TableOfContentsItem[] => [
-  { id: `${prefix}vem-kan-fa-plats`, label: 'Vem kan få plats i förskola?' },
+const sections = (language: DemoLanguage, prefix = ''): TableOfContentsItem[] => [
+  { id: `${prefix}vem-kan-fa-plats`, label: titles.who[language] },
   {
     id: `${prefix}sa-ansoker-du`,
-    label: 'Så ansöker du',
+    label: titles.apply[language],
     items: [
-      { id: `${prefix}e-tjansten`, label: 'Ansök i e-tjänsten' },
-      { id: `${prefix}blankett`, label: 'Ansök med blankett' },
+      { id: `${prefix}e-tjansten`, label: titles.eService[language] },
+      { id: `${prefix}blankett`, label: titles.form[language] },
     ],
   },
-  { id: `${prefix}avgifter`, label: 'Avgifter' },
-  { id: `${prefix}kontakt`, label: 'Kontakta oss' },
+  { id: `${prefix}avgifter`, label: titles.fees[language] },
+  { id: `${prefix}kontakt`, label: titles.contact[language] },
 ];
+
+/** The items in Swedish as args, English and Arabic as demo args. */
+const withSections = (prefix: string) => ({
+  args: { items: sections('sv', prefix) },
+  parameters: {
+    demoArgs: {
+      en: { items: sections('en', prefix) },
+      ar: { items: sections('ar', prefix) },
+    } satisfies DemoArgs<typeof TableOfContents>,
+  },
+});
 
 const meta = {
   title: 'Komponenter/TableOfContents',
   component: TableOfContents,
-  args: { items: sections() },
+  ...withSections(''),
   argTypes: {
     headingLevel: { control: 'select', options: [2, 3, 4, 5, 6] },
     highlightCurrent: { control: 'boolean' },
@@ -48,47 +70,71 @@ function Section({ id, title, children }: { id: string; title: ReactNode; childr
 
 /** An article about preschool: the sections the table of contents links to. */
 function Article({ tall = false, prefix = '' }: { tall?: boolean; prefix?: string }) {
-  const body = (words: string) => (
-    <p style={{ ...text, minBlockSize: tall ? '80vh' : undefined }}>{words}</p>
-  );
+  const t = useDemoText();
+  const body = (words: DemoTexts) => <p style={{ ...text, minBlockSize: tall ? '80vh' : undefined }}>{t(words)}</p>;
   return (
     <div style={{ display: 'grid', gap: 'var(--gbg-space-8)' }}>
-      <Section id={`${prefix}vem-kan-fa-plats`} title="Vem kan få plats i förskola?">
-        {body('Barn som bor i Göteborg kan få plats i förskola från ett års ålder.')}
+      <Section id={`${prefix}vem-kan-fa-plats`} title={t(titles.who)}>
+        {body({
+          sv: 'Barn som bor i Göteborg kan få plats i förskola från ett års ålder.',
+          en: 'Children who live in Gothenburg can get a preschool place from the age of one.',
+          ar: 'يمكن للأطفال الذين يعيشون في يوتبوري الحصول على مكان في الروضة ابتداءً من عمر سنة.',
+        })}
       </Section>
-      <Section id={`${prefix}sa-ansoker-du`} title="Så ansöker du">
-        {body('Ansök senast fyra månader innan du behöver platsen.')}
-        <h3 id={`${prefix}e-tjansten`} style={text}>Ansök i e-tjänsten</h3>
-        {body('Logga in med e-legitimation och fyll i ansökan.')}
-        <h3 id={`${prefix}blankett`} style={text}>Ansök med blankett</h3>
-        {body('Skriv ut blanketten och skicka den till förskoleförvaltningen.')}
+      <Section id={`${prefix}sa-ansoker-du`} title={t(titles.apply)}>
+        {body({
+          sv: 'Ansök senast fyra månader innan du behöver platsen.',
+          en: 'Apply at least four months before you need the place.',
+          ar: 'قدّم طلبك قبل أربعة أشهر على الأقل من حاجتك إلى المكان.',
+        })}
+        <h3 id={`${prefix}e-tjansten`} style={text}>{t(titles.eService)}</h3>
+        {body({
+          sv: 'Logga in med e-legitimation och fyll i ansökan.',
+          en: 'Log in with your e-ID and fill in the application.',
+          ar: 'سجّل الدخول بالهوية الإلكترونية واملأ الطلب.',
+        })}
+        <h3 id={`${prefix}blankett`} style={text}>{t(titles.form)}</h3>
+        {body({
+          sv: 'Skriv ut blanketten och skicka den till förskoleförvaltningen.',
+          en: 'Print the form and send it to the Preschool Administration.',
+          ar: 'اطبع الاستمارة وأرسلها إلى إدارة الروضات.',
+        })}
       </Section>
-      <Section id={`${prefix}avgifter`} title="Avgifter">
-        {body('Avgiften beror på hushållets inkomst och barnets tid i förskolan.')}
+      <Section id={`${prefix}avgifter`} title={t(titles.fees)}>
+        {body({
+          sv: 'Avgiften beror på hushållets inkomst och barnets tid i förskolan.',
+          en: 'The fee depends on the household income and the child’s hours in preschool.',
+          ar: 'تعتمد الرسوم على دخل الأسرة وعدد ساعات الطفل في الروضة.',
+        })}
       </Section>
-      <Section id={`${prefix}kontakt`} title="Kontakta oss">
-        {body('Ring Göteborgs Stads kontaktcenter, 031-365 00 00.')}
+      <Section id={`${prefix}kontakt`} title={t(titles.contact)}>
+        {body({
+          sv: 'Ring Göteborgs Stads kontaktcenter, 031-365 00 00.',
+          en: 'Call the City of Gothenburg contact centre, +46 31 365 00 00.',
+          ar: 'اتصل بمركز الاتصال التابع لمدينة يوتبوري على الرقم ‎031-365 00 00‎.',
+        })}
       </Section>
     </div>
   );
 }
 
+const column = (prefix: string) => (args: Story['args']) => (
+  <div style={{ display: 'grid', gap: 'var(--gbg-space-8)', maxInlineSize: '40rem' }}>
+    <TableOfContents items={[]} {...args} />
+    <Article prefix={prefix} />
+  </div>
+);
+
 /** Before the first section of a long article: links to each section, one level of sub-sections. */
-export const Default: Story = {
-  render: (args) => (
-    <div style={{ display: 'grid', gap: 'var(--gbg-space-8)', maxInlineSize: '40rem' }}>
-      <TableOfContents {...args} />
-      <Article />
-    </div>
-  ),
-};
+export const Default: Story = { render: column('') };
 
 /**
  * In a side column, marking the section being read (`highlightCurrent`): scroll the article
  * and the mark follows. The links work without JavaScript.
  */
 export const HighlightCurrent: Story = {
-  args: { highlightCurrent: true, items: sections('las-') },
+  ...withSections('las-'),
+  args: { ...withSections('las-').args, highlightCurrent: true },
   render: (args) => (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--gbg-space-8)', alignItems: 'flex-start' }}>
       <div style={{ flex: '1 1 14rem', position: 'sticky', insetBlockStart: 0 }}>
@@ -117,16 +163,20 @@ export const HighlightCurrent: Story = {
   },
 };
 
+const ownItems = (language: DemoLanguage): TableOfContentsItem[] => [
+  { id: 'egen-vem-kan-fa-plats', label: titles.who[language] },
+  { id: 'egen-avgifter', label: titles.fees[language] },
+  { id: 'egen-kontakt', label: titles.contact[language] },
+];
+
 /** Flat list, heading level 3 under a page section, own heading text. */
 export const OwnHeading: Story = {
-  args: {
-    heading: 'På den här sidan',
-    headingLevel: 3,
-    items: [
-      { id: 'egen-vem-kan-fa-plats', label: 'Vem kan få plats i förskola?' },
-      { id: 'egen-avgifter', label: 'Avgifter' },
-      { id: 'egen-kontakt', label: 'Kontakta oss' },
-    ],
+  args: { heading: 'På den här sidan', headingLevel: 3, items: ownItems('sv') },
+  parameters: {
+    demoArgs: {
+      en: { heading: 'In this article', items: ownItems('en') },
+      ar: { heading: 'في هذا المقال', items: ownItems('ar') },
+    },
   },
   render: (args) => (
     <div style={{ display: 'grid', gap: 'var(--gbg-space-8)' }}>
@@ -142,26 +192,34 @@ export const LongLabels: Story = {
     items: [
       { id: 'lang-vem-kan-fa-plats', label: 'Vem kan få plats i förskola, pedagogisk omsorg eller fritidshem när vårdnadshavarna arbetar eller studerar?' },
       { id: 'lang-avgifter', label: 'Avgifter, maxtaxa och hur du anmäler ändrad inkomst till förskoleförvaltningen' },
-      { id: 'lang-kontakt', label: 'Kontakta oss' },
+      { id: 'lang-kontakt', label: titles.contact.sv },
     ],
   },
-  render: (args) => (
-    <div style={{ display: 'grid', gap: 'var(--gbg-space-8)', maxInlineSize: '40rem' }}>
-      <TableOfContents {...args} />
-      <Article prefix="lang-" />
-    </div>
-  ),
+  parameters: {
+    demoArgs: {
+      en: {
+        items: [
+          { id: 'lang-vem-kan-fa-plats', label: 'Who can get a place in preschool, pedagogical care or a leisure-time centre when the guardians work or study?' },
+          { id: 'lang-avgifter', label: 'Fees, the maximum fee and how to report a change of income to the Preschool Administration' },
+          { id: 'lang-kontakt', label: titles.contact.en },
+        ],
+      },
+      ar: {
+        items: [
+          { id: 'lang-vem-kan-fa-plats', label: 'من يمكنه الحصول على مكان في الروضة أو الرعاية التربوية أو مركز الترفيه عندما يعمل أولياء الأمور أو يدرسون؟' },
+          { id: 'lang-avgifter', label: 'الرسوم والحد الأقصى للرسوم وكيفية الإبلاغ عن تغيّر الدخل إلى إدارة الروضات' },
+          { id: 'lang-kontakt', label: titles.contact.ar },
+        ],
+      },
+    },
+  },
+  render: column('lang-'),
 };
 
 /** Keyboard focus on the first link. */
 export const Focused: Story = {
-  args: { items: sections('fokus-') },
-  render: (args) => (
-    <div style={{ display: 'grid', gap: 'var(--gbg-space-8)', maxInlineSize: '40rem' }}>
-      <TableOfContents {...args} />
-      <Article prefix="fokus-" />
-    </div>
-  ),
+  ...withSections('fokus-'),
+  render: column('fokus-'),
   play: async ({ canvasElement }) => {
     await userEvent.tab();
     const link = within(canvasElement).getByRole('link', { name: 'Vem kan få plats i förskola?' });
@@ -173,78 +231,22 @@ export const Focused: Story = {
 };
 
 /** The dark theme. */
-export const Dark: Story = {
-  globals: { theme: 'dark' },
-  args: { items: sections('mork-') },
-  render: (args) => (
-    <div style={{ display: 'grid', gap: 'var(--gbg-space-8)', maxInlineSize: '40rem' }}>
-      <TableOfContents {...args} />
-      <Article prefix="mork-" />
-    </div>
-  ),
-};
-
-function EnglishArticle() {
-  return (
-    <div style={{ display: 'grid', gap: 'var(--gbg-space-8)' }}>
-      <Section id="who" title="Who can get a place?">
-        <p style={text}>Children who live in Gothenburg can get a preschool place from the age of one.</p>
-      </Section>
-      <Section id="apply" title="How to apply">
-        <p style={text}>Apply at least four months before you need the place.</p>
-      </Section>
-      <Section id="fees" title="Fees">
-        <p style={text}>The fee depends on the household income.</p>
-      </Section>
-    </div>
-  );
-}
+export const Dark: Story = { ...withSections('mork-'), globals: { theme: 'dark' }, render: column('mork-') };
 
 /** English locale: "On this page", with English content. */
-export const English: Story = {
-  globals: { locale: 'en' },
-  args: {
-    items: [
-      { id: 'who', label: 'Who can get a place?' },
-      { id: 'apply', label: 'How to apply' },
-      { id: 'fees', label: 'Fees' },
-    ],
-  },
-  render: (args) => (
-    <div style={{ display: 'grid', gap: 'var(--gbg-space-8)', maxInlineSize: '40rem' }}>
-      <TableOfContents {...args} />
-      <EnglishArticle />
-    </div>
-  ),
-};
-
-function ArabicArticle() {
-  return (
-    <div style={{ display: 'grid', gap: 'var(--gbg-space-8)' }}>
-      <Section id="ar-who" title="من يمكنه الحصول على مكان؟">
-        <p style={text}>يمكن للأطفال الذين يعيشون في يوتبوري الحصول على مكان في الروضة من عمر سنة.</p>
-      </Section>
-      <Section id="ar-apply" title="كيفية التقديم">
-        <p style={text}>قدّم طلبك قبل أربعة أشهر على الأقل من حاجتك إلى المكان.</p>
-      </Section>
-    </div>
-  );
-}
+export const English: Story = { ...withSections('en-'), globals: { locale: 'en' }, render: column('en-') };
 
 /** Right to left with Arabic content: the line (and the current mark) is on the right. */
 export const RightToLeft: Story = {
+  ...withSections('ar-'),
   globals: { dir: 'rtl', locale: 'en' },
-  args: {
-    heading: 'محتويات الصفحة',
-    items: [
-      { id: 'ar-who', label: 'من يمكنه الحصول على مكان؟' },
-      { id: 'ar-apply', label: 'كيفية التقديم' },
-    ],
+  parameters: {
+    demoArgs: { ...withSections('ar-').parameters.demoArgs, ar: { heading: 'محتويات الصفحة', items: sections('ar', 'ar-') } },
   },
   render: (args) => (
     <div lang="ar" style={{ display: 'grid', gap: 'var(--gbg-space-8)', maxInlineSize: '40rem' }}>
       <TableOfContents {...args} />
-      <ArabicArticle />
+      <Article prefix="ar-" />
     </div>
   ),
 };

@@ -2,39 +2,70 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
+import { useDemoText, type DemoArgs, type DemoLanguage } from '../../storybook/demo.js';
 import { TabNav } from './TabNav.js';
 import { Tabs, type TabsItem } from './Tabs.js';
 
 const text: CSSProperties = { color: 'var(--gbg-color-text-default)', font: 'var(--gbg-typography-body)', margin: 0 };
 const frame: CSSProperties = { maxInlineSize: '40rem' };
 
-const preschool: TabsItem[] = [
-  {
-    value: 'oppettider',
-    label: 'Öppettider',
-    content: <p style={text}>Förskolan är öppen vardagar 06.30–18.00. Under sommaren samverkar flera förskolor.</p>,
-  },
-  {
-    value: 'avgifter',
-    label: 'Avgifter',
-    content: <p style={text}>Avgiften beror på hushållets inkomst och barnets tid i förskolan, med maxtaxa.</p>,
-  },
-  {
-    value: 'kontakt',
-    label: 'Kontakt',
-    content: (
-      <p style={text}>
-        Ring Göteborgs Stads kontaktcenter, 031-365 00 00, eller <a href="#kontakt">skicka ett meddelande</a>.
-      </p>
-    ),
-  },
-];
+type Texts<T = string> = Record<DemoLanguage, T>;
+const para = (words: string) => <p style={text}>{words}</p>;
+
+const preschool: Texts<TabsItem[]> = {
+  sv: [
+    { value: 'hours', label: 'Öppettider', content: para('Förskolan är öppen vardagar 06.30–18.00. Under sommaren samverkar flera förskolor.') },
+    { value: 'fees', label: 'Avgifter', content: para('Avgiften beror på hushållets inkomst och barnets tid i förskolan, med maxtaxa.') },
+    {
+      value: 'contact',
+      label: 'Kontakt',
+      content: (
+        <p style={text}>
+          Ring Göteborgs Stads kontaktcenter, 031-365 00 00, eller <a href="#kontakt">skicka ett meddelande</a>.
+        </p>
+      ),
+    },
+  ],
+  en: [
+    { value: 'hours', label: 'Opening hours', content: para('The preschool is open on weekdays 6.30–18.00. In the summer, several preschools work together.') },
+    { value: 'fees', label: 'Fees', content: para('The fee depends on the household income and the child’s hours in preschool, up to a maximum fee.') },
+    {
+      value: 'contact',
+      label: 'Contact',
+      content: (
+        <p style={text}>
+          Call the City of Gothenburg contact centre, +46 31 365 00 00, or <a href="#kontakt">send a message</a>.
+        </p>
+      ),
+    },
+  ],
+  ar: [
+    { value: 'hours', label: 'ساعات العمل', content: para('الروضة مفتوحة أيام الأسبوع من 6:30 إلى 18:00. في الصيف تتعاون عدة روضات معًا.') },
+    { value: 'fees', label: 'الرسوم', content: para('تعتمد الرسوم على دخل الأسرة وعدد ساعات الطفل في الروضة، ضمن حد أقصى للرسوم.') },
+    {
+      value: 'contact',
+      label: 'اتصل بنا',
+      content: (
+        <p style={text}>
+          اتصل بمركز الاتصال التابع لمدينة يوتبوري على الرقم ‎031-365 00 00‎، أو <a href="#kontakt">أرسل رسالة</a>.
+        </p>
+      ),
+    },
+  ],
+};
+const aboutPreschool: Texts = { sv: 'Om förskolan', en: 'About the preschool', ar: 'عن الروضة' };
 
 const meta = {
   title: 'Komponenter/Tabs',
   component: Tabs,
-  args: { label: 'Om förskolan', items: preschool },
+  args: { label: aboutPreschool.sv, items: preschool.sv },
   argTypes: { activation: { control: 'inline-radio', options: ['automatic', 'manual'] } },
+  parameters: {
+    demoArgs: {
+      en: { label: aboutPreschool.en, items: preschool.en },
+      ar: { label: aboutPreschool.ar, items: preschool.ar },
+    } satisfies DemoArgs<typeof Tabs>,
+  },
   render: (args) => (
     <div style={frame}>
       <Tabs {...args} />
@@ -49,7 +80,7 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {};
 
 /** Another tab selected from the start (`defaultValue`). */
-export const Selected: Story = { args: { defaultValue: 'avgifter' } };
+export const Selected: Story = { args: { defaultValue: 'fees' } };
 
 /**
  * Manual activation: arrow keys move focus, Enter or Space selects. For panels that take time
@@ -71,32 +102,38 @@ export const ManualActivation: Story = {
 /** Controlled by the app (`value` and `onChange`), e.g. to keep the tab in the URL. */
 export const Controlled: Story = {
   render: (args) => {
-    const [value, setValue] = useState('kontakt');
+    const [value, setValue] = useState('contact');
+    const t = useDemoText();
     return (
       <div style={{ ...frame, display: 'grid', gap: 'var(--gbg-space-3)' }}>
         <Tabs {...args} value={value} onChange={setValue} />
-        <p style={text}>Vald flik: {value}</p>
+        <p style={text}>
+          {t({ sv: 'Vald flik (value): ', en: 'Selected tab (value): ', ar: 'التبويب المحدد (value): ' })}
+          <code>{value}</code>
+        </p>
       </div>
     );
   },
 };
 
+const queue: Texts<TabsItem> = {
+  sv: { value: 'queue', label: 'Köplats', disabled: true, content: para('Du har ingen köplats.') },
+  en: { value: 'queue', label: 'Queue place', disabled: true, content: para('You have no place in the queue.') },
+  ar: { value: 'queue', label: 'مكان في قائمة الانتظار', disabled: true, content: para('ليس لديك مكان في قائمة الانتظار.') },
+};
+const withQueue = (language: DemoLanguage) => [preschool[language][0]!, queue[language], preschool[language][1]!];
+
 /** A tab that cannot be chosen now; arrow keys skip it. Prefer leaving such a tab out. */
 export const DisabledTab: Story = {
-  args: {
-    items: [
-      preschool[0]!,
-      { value: 'koplats', label: 'Köplats', disabled: true, content: <p style={text}>Du har ingen köplats.</p> },
-      preschool[1]!,
-    ],
-  },
+  args: { items: withQueue('sv') },
+  parameters: { demoArgs: { en: { items: withQueue('en') }, ar: { items: withQueue('ar') } } },
 };
 
 /** Keyboard focus on the selected tab: the focus ring is drawn. */
 export const Focused: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.tab();
-    const tab = within(canvasElement).getByRole('tab', { name: 'Öppettider' });
+    const tab = within(canvasElement).getAllByRole('tab')[0]!;
     await expect(tab).toHaveFocus();
     const style = getComputedStyle(tab);
     await expect(style.outlineStyle).toBe('solid');
@@ -104,17 +141,48 @@ export const Focused: Story = {
   },
 };
 
+const permit = (rows: [string, string][]): TabsItem[] =>
+  rows.map(([label, content], index) => ({
+    value: ['apply', 'documents', 'fees', 'time', 'contact'][index]!,
+    label,
+    content: para(content),
+  }));
+
 /** Many and long tab names wrap onto more rows at narrow widths; nothing scrolls sideways. */
 export const ManyTabs: Story = {
   args: {
     label: 'Bygglov',
-    items: [
-      { value: 'ansok', label: 'Ansök om bygglov', content: <p style={text}>Ansök i e-tjänsten.</p> },
-      { value: 'handlingar', label: 'Handlingar du behöver skicka in', content: <p style={text}>Ritningar och situationsplan.</p> },
-      { value: 'avgifter', label: 'Avgifter', content: <p style={text}>Avgiften följer plan- och bygglovstaxan.</p> },
-      { value: 'handlaggning', label: 'Handläggningstid', content: <p style={text}>Oftast inom tio veckor.</p> },
-      { value: 'kontakt', label: 'Kontakt', content: <p style={text}>Ring 031-365 00 00.</p> },
-    ],
+    items: permit([
+      ['Ansök om bygglov', 'Ansök i e-tjänsten.'],
+      ['Handlingar du behöver skicka in', 'Ritningar och situationsplan.'],
+      ['Avgifter', 'Avgiften följer plan- och bygglovstaxan.'],
+      ['Handläggningstid', 'Oftast inom tio veckor.'],
+      ['Kontakt', 'Ring 031-365 00 00.'],
+    ]),
+  },
+  parameters: {
+    demoArgs: {
+      en: {
+        label: 'Building permits',
+        items: permit([
+          ['Apply for a building permit', 'Apply in the e-service.'],
+          ['Documents you need to send in', 'Drawings and a site plan.'],
+          ['Fees', 'The fee follows the planning and building permit tariff.'],
+          ['Processing time', 'Usually within ten weeks.'],
+          ['Contact', 'Call +46 31 365 00 00.'],
+        ]),
+      },
+      ar: {
+        label: 'رخص البناء',
+        items: permit([
+          ['التقدم بطلب رخصة بناء', 'قدّم طلبك عبر الخدمة الإلكترونية.'],
+          ['المستندات التي يجب إرسالها', 'الرسومات ومخطط الموقع.'],
+          ['الرسوم', 'تتبع الرسوم تعرفة التخطيط ورخص البناء.'],
+          ['مدة المعالجة', 'عادةً خلال عشرة أسابيع.'],
+          ['اتصل بنا', 'اتصل على الرقم ‎031-365 00 00‎.'],
+        ]),
+      },
+    },
   },
 };
 
@@ -122,29 +190,11 @@ export const ManyTabs: Story = {
 export const Dark: Story = { globals: { theme: 'dark' } };
 
 /** English locale, with English content. */
-export const English: Story = {
-  globals: { locale: 'en' },
-  args: {
-    label: 'About the preschool',
-    items: [
-      { value: 'hours', label: 'Opening hours', content: <p style={text}>The preschool is open on weekdays 6.30–18.00.</p> },
-      { value: 'fees', label: 'Fees', content: <p style={text}>The fee depends on the household income.</p> },
-      { value: 'contact', label: 'Contact', content: <p style={text}>Call the City of Gothenburg contact centre, +46 31-365 00 00.</p> },
-    ],
-  },
-};
+export const English: Story = { globals: { locale: 'en' } };
 
 /** Right to left with Arabic content: the first tab is on the right, and the arrows follow. */
 export const RightToLeft: Story = {
   globals: { dir: 'rtl', locale: 'en' },
-  args: {
-    label: 'عن الروضة',
-    items: [
-      { value: 'hours', label: 'ساعات العمل', content: <p style={text}>الروضة مفتوحة أيام الأسبوع من 6:30 إلى 18:00.</p> },
-      { value: 'fees', label: 'الرسوم', content: <p style={text}>تعتمد الرسوم على دخل الأسرة.</p> },
-      { value: 'contact', label: 'اتصل بنا', content: <p style={text}>اتصل بمركز الاتصال 031-365 00 00.</p> },
-    ],
-  },
   render: (args) => (
     <div lang="ar" style={frame}>
       <Tabs {...args} />
@@ -165,18 +215,21 @@ export const RightToLeft: Story = {
  * page; the current one has `aria-current="page"`.
  */
 export const Navigation: Story = {
-  render: () => (
-    <div style={frame}>
-      <TabNav
-        label="Mitt ärende"
-        items={[
-          { href: '/arende/123', label: 'Översikt', current: true },
-          { href: '/arende/123/meddelanden', label: 'Meddelanden' },
-          { href: '/arende/123/dokument', label: 'Dokument' },
-        ]}
-      />
-    </div>
-  ),
+  render: () => {
+    const t = useDemoText();
+    return (
+      <div style={frame}>
+        <TabNav
+          label={t({ sv: 'Mitt ärende', en: 'My case', ar: 'طلبي' })}
+          items={[
+            { href: '/arende/123', label: t({ sv: 'Översikt', en: 'Overview', ar: 'نظرة عامة' }), current: true },
+            { href: '/arende/123/meddelanden', label: t({ sv: 'Meddelanden', en: 'Messages', ar: 'الرسائل' }) },
+            { href: '/arende/123/dokument', label: t({ sv: 'Dokument', en: 'Documents', ar: 'المستندات' }) },
+          ]}
+        />
+      </div>
+    );
+  },
 };
 
 /** TabNav in the dark theme. */
@@ -184,16 +237,7 @@ export const NavigationDark: Story = { ...Navigation, globals: { theme: 'dark' }
 
 /** TabNav right to left with Arabic content. */
 export const NavigationRightToLeft: Story = {
+  ...Navigation,
   globals: { dir: 'rtl', locale: 'en' },
-  render: () => (
-    <div lang="ar" style={frame}>
-      <TabNav
-        label="طلبي"
-        items={[
-          { href: '/ar/arende', label: 'نظرة عامة', current: true },
-          { href: '/ar/arende/meddelanden', label: 'الرسائل' },
-        ]}
-      />
-    </div>
-  ),
+  decorators: [(Story) => <div lang="ar"><Story /></div>],
 };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { useDemoText, type DemoArgs } from '../../storybook/demo.js';
 import { VisuallyHidden } from './VisuallyHidden.js';
 
 const textStyle = { color: 'var(--gbg-color-text-default)', font: 'var(--gbg-typography-body)', margin: 0 };
@@ -12,6 +13,12 @@ const meta = {
     as: { control: 'select', options: ['span', 'div', 'p', 'h2', 'h3'] },
     focusable: { control: 'boolean' },
   },
+  parameters: {
+    demoArgs: {
+      en: { children: 'about preschool fees' },
+      ar: { children: 'عن رسوم الروضة' },
+    } satisfies DemoArgs<typeof VisuallyHidden>,
+  },
 } satisfies Meta<typeof VisuallyHidden>;
 
 export default meta;
@@ -19,29 +26,50 @@ type Story = StoryObj<typeof meta>;
 
 /** Completes a short visible link text for screen readers: they hear "Läs mer om avgifter för förskola". */
 export const InLinkText: Story = {
-  render: (args) => (
-    <p style={textStyle}>
-      <a href="#avgifter" style={{ color: 'inherit' }}>
-        Läs mer <VisuallyHidden {...args} />
-      </a>
-    </p>
-  ),
+  render: (args) => {
+    const t = useDemoText();
+    return (
+      <p style={textStyle}>
+        <a href="#avgifter" style={{ color: 'inherit' }}>
+          {t({ sv: 'Läs mer', en: 'Read more', ar: 'اقرأ المزيد' })} <VisuallyHidden {...args} />
+        </a>
+      </p>
+    );
+  },
 };
 
 /** A heading only screen readers need, naming a section whose purpose is visible from its layout. */
 export const AsHeading: Story = {
   args: { as: 'h2', children: 'Nyheter' },
-  render: (args) => (
-    <section aria-labelledby="nyheter-rubrik" style={textStyle}>
-      <VisuallyHidden {...args} id="nyheter-rubrik" />
-      <p style={textStyle}>Ny förskola öppnar i Kviberg.</p>
-    </section>
-  ),
+  parameters: { demoArgs: { en: { children: 'News' }, ar: { children: 'الأخبار' } } },
+  render: (args) => {
+    const t = useDemoText();
+    return (
+      <section aria-labelledby="nyheter-rubrik" style={textStyle}>
+        <VisuallyHidden {...args} id="nyheter-rubrik" />
+        <p style={textStyle}>
+          {t({ sv: 'Ny förskola öppnar i Kviberg.', en: 'A new preschool opens in Kviberg.', ar: 'افتتاح روضة جديدة في كفيبيري.' })}
+        </p>
+      </section>
+    );
+  },
 };
+
+const contactLink = (text: string) => (
+  <a href="#kontakt" style={{ color: 'var(--gbg-color-link-default)' }}>
+    {text}
+  </a>
+);
 
 /** `focusable`: hidden until a keyboard user tabs to the link inside, then shown in place. */
 export const Focusable: Story = {
-  args: { focusable: true, children: <a href="#kontakt" style={{ color: 'var(--gbg-color-link-default)' }}>Hoppa till kontaktuppgifter</a> },
+  args: { focusable: true, children: contactLink('Hoppa till kontaktuppgifter') },
+  parameters: {
+    demoArgs: {
+      en: { children: contactLink('Skip to contact details') },
+      ar: { children: contactLink('انتقل إلى معلومات الاتصال') },
+    },
+  },
   play: async ({ canvasElement }) => {
     await userEvent.tab();
     await expect(within(canvasElement).getByRole('link')).toHaveFocus();
@@ -54,8 +82,8 @@ export const DarkFocused: Story = {
   globals: { theme: 'dark' },
 };
 
-/** Right to left: the hidden text completes the link the same way. */
+/** Right to left with Arabic content: the hidden text completes the link the same way. */
 export const RightToLeft: Story = {
   ...InLinkText,
-  globals: { dir: 'rtl' },
+  globals: { dir: 'rtl', locale: 'en' },
 };
