@@ -5,8 +5,13 @@
 //  3. read the first HTML response (the CSS must be linked there, not injected later), then open
 //     the page in Chromium: no console errors or hydration warnings, the Server Component page
 //     renders our components styled, the client form works, and our Link and Button navigate
-//     client-side through `next/link` (given to GbgProvider as `linkComponent`).
+//     client-side through `next/link` (given to GbgProvider as `linkComponent`);
+//  4. /mallar, a Server Component page with the page templates' composition (Header, Breadcrumbs,
+//     Alert, BackLink, Grid layout, TableOfContents, Pagination with hrefTemplate, Footer): static
+//     build, and the server HTML (read with JavaScript off) has one banner, main and contentinfo
+//     and only named, distinct navigations; hydrates cleanly; its links navigate client-side.
 // Prints one line per check and `N passed, N failed`; exits 1 on any failure.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   expectClientSideNavigation,
@@ -55,6 +60,12 @@ const browser = await launchBrowser();
 try {
   await check('next build: the Server Component page is prerendered as static', () => {
     if (!/○ \/\s/.test(buildOutput) && !/○ \/$/m.test(buildOutput)) throw new Error(`route / not static:\n${buildOutput}`);
+  });
+
+  await check('next build: the templates page /mallar (Server Component, no "use client") is prerendered as static', () => {
+    // The point of the page: it stays a Server Component. A 'use client' here would hide a library bug.
+    if (/^\s*['"]use client['"]/m.test(readFileSync(path.join(app, 'app/mallar/page.jsx'), 'utf8'))) throw new Error('app/mallar/page.jsx says "use client"');
+    if (!/○ \/mallar\b/.test(buildOutput)) throw new Error(`route /mallar not static:\n${buildOutput}`);
   });
 
   // --- the first HTML response -----------------------------------------------------------
@@ -109,6 +120,66 @@ try {
 
   await check('no console errors, page errors or hydration warnings', () => {
     if (problems.length > 0) throw new Error(problems.join(' | '));
+  });
+
+  // --- /mallar: the page templates from a Server Component ---------------------------------
+  const templateHtml = await (await fetch(`${origin}/mallar`)).text();
+  await check('/mallar server HTML: Pagination links from hrefTemplate, Grid layout, Header and Footer classes', () => {
+    for (const needle of ['href="/mallar?sida=3"', 'data-layout="main-sidebar"', 'class="gbg-grid-item', 'class="gbg-header', 'class="gbg-footer', 'data-gbg-logo=']) {
+      if (!templateHtml.includes(needle)) throw new Error(`server HTML lacks ${needle}`);
+    }
+  });
+  // The server HTML as a browser without JavaScript shows it: the landmarks exist before hydration.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const serverPage = await noScript.newPage();
+    await serverPage.goto(`${origin}/mallar`, { waitUntil: 'load' });
+    await check('/mallar server HTML: exactly one banner, one main and one contentinfo landmark', async () => {
+      for (const role of ['banner', 'main', 'contentinfo']) {
+        expectEqual(await serverPage.getByRole(role).count(), 1, `${role} landmarks`);
+      }
+      expectEqual(await serverPage.getByRole('main').getAttribute('id'), 'huvudinnehall', 'main id (skip link target)');
+      expectEqual(await serverPage.getByRole('link', { name: 'Hoppa till huvudinnehållet' }).getAttribute('href'), '#huvudinnehall', 'skip link');
+    });
+    await check('/mallar server HTML: every navigation named, names distinct, the frame and template navigations present', async () => {
+      const names = await serverPage.getByRole('navigation').evaluateAll((navs) =>
+        navs.map((nav) => {
+          const labelledBy = nav.getAttribute('aria-labelledby');
+          const byId = labelledBy ? labelledBy.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : '';
+          return (nav.getAttribute('aria-label') ?? byId).trim();
+        }),
+      );
+      if (names.some((name) => name === '')) throw new Error(`a navigation without a name: ${JSON.stringify(names)}`);
+      if (new Set(names).size !== names.length) throw new Error(`navigation names repeat: ${JSON.stringify(names)}`);
+      for (const expected of ['Huvudmeny', 'Språk', 'Brödsmulor', 'Innehåll på sidan', 'Sidnumrering']) {
+        if (!names.includes(expected)) throw new Error(`no navigation "${expected}" in ${JSON.stringify(names)}`);
+      }
+    });
+    await check('/mallar server HTML: one h1, the aside named, current page marked in breadcrumbs and pagination', async () => {
+      expectEqual(await serverPage.getByRole('heading', { level: 1 }).count(), 1, 'h1 headings');
+      expectEqual(await serverPage.getByRole('complementary', { name: 'Kontakt' }).count(), 1, 'aside "Kontakt"');
+      const current = await serverPage.locator('[aria-current="page"]').evaluateAll((elements) => elements.map((element) => element.textContent?.trim()));
+      for (const text of ['Parkeringstillstånd för boende', '2']) {
+        if (!current.some((value) => value?.includes(text))) throw new Error(`no aria-current="page" on ${text}: ${JSON.stringify(current)}`);
+      }
+    });
+  } finally {
+    await noScript.close();
+  }
+
+  const templates = await watchedPage(browser);
+  await check('/mallar: BackLink navigates client-side through next/link', async () => {
+    await templates.page.goto(`${origin}/mallar`, { waitUntil: 'load' });
+    // Header's menu button exists only once the page has hydrated (hidden on wide screens).
+    await templates.page.locator('.gbg-header button[aria-expanded]').waitFor({ state: 'attached', timeout: 15_000 });
+    await templates.page.evaluate(() => (window.__gbgMarker = 'same document'));
+    await templates.page.getByTestId('back-link').click();
+    await templates.page.getByTestId('about').waitFor({ timeout: 10_000 });
+    expectEqual(new URL(templates.page.url()).pathname, '/om', 'path');
+    expectEqual(await templates.page.evaluate(() => window.__gbgMarker), 'same document', 'window marker after navigation');
+  });
+  await check('/mallar: no console errors, page errors or hydration warnings', () => {
+    if (templates.problems.length > 0) throw new Error(templates.problems.join(' | '));
   });
 } finally {
   await browser.close();
