@@ -32,6 +32,8 @@ const SWEDISH_NAMES = {
   radioknappar: 'Komponenter/RadioGroup',
   sökfält: 'Komponenter/SearchField',
   rubrik: 'Komponenter/Heading',
+  sidhuvud: 'Komponenter/Header',
+  brödsmulor: 'Komponenter/Breadcrumbs',
 };
 const started = Date.now();
 
