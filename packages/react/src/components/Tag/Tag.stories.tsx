@@ -13,26 +13,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Static labels on a search result: what kind of activity, where, what it costs. */
-export const Labels: Story = {
-  render: () => {
-    const t = useDemoText();
-    return (
-      <TagList aria-label={t({ sv: 'Kategorier', en: 'Categories', ar: 'الفئات' })}>
-        <Tag>{t({ sv: 'Förskola', en: 'Preschool', ar: 'روضة أطفال' })}</Tag>
-        <Tag>{t({ sv: 'Hisingen', en: 'Hisingen', ar: 'هيسينغن' })}</Tag>
-        <Tag>{t({ sv: 'Gratis', en: 'Free', ar: 'مجاني' })}</Tag>
-        <Tag>{t({ sv: 'Drop-in', en: 'Drop-in', ar: 'بدون موعد' })}</Tag>
-      </TagList>
-    );
-  },
-};
-
-/** One static tag (args: try it in Controls). */
-export const Static: Story = {
-  parameters: { demoArgs: { en: { children: 'Preschool' }, ar: { children: 'روضة أطفال' } } },
-};
-
 function FilterChips() {
   const t = useDemoText();
   const [filters, setFilters] = useState(() => [
@@ -55,6 +35,42 @@ function FilterChips() {
     </div>
   );
 }
+
+/** Both kinds: static labels on a search result, and the chosen filters as removable chips. */
+export const Overview: Story = {
+  render: () => {
+    const t = useDemoText();
+    return (
+      <div style={{ display: 'grid', gap: 'var(--gbg-space-6)' }}>
+        <TagList aria-label={t({ sv: 'Kategorier', en: 'Categories', ar: 'الفئات' })}>
+          <Tag>{t({ sv: 'Förskola', en: 'Preschool', ar: 'روضة أطفال' })}</Tag>
+          <Tag>{t({ sv: 'Gratis', en: 'Free', ar: 'مجاني' })}</Tag>
+        </TagList>
+        <FilterChips />
+      </div>
+    );
+  },
+};
+
+/** Static labels on a search result: what kind of activity, where, what it costs. */
+export const Labels: Story = {
+  render: () => {
+    const t = useDemoText();
+    return (
+      <TagList aria-label={t({ sv: 'Kategorier', en: 'Categories', ar: 'الفئات' })}>
+        <Tag>{t({ sv: 'Förskola', en: 'Preschool', ar: 'روضة أطفال' })}</Tag>
+        <Tag>{t({ sv: 'Hisingen', en: 'Hisingen', ar: 'هيسينغن' })}</Tag>
+        <Tag>{t({ sv: 'Gratis', en: 'Free', ar: 'مجاني' })}</Tag>
+        <Tag>{t({ sv: 'Drop-in', en: 'Drop-in', ar: 'بدون موعد' })}</Tag>
+      </TagList>
+    );
+  },
+};
+
+/** One static tag (args: try it in Controls). */
+export const Static: Story = {
+  parameters: { demoArgs: { en: { children: 'Preschool' }, ar: { children: 'روضة أطفال' } } },
+};
 
 /**
  * Removable filter chips. Each chip is one button named "Ta bort filter: Förskola"; after
