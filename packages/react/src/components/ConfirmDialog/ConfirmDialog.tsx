@@ -69,9 +69,9 @@ interface ConfirmDialogOwnProps {
    */
   cancelLabel?: string;
   /**
-   * Where focus goes when the dialog closes. Default: the button that opened it. Give one
-   * when that button goes away with what was deleted (the list's heading, the next item).
-   * @sv Vart fokus går när dialogen stängs. Ange ett element när knappen som öppnade dialogen försvinner med det som togs bort.
+   * Where focus goes when the dialog closes and the button that opened it went away with what
+   * was deleted (the list's heading, the next item). Otherwise focus goes back to that button.
+   * @sv Vart fokus går när knappen som öppnade dialogen försvann med det som togs bort (listans rubrik, nästa rad). Annars går fokus tillbaka till knappen.
    */
   returnFocusRef?: RefObject<HTMLElement | null>;
 }

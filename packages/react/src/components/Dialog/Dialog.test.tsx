@@ -133,10 +133,11 @@ describe('Dialog', () => {
     expect(screen.getByRole('dialog', { name: 'Yttre' })).toHaveAttribute('open');
   });
 
-  it('moves focus to initialFocusRef and returns it to returnFocusRef', async () => {
+  it('moves focus to initialFocusRef, and to returnFocusRef when the opener is gone', async () => {
     const user = userEvent.setup();
     function Demo() {
       const [open, setOpen] = useState(false);
+      const [opened, setOpened] = useState(false);
       const target = createRef<HTMLButtonElement>();
       const back = createRef<HTMLHeadingElement>();
       return (
@@ -144,10 +145,23 @@ describe('Dialog', () => {
           <h2 ref={back} tabIndex={-1}>
             Mina ärenden
           </h2>
-          <button type="button" onClick={() => setOpen(true)}>
-            Öppna
-          </button>
-          <Dialog open={open} onOpenChange={setOpen} heading="Rubrik" initialFocusRef={target} returnFocusRef={back} modal={false}>
+          {!opened && (
+            <button type="button" onClick={() => setOpen(true)}>
+              Öppna
+            </button>
+          )}
+          <Dialog
+            open={open}
+            onOpenChange={(next) => {
+              // The opener goes away when the dialog closes (as a deleted row's button does).
+              setOpened(true);
+              setOpen(next);
+            }}
+            heading="Rubrik"
+            initialFocusRef={target}
+            returnFocusRef={back}
+            modal={false}
+          >
             <button type="button">Först</button>
             <button type="button" ref={target}>
               Vald

@@ -113,10 +113,10 @@ interface DialogOwnProps {
    */
   initialFocusRef?: RefObject<HTMLElement | null>;
   /**
-   * Where focus goes when the dialog closes. Default: the element that had focus when it
-   * opened (the button that opened it). Give one when that element goes away, e.g. after a
-   * deletion.
-   * @sv Vart fokus går när dialogen stängs. Standard: det som hade fokus när den öppnades.
+   * Where focus goes when the dialog closes and the element that opened it is gone (deleted
+   * with what the dialog removed) or there was none (opened as the page loaded). Otherwise
+   * focus goes back to the element that opened it.
+   * @sv Vart fokus går när dialogen stängs och elementet som öppnade den är borta (eller inget fanns). Annars går fokus tillbaka dit.
    */
   returnFocusRef?: RefObject<HTMLElement | null>;
   /**
@@ -238,9 +238,10 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
         else dialog.removeAttribute('open');
       }
       if (!first && shown.current) {
-        const back = returnFocusRef?.current ?? opener.current;
+        const back = opener.current?.isConnected ? opener.current : returnFocusRef?.current;
+        // Only when focus would be lost: the app may have moved it somewhere on purpose.
         const lost = focusWasInside || document.activeElement === document.body || document.activeElement === null;
-        if (back?.isConnected && (returnFocusRef?.current || lost)) back.focus();
+        if (back?.isConnected && lost) back.focus();
       }
       opener.current = null;
     }
