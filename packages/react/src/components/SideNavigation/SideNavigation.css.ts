@@ -54,6 +54,10 @@ export const item = componentStyle('side-navigation-item', {
 export const row = componentStyle('side-navigation-row', {
   display: 'flex',
   alignItems: 'stretch',
+  selectors: {
+    // The current page's background spans its button too: one row, one page.
+    '&:has(> [aria-current="page"])': { backgroundColor: vars.color.surface.subtle },
+  },
 });
 
 // Links are black or white like all text. The current page is bold with a thick bar at the
@@ -80,14 +84,15 @@ export const link = componentStyle('side-navigation-link', {
     '&[aria-current="page"]': {
       fontWeight: vars.font.weight.bold,
       borderInlineStartColor: vars.color.border.strong,
-      backgroundColor: vars.color.surface.subtle,
     },
   },
   '@media': {
-    // Forced colours paint even a transparent border: show the bar on the current page only.
+    // Forced colours paint even a transparent border: show the bar on the current page only,
+    // and keep the other links' text where the bar's width would put it.
     '(forced-colors: active)': {
       borderInlineStartStyle: 'hidden',
-      selectors: { '&[aria-current="page"]': { borderInlineStartStyle: 'solid' } },
+      paddingInlineStart: `calc(${vars.space['3']} + ${vars.border.width.thick})`,
+      selectors: { '&[aria-current="page"]': { borderInlineStartStyle: 'solid', paddingInlineStart: vars.space['3'] } },
     },
   },
 });
