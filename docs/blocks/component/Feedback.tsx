@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+
 /**
  * Where "Ge återkoppling på sidan" leads. ONE setting: the `bugs` field of the repository's root
  * package.json (npm's own field: a URL string, or `{ url, email }`). With an issue tracker URL
@@ -59,7 +61,7 @@ export function FeedbackLink({ setting, page, pageId }: { setting: FeedbackSetti
         Ge återkoppling på sidan
         {target.external ? <span className="gbg-docs-visually-hidden"> (öppnas i nytt fönster)</span> : null}
       </a>{' '}
-      <span lang="en">(Give feedback on this page)</span> — om sidan <q>{page}</q>.
+      <span lang="en">(Give feedback on this page)</span> — om sidan ”{page}”.
     </p>
   );
 }
@@ -69,6 +71,9 @@ export function FeedbackLink({ setting, page, pageId }: { setting: FeedbackSetti
  * the address (`sida=`), so they can name it in their feedback.
  */
 export function FeedbackFrom() {
+  const ref = useRef<HTMLParagraphElement>(null);
+  // Arriving from a page's feedback link: show this section, not the top of the Bidra page.
+  useEffect(() => ref.current?.scrollIntoView({ block: 'center' }), []);
   let page: string | null = null;
   try {
     page = new URLSearchParams(window.top?.location.search ?? window.location.search).get('sida');
@@ -77,8 +82,8 @@ export function FeedbackFrom() {
   }
   if (!page) return null;
   return (
-    <p className="gbg-docs-feedback">
-      Du ger återkoppling på sidan <q>{page}</q>. Skriv sidans namn i rubriken:{' '}
+    <p className="gbg-docs-feedback" ref={ref}>
+      Du ger återkoppling på sidan ”{page}”. Skriv sidans namn i rubriken:{' '}
       <code>{feedbackTitle(page)}</code>
     </p>
   );
