@@ -11,8 +11,15 @@ const maxShotHeight = 8000;
 
 const fileName = (name: string) => name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
+type Playable = { parameters?: { visual?: { play?: boolean } }; play?: (context: { canvasElement: HTMLElement }) => Promise<void> };
+/**
+ * A story with `parameters.visual.play` is photographed after its play function ran (Header's
+ * menu opened at 320 px); other stories show their first render.
+ */
+const playsFirst = (Story: unknown) => (Story as Playable).parameters?.visual?.play === true;
+
 for (const mode of modes) {
-  const stories = composeAll(mode.globals).filter(isMatrixStory);
+  const stories = composeAll(mode.globals).filter((story) => isMatrixStory(story) || playsFirst(story.Story));
 
   describe(mode.id, () => {
     beforeAll(async () => {
@@ -31,6 +38,7 @@ for (const mode of modes) {
     it.each(stories.map((story) => [story.name, story] as const))('%s', async (name, { Story }) => {
       const mounted = await mount(Story);
       try {
+        if (playsFirst(Story)) await (Story as Playable).play?.({ canvasElement: mounted.container });
         const story = mounted.container.firstElementChild as HTMLElement;
         // A story that focuses an element on mount (ErrorSummary) scrolls the frame; shoot from the top.
         window.scrollTo(0, 0);

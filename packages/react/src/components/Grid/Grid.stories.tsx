@@ -60,7 +60,7 @@ const layoutNames: Array<{ layout: GridLayout; from: 'md' | 'lg'; parts: Array<{
   { layout: 'sidebar-main', from: 'lg', parts: [{ sv: 'Undermeny', en: 'Section menu', ar: 'قائمة القسم' }, { sv: 'Huvudinnehåll', en: 'Main content', ar: 'المحتوى الرئيسي' }] },
   { layout: 'two-thirds-one-third', from: 'md', parts: [{ sv: 'Två tredjedelar', en: 'Two thirds', ar: 'الثلثان' }, { sv: 'En tredjedel', en: 'One third', ar: 'الثلث' }] },
   { layout: 'one-third-two-thirds', from: 'md', parts: [{ sv: 'En tredjedel', en: 'One third', ar: 'الثلث' }, { sv: 'Två tredjedelar', en: 'Two thirds', ar: 'الثلثان' }] },
-  { layout: 'halves', from: 'md', parts: [{ sv: 'Vänster halva', en: 'First half', ar: 'النصف الأول' }, { sv: 'Höger halva', en: 'Second half', ar: 'النصف الثاني' }] },
+  { layout: 'halves', from: 'md', parts: [{ sv: 'Första halvan', en: 'First half', ar: 'النصف الأول' }, { sv: 'Andra halvan', en: 'Second half', ar: 'النصف الثاني' }] },
   {
     layout: 'thirds',
     from: 'md',
@@ -84,7 +84,8 @@ export const Layouts: Story = {
         {layoutNames.map(({ layout, parts }) => (
           <Stack gap="2" key={layout}>
             <Text variant="small">
-              <code>layout=&quot;{layout}&quot;</code>
+              {/* Code reads left to right in a right-to-left page too. */}
+              <code dir="ltr">layout=&quot;{layout}&quot;</code>
             </Text>
             <Grid layout={layout} gap="4" data-layout-demo={layout}>
               {parts.map((part) => (
