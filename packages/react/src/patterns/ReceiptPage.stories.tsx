@@ -3,6 +3,7 @@ import { Heading } from '../components/Heading/Heading.js';
 import { Link } from '../components/Link/Link.js';
 import { Stack } from '../components/Stack/Stack.js';
 import { Text } from '../components/Text/Text.js';
+import { useDemoLanguage, useDemoText } from '../storybook/demo.js';
 import { TemplateFrame } from './__fixtures__/TemplateFrame.js';
 
 const meta = {
@@ -20,35 +21,40 @@ type Story = StoryObj<typeof meta>;
  * contentinfo.
  */
 export const Kvittens: Story = {
-  render: () => (
-    <TemplateFrame service="Ansök om parkeringstillstånd">
+  render: function Render() {
+    const t = useDemoText();
+    const language = useDemoLanguage();
+    return (
+    <TemplateFrame service={t({ sv: 'Ansök om parkeringstillstånd', en: 'Apply for a parking permit', ar: 'تقديم طلب تصريح وقوف السيارات' })} language={language}>
       <Stack gap="8" style={{ maxInlineSize: '40rem' }}>
         <Stack gap="4">
-          <Heading level={1}>Vi har tagit emot din ansökan</Heading>
+          <Heading level={1}>{t({ sv: 'Vi har tagit emot din ansökan', en: 'We have received your application', ar: 'لقد استلمنا طلبك' })}</Heading>
           <Text variant="lead">
-            Ditt ärendenummer är <strong>PT-2026-04821</strong>. Ange det när du kontaktar oss om ansökan.
+            {t({ sv: 'Ditt ärendenummer är', en: 'Your case number is', ar: 'رقم قضيتك هو' })} <strong>PT-2026-04821</strong>.{' '}
+            {t({ sv: 'Ange det när du kontaktar oss om ansökan.', en: 'Give it when you contact us about the application.', ar: 'اذكره عندما تتواصل معنا بشأن الطلب.' })}
           </Text>
-          <Text>Vi har också skickat en bekräftelse till anna.lindqvist@exempel.se.</Text>
+          <Text>{t({ sv: 'Vi har också skickat en bekräftelse till anna.lindqvist@exempel.se.', en: 'We have also sent a confirmation to anna.lindqvist@exempel.se.', ar: 'أرسلنا أيضًا تأكيدًا إلى anna.lindqvist@exempel.se.' })}</Text>
         </Stack>
 
         <Stack gap="3">
-          <Heading level={2}>Det här händer nu</Heading>
+          <Heading level={2}>{t({ sv: 'Det här händer nu', en: 'What happens next', ar: 'ما الذي سيحدث الآن' })}</Heading>
           <Stack as="ol" gap="2" style={{ margin: 0, paddingInlineStart: 'var(--gbg-space-6)' }}>
-            <li>En handläggare går igenom din ansökan, normalt inom två veckor.</li>
-            <li>Behöver vi fler uppgifter kontaktar vi dig via e-post.</li>
-            <li>Du får beslutet på e-post och på Mina sidor.</li>
-            <li>Beviljas ansökan gäller tillståndet från den dag du väljer i beslutet.</li>
+            <li>{t({ sv: 'En handläggare går igenom din ansökan, normalt inom två veckor.', en: 'A case officer reviews your application, normally within two weeks.', ar: 'يراجع موظف مختص طلبك، عادةً خلال أسبوعين.' })}</li>
+            <li>{t({ sv: 'Behöver vi fler uppgifter kontaktar vi dig via e-post.', en: 'If we need more details, we contact you by email.', ar: 'إذا احتجنا إلى معلومات إضافية فسنتواصل معك بالبريد الإلكتروني.' })}</li>
+            <li>{t({ sv: 'Du får beslutet på e-post och på Mina sidor.', en: 'You get the decision by email and on My pages.', ar: 'ستتلقى القرار بالبريد الإلكتروني وفي صفحاتي.' })}</li>
+            <li>{t({ sv: 'Beviljas ansökan gäller tillståndet från den dag du väljer i beslutet.', en: 'If the application is granted, the permit applies from the day you choose in the decision.', ar: 'إذا قُبل الطلب فإن التصريح يسري من اليوم الذي تختاره في القرار.' })}</li>
           </Stack>
         </Stack>
 
         <Stack gap="3">
-          <Heading level={2}>Har du frågor?</Heading>
+          <Heading level={2}>{t({ sv: 'Har du frågor?', en: 'Any questions?', ar: 'هل لديك أسئلة؟' })}</Heading>
           <Text>
-            Ring Kontaktcenter på 031-365 00 00, vardagar 8–17, eller följ ärendet på{' '}
-            <Link href="#mina-sidor">Mina sidor</Link>.
+            {t({ sv: 'Ring Kontaktcenter på 031-365 00 00, vardagar 8–17, eller följ ärendet på', en: 'Call the Contact centre on +46 31 365 00 00, weekdays 8–17, or follow the case on', ar: 'اتصل بمركز الاتصال على الرقم ‎+46 31 365 00 00، أيام العمل ٨–١٧، أو تابع القضية في' })}{' '}
+            <Link href="#mina-sidor">{t({ sv: 'Mina sidor', en: 'My pages', ar: 'صفحاتي' })}</Link>.
           </Text>
         </Stack>
       </Stack>
     </TemplateFrame>
-  ),
+    );
+  },
 };
