@@ -27,6 +27,7 @@ describe('findSwedish', () => {
 
   it("leaves the city's name alone", () => {
     expect(findSwedish('City of Gothenburg — Göteborgs Stad, Göteborg')).toEqual([]);
+    expect(findSwedish('New cycle lanes along the Göta älv bridge; Gläntan Preschool')).toEqual([]);
     expect(findSwedish('Göteborgsregionen')).toEqual(['Göteborgsregionen']);
   });
 

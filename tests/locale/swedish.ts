@@ -19,11 +19,11 @@ const swedishWords = new Set([
 ]);
 
 /**
- * Proper names that stay Swedish in every language: the city's name (the brand) and the city's
- * districts, which English pages write as they are.
+ * Proper names that stay Swedish in every language: the city's name (the brand), its districts,
+ * the river and the place names the stories use, which English pages write as they are.
  */
 const properNames =
-  /Göteborgs Stad|Göteborgs?(?![\p{L}])|Örgryte-Härlanda|Västra Göteborg|Östra Göteborg|Västra Hisingen|Askim-Frölunda-Högsbo/giu;
+  /Göteborgs Stad|Göteborgs?(?![\p{L}])|Örgryte-Härlanda|Västra Göteborg|Östra Göteborg|Västra Hisingen|Askim-Frölunda-Högsbo|Göta älv|Gläntan/giu;
 
 /** The Swedish words and å/ä/ö words in a text, in order, without repeats. */
 export function findSwedish(text: string): string[] {
