@@ -116,6 +116,8 @@ export const expand = componentStyle('side-navigation-expand', {
   cursor: 'pointer',
   selectors: {
     '&:hover': { backgroundColor: vars.color.surface.subtle },
+    // On the current page's row (already subtle) hover shows the page's own surface instead.
+    '[aria-current="page"] ~ &:hover': { backgroundColor: vars.color.surface.default },
     '&:focus-visible': { ...focusRing, position: 'relative', zIndex: 1 },
   },
 });

@@ -1,0 +1,134 @@
+// SideNavigation's real CSS in Chromium: the narrow-screen fold (only after hydration), the
+// current page marked by more than colour, closed branches out of sight, target sizes, and the
+// bar at the start edge in right-to-left. jsdom applies no media queries or layout.
+import { act, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import '@goteborgsstad/tokens/tokens.css';
+import { GbgProvider } from '../../provider/index.js';
+import { SideNavigation, type SideNavigationItem } from './SideNavigation.js';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const items: SideNavigationItem[] = [
+  {
+    label: 'Förskola',
+    href: '#forskola',
+    children: [
+      { label: 'Hitta förskola', href: '#hitta' },
+      { label: 'Ansök om plats i förskola', href: '#ansok', current: true },
+    ],
+  },
+  { label: 'Grundskola', href: '#grundskola', children: [{ label: 'Skolskjuts', href: '#skolskjuts' }] },
+  { label: 'Vuxenutbildning', href: '#vuxen' },
+];
+
+let mounted: { root?: Root; container: HTMLElement } | undefined;
+
+async function mount(node: ReactNode, dir: 'ltr' | 'rtl' = 'ltr'): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  await act(async () => root.render(<GbgProvider dir={dir}>{node}</GbgProvider>));
+  mounted = { root, container };
+  return container;
+}
+
+/** Server HTML only, never hydrated: what a reader without JavaScript gets. */
+function mountServerHtml(node: ReactNode): HTMLElement {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(<GbgProvider>{node}</GbgProvider>);
+  document.body.append(container);
+  mounted = { container };
+  return container;
+}
+
+afterEach(async () => {
+  if (mounted) {
+    const { root, container } = mounted;
+    if (root) await act(async () => root.unmount());
+    container.remove();
+    mounted = undefined;
+  }
+  await page.viewport(414, 896);
+});
+
+const topList = (container: HTMLElement) => container.querySelector<HTMLElement>('nav > ul')!;
+const toggleOf = (container: HTMLElement) => container.querySelector<HTMLButtonElement>('nav > button')!;
+const link = (container: HTMLElement, name: string) =>
+  [...container.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.textContent === name)!;
+
+describe('SideNavigation in Chromium', () => {
+  it('at 320 px folds behind the toggle after hydration, and the toggle shows it', async () => {
+    await page.viewport(320, 640);
+    const container = await mount(<SideNavigation items={items} />);
+    const toggle = toggleOf(container);
+    expect(toggle.checkVisibility()).toBe(true);
+    expect(topList(container).checkVisibility()).toBe(false);
+    await act(async () => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(topList(container).checkVisibility()).toBe(true);
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+  });
+
+  it('at 320 px without JavaScript shows the list, down to the current page, and no buttons', async () => {
+    await page.viewport(320, 640);
+    const container = mountServerHtml(<SideNavigation items={items} />);
+    expect(container.querySelectorAll('button')).toHaveLength(0);
+    expect(topList(container).checkVisibility()).toBe(true);
+    expect(link(container, 'Ansök om plats i förskola').checkVisibility()).toBe(true);
+    // Another branch is reached through its page.
+    expect(link(container, 'Skolskjuts').checkVisibility()).toBe(false);
+  });
+
+  it('at 1280 px shows the list and hides the toggle; collapse="never" never folds', async () => {
+    await page.viewport(1280, 800);
+    const wide = await mount(<SideNavigation items={items} />);
+    expect(toggleOf(wide).checkVisibility()).toBe(false);
+    expect(topList(wide).checkVisibility()).toBe(true);
+    await act(async () => mounted!.root!.unmount());
+    wide.remove();
+    await page.viewport(320, 640);
+    const never = await mount(<SideNavigation items={items} collapse="never" />);
+    expect(never.querySelector('nav > button')).toBeNull();
+    expect(topList(never).checkVisibility()).toBe(true);
+  });
+
+  it('marks the current page by weight and a bar, not by colour alone; closed branches are out of sight', async () => {
+    await page.viewport(1280, 800);
+    const container = await mount(<SideNavigation items={items} />);
+    const current = getComputedStyle(link(container, 'Ansök om plats i förskola'));
+    const other = getComputedStyle(link(container, 'Hitta förskola'));
+    expect(Number(current.fontWeight)).toBeGreaterThanOrEqual(700);
+    expect(Number(other.fontWeight)).toBeLessThan(700);
+    expect(current.borderLeftStyle).toBe('solid');
+    expect(parseFloat(current.borderLeftWidth)).toBeGreaterThanOrEqual(3);
+    expect(current.borderLeftColor).not.toBe(other.borderLeftColor);
+    expect(link(container, 'Skolskjuts').checkVisibility()).toBe(false);
+  });
+
+  it('gives links and subpages buttons targets of at least 44 × 44 px', async () => {
+    await page.viewport(1280, 800);
+    const container = await mount(<SideNavigation items={items} />);
+    for (const button of container.querySelectorAll('li button')) {
+      const box = button.getBoundingClientRect();
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+    for (const a of container.querySelectorAll('a')) {
+      if (a.checkVisibility()) expect(a.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+    }
+  });
+
+  it('right to left: the bar is on the right edge and the buttons on the left of their link', async () => {
+    await page.viewport(1280, 800);
+    const container = await mount(<SideNavigation items={items} />, 'rtl');
+    const current = link(container, 'Ansök om plats i förskola');
+    expect(parseFloat(getComputedStyle(current).borderRightWidth)).toBeGreaterThanOrEqual(3);
+    const forskola = link(container, 'Förskola');
+    const button = forskola.parentElement!.querySelector('button')!;
+    expect(button.getBoundingClientRect().right).toBeLessThanOrEqual(forskola.getBoundingClientRect().left + 1);
+  });
+});
