@@ -71,7 +71,7 @@ export const Modal: Story = {
   },
 };
 
-/** Closed until the person opens it; keyboard: Tab stays in the dialog, Escape closes and returns focus. */
+/** Closed until the person opens it; focus moves to the close button, and back to the opener when it closes. */
 export const OpenedByButton: Story = {
   render: function Render(args) {
     const t = useDemoText();
@@ -107,10 +107,8 @@ export const OpenedByButton: Story = {
     await waitFor(() => expect(dialog.matches(':modal')).toBe(true));
     const close = within(dialog).getByRole('button', { name: /Stäng|Close/ });
     await expect(close).toHaveFocus();
-    // Tab stays inside: the close button is the only stop, so focus stays on it (or the page's chrome, never the opener).
-    await userEvent.tab();
-    await expect(opener).not.toHaveFocus();
-    await userEvent.keyboard('{Escape}');
+    // (Tab and Escape need real key presses: Dialog.browser.test.tsx drives them in Chromium.)
+    await userEvent.click(close);
     await waitFor(() => expect(dialog.open).toBe(false));
     await expect(opener).toHaveFocus();
   },
@@ -207,8 +205,7 @@ export const CloseFocused: Story = {
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
     await waitFor(() => expect(dialog.matches(':modal')).toBe(true));
     const close = within(dialog).getByRole('button', { name: /Stäng|Close/ });
-    await userEvent.tab({ shift: true });
-    await userEvent.tab();
+    // showModal() put focus there without a pointer, so the ring shows (:focus-visible).
     await expect(close).toHaveFocus();
     const style = getComputedStyle(close);
     await expect(style.outlineStyle).toBe('solid');
