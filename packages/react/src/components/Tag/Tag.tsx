@@ -29,7 +29,15 @@ interface TagTextProps {
 
 /** A static label: a `<span>`, not interactive. */
 export interface StaticTagProps extends TagTextProps, Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
+  /**
+   * Not on a static tag: give `onRemove` to make a removable filter chip.
+   * @sv Finns inte på en statisk tagg: ange onRemove för ett filter som kan tas bort.
+   */
   onRemove?: never;
+  /**
+   * Only on a removable tag.
+   * @sv Bara på en tagg som kan tas bort.
+   */
   removeLabel?: never;
 }
 
