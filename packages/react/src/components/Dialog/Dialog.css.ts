@@ -15,6 +15,9 @@ export const root = componentVariants('dialog', {
     // scroll container holds the close button and is reachable by keyboard without a tabindex.
     overflowY: 'auto',
     overscrollBehavior: 'contain',
+    // Room for the sticky header and footer, so a field scrolled into view by focus is not
+    // hidden under them (WCAG 2.4.11).
+    scrollPaddingBlock: `calc(${vars.space['16']} + ${vars.space['4']})`,
     maxInlineSize: `calc(100% - 2 * ${edge})`,
     maxBlockSize: `calc(100% - 2 * ${edge})`,
     padding: 0,
