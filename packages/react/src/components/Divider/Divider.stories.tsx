@@ -20,8 +20,9 @@ const meta = {
         <div>
           <p style={textStyle}>{t({ sv: 'Öppettider vardagar 8–17.', en: 'Open on weekdays 8–17.', ar: 'ساعات العمل أيام الأسبوع من 8 إلى 17.' })}</p>
           <Story />
+          {/* U+200E marks around the phone number keep its digit groups in order in Arabic text. */}
           <p style={textStyle}>
-            {t({ sv: 'Kontakta oss på 031-365 00 00.', en: 'Contact us on +46 31 365 00 00.', ar: 'اتصل بنا على الرقم 00 00 365-031.' })}
+            {t({ sv: 'Kontakta oss på 031-365 00 00.', en: 'Contact us on +46 31 365 00 00.', ar: 'اتصل بنا على الرقم ‎031-365 00 00‎.' })}
           </p>
         </div>
       );
