@@ -45,6 +45,7 @@ export * from './components/Link/index.js';
 export * from './components/List/index.js';
 export * from './components/Logo/index.js';
 export * from './components/Pagination/index.js';
+export * from './components/ProgressBar/index.js';
 export * from './components/PersonnummerField/index.js';
 export * from './components/RadioGroup/index.js';
 export * from './components/SearchField/index.js';
