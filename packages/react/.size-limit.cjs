@@ -86,6 +86,10 @@ module.exports = [
   ...budget('Alert', '{ Alert }', '2.75 KiB', '1 KiB'),
   // Spinner 1.20/0.61 kB (JS/CSS, gzipped; announcer included).
   ...budget('Spinner', '{ Spinner }', '1.5 KiB', '1 KiB'),
+  // Dialog JS/CSS 2.90/0.92 kB (2026-11-29) (gzipped; close icon included). Issue 9: Dialog ≤ 3 KiB JS.
+  ...budget('Dialog', '{ Dialog }', '3 KiB', '1 KiB'),
+  // ConfirmDialog 4.62/1.67 kB (2026-11-29) (gzipped; Dialog, Button, error icon and the announcer included).
+  ...budget('ConfirmDialog', '{ ConfirmDialog }', '5 KiB', '2 KiB'),
   // Tag + TagList 2.30/0.67 kB (JS/CSS, gzipped; close icon and announcer included).
   ...budget('Tag', '{ Tag, TagList }', '2.5 KiB', '1 KiB'),
   // StatusBadge 1.90/0.49 kB (JS/CSS, gzipped; five status icons included).
