@@ -94,6 +94,11 @@ module.exports = [
   ...budget('Tag', '{ Tag, TagList }', '2.5 KiB', '1 KiB'),
   // StatusBadge 1.90/0.49 kB (JS/CSS, gzipped; five status icons included).
   ...budget('StatusBadge', '{ StatusBadge }', '2 KiB', '1 KiB'),
+  ...budget('Blockquote', '{ Blockquote }', '1 KiB', '0.75 KiB'),
+  ...budget('Figure', '{ Figure }', '1 KiB', '0.75 KiB'),
+  // Grid with GridItem 1.14/0.60 kB (JS/CSS, gzipped; layouts and spans are CSS, the JS is
+  // mostly the development warnings' checks and the spacing scale).
+  ...budget('Grid', '{ Grid, GridItem }', '1.25 KiB', '1 KiB'),
   ...budget('Form page (Button, TextField, Checkbox, RadioGroup, Select, ErrorSummary, Field)', FORM_PAGE, '12 KiB', '8 KiB'),
   // A full page template (Mönster/Mallar/Listsida: frame, breadcrumbs, filters, pagination).
   // Measured 2026-11-29: 13.89 kB JS, 5.61 kB CSS (gzipped, production build).
