@@ -21,12 +21,22 @@ export const ANNOUNCE_DELAY_MS = 50;
 
 type RegionLookup = (politeness: AnnouncePoliteness) => HTMLElement | null | undefined;
 
+// Regions that win over the provider's while they exist (Dialog routes messages into the top
+// modal dialog). Registered by the component that needs it, so Button and every other
+// announcing component do not carry the modal lookup in their bundles.
+let scopedRegion: RegionLookup | undefined;
+
+/** Lets a component route announcements to its own regions while they apply (returning null otherwise). */
+export function setScopedRegion(lookup: RegionLookup): void {
+  scopedRegion = lookup;
+}
+
 /** Builds an announce function that writes into the regions `lookup` returns. */
 export function createAnnouncer(lookup: RegionLookup): AnnounceFn {
   return (message, politeness) => {
     if (typeof document === 'undefined' || typeof message !== 'string' || !message.trim()) return;
     const level = politeness === 'assertive' ? politeness : 'polite';
-    const region = (modalRegion(level) ?? lookup(level)) as
+    const region = (scopedRegion?.(level) ?? lookup(level)) as
       | (HTMLElement & { _gbgTimer?: ReturnType<typeof setTimeout> })
       | null
       | undefined;
@@ -65,15 +75,15 @@ function ownRegion(parent: Element, selector: string, politeness: AnnouncePolite
 
 /** The on-demand region in `document.body` (created the first time it is needed). */
 export function bodyRegion(politeness: AnnouncePoliteness): HTMLElement | null {
-  const body = typeof document === 'undefined' ? null : document.body;
-  if (!body) return null;
-  return ownRegion(body, `[${REGION_ATTRIBUTE}=${politeness}]`, politeness);
+  // Only called by an announcer, which has checked that there is a document.
+  return document.body && ownRegion(document.body, `[${REGION_ATTRIBUTE}=${politeness}]`, politeness);
 }
 
 /**
  * A modal dialog (showModal) makes the rest of the page inert, and screen readers do not read
  * live regions in inert content. While one is open, messages go to a region inside the top
  * modal dialog instead (created there on first use). Engines without `:modal` have no inert page.
+ * Dialog registers it with `setScopedRegion` when it first opens as a modal.
  */
 export function modalRegion(politeness: AnnouncePoliteness): HTMLElement | null {
   let open: NodeListOf<Element>;

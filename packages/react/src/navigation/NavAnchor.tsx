@@ -41,11 +41,11 @@ export const NavAnchor = forwardRef<HTMLAnchorElement, NavAnchorProps>(function 
   { component, external = false, noticeIcon, href, target, rel, children, ...rest },
   ref,
 ) {
-  const strings = { link: useSectionStrings(linkStrings) };
+  const link = useSectionStrings(linkStrings);
   const RouterLink = useContext(LinkComponentContext);
   const safe = safeHref(component, href);
   const newWindow = target === '_blank';
-  const notes = [external && strings.link.external, newWindow && strings.link.newWindow].filter(Boolean);
+  const notes = [external && link.external, newWindow && link.newWindow].filter(Boolean);
   const content = (
     <>
       {children}

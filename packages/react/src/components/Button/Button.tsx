@@ -219,14 +219,6 @@ export const Button = forwardRef(function Button(
     onClick?.(event);
   };
 
-  const classes = cx(button, className);
-  // Variants are data attributes (the same ones plain HTML sets), so no class map ships.
-  const variantAttributes = {
-    'data-variant': variant,
-    'data-size': size,
-    'data-icon-only': iconOnly ? '' : undefined,
-    'data-full-width': fullWidth ? '' : undefined,
-  };
   const inner = iconOnly ? (
     renderIcon(icon)
   ) : (
@@ -238,42 +230,38 @@ export const Button = forwardRef(function Button(
   );
   // The label gets a wrapper only while busy (it turns transparent so the button keeps its
   // width under the spinner); otherwise the button is one element plus its own content.
-  const content = loading ? <span className={buttonContent}>{inner}</span> : inner;
-  const busy = loading ? { 'aria-busy': true, 'aria-disabled': true } : {};
-  const spinner = loading ? <span className={buttonSpinner} aria-hidden="true" /> : null;
+  const content = (
+    <>
+      {loading ? <span className={buttonContent}>{inner}</span> : inner}
+      {loading && <span className={buttonSpinner} aria-hidden="true" />}
+    </>
+  );
+  // Set after the consumer's props. Variants are data attributes (the same ones plain HTML
+  // sets), so no class map ships.
+  const own = {
+    'aria-busy': loading || undefined,
+    'aria-disabled': loading || undefined,
+    'data-variant': variant,
+    'data-size': size,
+    'data-icon-only': iconOnly ? '' : undefined,
+    'data-full-width': fullWidth ? '' : undefined,
+    className: cx(button, className),
+    onClick: handleClick,
+  };
 
   if (typeof (rest as { href?: unknown }).href === 'string') {
-    const anchorRest = rest as Omit<ButtonAsLinkProps, OwnKeys>;
     // The shared navigating anchor: URL allow-list, router link, new-window rel and notice.
     return (
-      <NavAnchor
-        component="Button"
-        ref={ref as ForwardedRef<HTMLAnchorElement>}
-        {...anchorRest}
-        {...busy}
-        {...variantAttributes}
-        className={classes}
-        onClick={handleClick}
-      >
+      <NavAnchor component="Button" ref={ref as ForwardedRef<HTMLAnchorElement>} {...(rest as Omit<ButtonAsLinkProps, OwnKeys>)} {...own}>
         {content}
-        {spinner}
       </NavAnchor>
     );
   }
 
   const { type = 'button', ...buttonRest } = rest as Omit<ButtonAsButtonProps, OwnKeys>;
   return (
-    <button
-      ref={ref as ForwardedRef<HTMLButtonElement>}
-      type={type}
-      {...buttonRest}
-      {...busy}
-      {...variantAttributes}
-      className={classes}
-      onClick={handleClick}
-    >
+    <button ref={ref as ForwardedRef<HTMLButtonElement>} type={type} {...buttonRest} {...own}>
       {content}
-      {spinner}
     </button>
   );
 }) as ButtonComponent;

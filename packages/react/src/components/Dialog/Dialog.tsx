@@ -10,6 +10,7 @@ import {
   type SyntheticEvent,
 } from 'react';
 import { CloseIcon } from '@goteborgsstad/icons';
+import { modalRegion, setScopedRegion } from '../../announce/announcer.js';
 import { dialogStrings } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
 import { useControllableState } from '../../internal/useControllableState.js';
@@ -217,6 +218,8 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
         if (!isModal(dialog)) {
           // From non-modal to modal: the element must be closed before showModal().
           if (dialog.open) dialog.close();
+          // The page around a modal is inert: announcements from now on go inside the top one.
+          setScopedRegion(modalRegion);
           dialog.showModal();
         }
       } else if (!dialog.open) {
