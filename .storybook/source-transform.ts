@@ -11,10 +11,12 @@ type SourceContext = { globals?: DemoGlobals; storyGlobals?: DemoGlobals };
 export function transformSource(code: string, context?: SourceContext): string {
   // `{{ $$typeof: Symbol(react.forward_ref), displayName: 'PlusIcon', render: function X(){} }}`
   const exotic = /\{\{\s*\$\$typeof: Symbol\(react\.(?:forward_ref|memo)\),(?:[^{}]|\{\})*?\}\}/g;
-  const named = code.replace(exotic, (match) => {
-    const name = /displayName: '(\w+)'/.exec(match)?.[1] ?? /render: (?:function )?(\w+)/.exec(match)?.[1];
-    return name ? `{${name}}` : match;
-  });
+  const nameOf = (match: string) => /displayName: '(\w+)'/.exec(match)?.[1] ?? /render: (?:function )?(\w+)/.exec(match)?.[1];
+  // The same object inside an array or object prop (`social={[{ icon: { $$typeof: … } }]}`).
+  const nested = /\{\s*\$\$typeof: Symbol\(react\.(?:forward_ref|memo)\),(?:[^{}]|\{\})*?\}/g;
+  const named = code
+    .replace(exotic, (match) => (nameOf(match) ? `{${nameOf(match)}}` : match))
+    .replace(nested, (match) => nameOf(match) ?? match);
   return replaceDemo(named, { ...context?.globals, ...context?.storyGlobals });
 }
 

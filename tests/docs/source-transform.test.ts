@@ -18,6 +18,27 @@ describe('transformSource', () => {
     expect(transformSource(code)).toBe(['<Button', '  iconBefore={PlusIcon}', '>', '  Lägg till barn', '</Button>'].join('\n'));
   });
 
+  it('prints an icon component inside an array prop by its name', () => {
+    const code = [
+      '<Footer',
+      '  social={[',
+      '    {',
+      "      href: 'https://www.facebook.com/goteborgsstad',",
+      '      icon: {',
+      '        $$typeof: Symbol(react.forward_ref),',
+      "        displayName: 'ChatIcon',",
+      '        render: function HJ(){}',
+      '      },',
+      "      label: 'Facebook'",
+      '    }',
+      '  ]}',
+      '/>',
+    ].join('\n');
+    const out = transformSource(code);
+    expect(out).toContain('      icon: ChatIcon,');
+    expect(out).not.toContain('$$typeof');
+  });
+
   it('leaves ordinary JSX alone', () => {
     const code = '<Button iconAfter={<ExternalLinkIcon />} variant="secondary">\n  Öppna\n</Button>';
     expect(transformSource(code)).toBe(code);
