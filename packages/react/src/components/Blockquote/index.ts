@@ -1,0 +1,1 @@
+export { Blockquote, type BlockquoteProps } from './Blockquote.js';
