@@ -54,6 +54,7 @@ export * from './components/SearchField/index.js';
 export * from './components/Select/index.js';
 export * from './components/SenderText/index.js';
 export * from './components/SideNavigation/index.js';
+export * from './components/Skeleton/index.js';
 export * from './components/SkipLink/index.js';
 export * from './components/Spinner/index.js';
 export * from './components/Stack/index.js';
