@@ -6,7 +6,6 @@ import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import '@goteborgsstad/tokens/tokens.css';
 import { GbgProvider } from '../../provider/index.js';
 import { gridLayouts } from './columns.js';
 import { Grid, type GridLayout } from './Grid.js';

@@ -4,7 +4,7 @@ import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { captureWarnings } from '../../../test/warnings.js';
 import { GbgProvider } from '../../provider/GbgProvider.js';
-import { Grid } from './Grid.js';
+import { Grid, type GridProps } from './Grid.js';
 import { GridItem } from './GridItem.js';
 import * as stories from './Grid.stories.js';
 import { look } from '../../../test/variants.js';
@@ -80,7 +80,7 @@ describe('Grid', () => {
   });
 
   it('warns when columns and layout are both given (layout wins) and on an unknown layout', () => {
-    const both = root(render(<Grid {...({ layout: 'halves', columns: 3 } as never)} />).container);
+    const both = root(render(<Grid {...({ layout: 'halves', columns: 3 } as unknown as GridProps)} />).container);
     expect(both).toHaveAttribute('data-layout', 'halves');
     expect(both.style.getPropertyValue('--gbg-grid-columns-base')).toBe('');
     const unknown = root(render(<Grid layout={'sidebar' as never} />).container);
