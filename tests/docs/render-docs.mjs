@@ -4,6 +4,8 @@
 //  - Markdown left unparsed (a table row like `| --- |` or a line starting with `|` as text);
 //  - a page that opens scrolled down, or with an example holding focus (as the reader lands);
 //  - horizontal scrolling of the page at 1280 px and at 320 px (WCAG 1.4.10 reflow);
+//  - "Show code" that cannot be pasted into an app (a story object, a serialised component,
+//    story demo helpers);
 // and then types Swedish names into the sidebar search of the manager and fails when the
 // component's page is not among the results ("knapp" must find Button).
 // Not a Vitest test: it needs a built Storybook.
@@ -99,6 +101,31 @@ async function inspect(tab) {
   });
 }
 
+/** What "Show code" must never show: a story object, a serialised component, demo helpers. */
+const NOT_PASTEABLE = [
+  [/\$\$typeof|Symbol\(react\./, 'a serialised component object'],
+  [/^\s*\{\s*(render|args)\s*:/m, 'the story object instead of JSX'],
+  [/\bt\(\{|useDemoText|<Demo\b/, 'story demo helpers instead of the text'],
+  [/\[object Object\]/, '[object Object]'],
+];
+
+/** Opens every "Show code" on the page and checks that the code can be pasted into an app. */
+async function checkShowCode(tab) {
+  const before = new Set(await tab.$$eval('.sbdocs-content pre', (els) => els.map((el) => el.textContent ?? '')));
+  const toggles = tab.locator('button.docblock-code-toggle');
+  const count = await toggles.count();
+  for (let i = 0; i < count; i += 1) await toggles.nth(i).click();
+  if (count > 0) await tab.waitForTimeout(300);
+  const shown = (await tab.$$eval('.sbdocs-content pre', (els) => els.map((el) => el.textContent ?? ''))).filter((code) => !before.has(code));
+  const problems = [];
+  for (const code of shown) {
+    for (const [pattern, what] of NOT_PASTEABLE) {
+      if (pattern.test(code)) problems.push(`Show code gives ${what}: "${code.replace(/\s+/g, ' ').trim().slice(0, 80)}"`);
+    }
+  }
+  return problems;
+}
+
 await inParallel(entries, 4, async (entry) => {
   const label = `${entry.title} (${entry.id})`;
   const tab = await browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
@@ -127,6 +154,7 @@ await inParallel(entries, 4, async (entry) => {
         await tab.screenshot({ path: path.join(shotsDir, `${entry.id}-${width}.png`), fullPage: true });
       }
     }
+    problems.push(...(await checkShowCode(tab)));
   } catch (error) {
     problems.push(`could not check the page: ${String(error.message ?? error).split('\n')[0]}`);
   } finally {
