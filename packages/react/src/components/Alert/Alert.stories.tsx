@@ -1,12 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef, useState, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { useDemoText, type DemoArgs, type DemoTexts } from '../../storybook/demo.js';
+import { dictionaries } from '../../i18n/index.js';
+import { demoLanguage, pickDemoText, useDemoText, type DemoArgs, type DemoTexts } from '../../storybook/demo.js';
 import { Button } from '../Button/Button.js';
 import { Link } from '../Link/Link.js';
 import { Alert } from './Alert.js';
 
 const column = { display: 'grid', gap: 'var(--gbg-space-4)', maxInlineSize: '40rem' } as const;
+
+// Play functions read the built-in strings of the story's locale, so they pass from the toolbar too.
+const builtIn = (globals: { locale?: string }) => dictionaries[globals.locale === 'en' ? 'en' : 'sv'];
+/** The close button is named "Stäng" plus the alert's heading. */
+const closeName = (globals: { locale?: string }) => new RegExp(`^${builtIn(globals).alert.dismiss}`);
 
 type Message = { heading: DemoTexts; body: DemoTexts<ReactNode> };
 
@@ -194,20 +200,21 @@ export const Dismissible: Story = {
       </section>
     );
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: /^Stäng/ }));
-    await expect(canvas.queryByText('Planerat underhåll av e-tjänsterna')).toBeNull();
-    await expect(canvas.getByRole('heading', { name: 'Mina ärenden' })).toHaveFocus();
+    const t = <T,>(texts: DemoTexts<T>) => pickDemoText(texts, demoLanguage(globals));
+    await userEvent.click(canvas.getByRole('button', { name: closeName(globals) }));
+    await expect(canvas.queryByText(t(maintenance.heading))).toBeNull();
+    await expect(canvas.getByRole('heading', { name: t({ sv: 'Mina ärenden', en: 'My cases', ar: 'طلباتي' }) })).toHaveFocus();
   },
 };
 
 /** The close button with keyboard focus (focus ring visible). */
 export const DismissFocused: Story = {
   args: { onDismiss: () => {} },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await userEvent.tab();
-    const close = within(canvasElement).getByRole('button', { name: /^Stäng/ });
+    const close = within(canvasElement).getByRole('button', { name: closeName(globals) });
     await expect(close).toHaveFocus();
     // The focus ring is drawn: a solid outline of non-zero width.
     const style = getComputedStyle(close);
@@ -236,11 +243,15 @@ export const AnnouncedAfterAction: Story = {
       </>
     );
   },
-  play: async ({ canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Spara ändringar' }));
-    await waitFor(() =>
-      expect(document.querySelector('[role="status"]')).toHaveTextContent('Klart: Ändringarna är sparade Dina kontaktuppgifter är uppdaterade.'),
-    );
+  play: async ({ canvasElement, globals }) => {
+    const t = (texts: DemoTexts) => pickDemoText(texts, demoLanguage(globals));
+    await userEvent.click(within(canvasElement).getByRole('button', { name: t({ sv: 'Spara ändringar', en: 'Save changes', ar: 'احفظ التغييرات' }) }));
+    const spoken = [
+      builtIn(globals).alert.success,
+      t({ sv: 'Ändringarna är sparade', en: 'Your changes have been saved', ar: 'تم حفظ التغييرات' }),
+      t({ sv: 'Dina kontaktuppgifter är uppdaterade.', en: 'Your contact details are updated.', ar: 'تم تحديث بيانات الاتصال الخاصة بك.' }),
+    ].join(' ');
+    await waitFor(() => expect(document.querySelector('[role="status"]')).toHaveTextContent(spoken));
   },
 };
 

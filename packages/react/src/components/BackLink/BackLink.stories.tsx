@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { dictionaries } from '../../i18n/index.js';
 import { useDemoText } from '../../storybook/demo.js';
 import { BackLink } from './BackLink.js';
 
@@ -42,8 +43,9 @@ export const CustomText: Story = {
 /** Without `href`: a button, and the app decides what back means (here `history.back()`). */
 export const AsButton: Story = {
   args: { href: undefined, onClick: fn() },
-  play: async ({ canvasElement, args }) => {
-    const button = within(canvasElement).getByRole('button', { name: 'Tillbaka' });
+  play: async ({ canvasElement, args, globals }) => {
+    const name = dictionaries[globals.locale === 'en' ? 'en' : 'sv'].backLink.label;
+    const button = within(canvasElement).getByRole('button', { name });
     await userEvent.click(button);
     await expect(args.onClick).toHaveBeenCalledTimes(1);
   },

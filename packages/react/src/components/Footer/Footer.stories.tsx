@@ -1,6 +1,7 @@
 import { ChatIcon, ImageIcon, VideoIcon } from '@goteborgsstad/icons';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { dictionaries } from '../../i18n/index.js';
 import { useDemoText, type DemoArgs } from '../../storybook/demo.js';
 import { Link } from '../Link/Link.js';
 import { Footer, type FooterLinkGroup, type FooterSocialLink } from './Footer.js';
@@ -209,10 +210,10 @@ export const LongContent: Story = {
 export const Focused: Story = {
   args: { contact: undefined, groups: undefined, social: undefined },
   parameters: Minimal.parameters,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();
-    const statement = canvas.getByRole('link', { name: 'Tillgänglighetsredogörelse' });
+    const statement = canvas.getByRole('link', { name: dictionaries[globals.locale === 'en' ? 'en' : 'sv'].footer.accessibility });
     await expect(statement).toHaveFocus();
     const style = getComputedStyle(statement);
     await expect(style.outlineStyle).toBe('solid');

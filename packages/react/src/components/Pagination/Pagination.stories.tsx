@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { GbgProvider } from '../../provider/index.js';
 import type { GbgStringOverrides } from '../../i18n/index.js';
-import { useDemoText } from '../../storybook/demo.js';
+import { dictionaries } from '../../i18n/index.js';
+import { demoLanguage, pickDemoText, useDemoText } from '../../storybook/demo.js';
 import { Pagination } from './Pagination.js';
 
 const arabic: GbgStringOverrides = {
@@ -15,6 +16,9 @@ const arabic: GbgStringOverrides = {
     status: (page: number, count: number) => `الصفحة ${page} من ${count}`,
   },
 };
+
+// Play functions read the built-in strings of the story's locale, so they pass from the toolbar too.
+const builtIn = (globals: { locale?: string }) => dictionaries[globals.locale === 'en' ? 'en' : 'sv'];
 
 const textStyle = { color: 'var(--gbg-color-text-default)', font: 'var(--gbg-typography-body)', margin: 0 };
 
@@ -98,12 +102,14 @@ function ClientSide() {
  */
 export const Buttons: Story = {
   render: () => <ClientSide />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const next = canvas.getByRole('button', { name: 'Nästa' });
+    const strings = builtIn(globals).pagination;
+    const next = canvas.getByRole('button', { name: strings.next });
     await userEvent.click(next);
-    await expect(canvas.getByRole('button', { name: 'Sida 4' })).toHaveAttribute('aria-current', 'page');
-    await expect(canvas.getByText('Visar förskolor 31–40 av 96.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: strings.page(4) })).toHaveAttribute('aria-current', 'page');
+    const shown = { sv: 'Visar förskolor 31–40 av 96.', en: 'Showing preschools 31–40 of 96.', ar: 'عرض الروضات 31–40 من 96.' };
+    await expect(canvas.getByText(pickDemoText(shown, demoLanguage(globals)))).toBeVisible();
     await expect(next).toHaveFocus();
   },
 };
@@ -115,9 +121,9 @@ export const ButtonsAtStart: Story = {
 
 /** Keyboard focus: a ring around the page number. */
 export const Focused: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await userEvent.tab();
-    const previous = within(canvasElement).getByRole('link', { name: 'Föregående' });
+    const previous = within(canvasElement).getByRole('link', { name: builtIn(globals).pagination.previous });
     await expect(previous).toHaveFocus();
     const style = getComputedStyle(previous);
     await expect(style.outlineStyle).toBe('solid');

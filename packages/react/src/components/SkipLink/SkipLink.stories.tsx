@@ -1,6 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { dictionaries } from '../../i18n/index.js';
 import { useDemoText } from '../../storybook/demo.js';
+
+// Play functions read the built-in strings of the story's locale, so they pass from the toolbar too.
+const builtIn = (globals: { locale?: string }) => dictionaries[globals.locale === 'en' ? 'en' : 'sv'];
 import { SkipLink } from './SkipLink.js';
 
 const pageStyle = { color: 'var(--gbg-color-text-default)', font: 'var(--gbg-typography-body)', position: 'relative' } as const;
@@ -39,10 +43,10 @@ export const Default: Story = {};
 
 /** Visible on focus, at the top of the page. */
 export const Focused: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();
-    await expect(canvas.getByRole('link', { name: 'Hoppa till huvudinnehållet' })).toHaveFocus();
+    await expect(canvas.getByRole('link', { name: builtIn(globals).skipLink.label })).toHaveFocus();
   },
 };
 

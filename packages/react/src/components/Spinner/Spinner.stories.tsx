@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { useDemoText, type DemoArgs } from '../../storybook/demo.js';
+import { demoLanguage, pickDemoText, useDemoText, type DemoArgs, type DemoTexts } from '../../storybook/demo.js';
 import { Button } from '../Button/Button.js';
 import { Spinner } from './Spinner.js';
 
@@ -39,8 +39,10 @@ export const Sizes: Story = {
 /** Default: the label is visually hidden and read by screen readers. */
 export const Standard: Story = {
   ...yourCases,
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Laddar dina ärenden…')).toBeInTheDocument();
+  play: async ({ canvasElement, globals }) => {
+    const { en, ar } = yourCases.parameters.demoArgs;
+    const label = pickDemoText({ sv: yourCases.args.label, en: en.label, ar: ar.label }, demoLanguage(globals));
+    await expect(within(canvasElement).getByText(label)).toBeInTheDocument();
   },
 };
 
@@ -82,9 +84,11 @@ export const AnnouncedAfterAction: Story = {
       </div>
     );
   },
-  play: async ({ canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Visa fler ärenden' }));
-    await waitFor(() => expect(document.querySelector('[role="status"]')).toHaveTextContent('Laddar fler ärenden…'));
+  play: async ({ canvasElement, globals }) => {
+    const t = (texts: DemoTexts) => pickDemoText(texts, demoLanguage(globals));
+    await userEvent.click(within(canvasElement).getByRole('button', { name: t({ sv: 'Visa fler ärenden', en: 'Show more cases', ar: 'عرض المزيد من الطلبات' }) }));
+    const label = t({ sv: 'Laddar fler ärenden…', en: 'Loading more cases…', ar: 'جارٍ تحميل المزيد من الطلبات…' });
+    await waitFor(() => expect(document.querySelector('[role="status"]')).toHaveTextContent(label));
   },
 };
 

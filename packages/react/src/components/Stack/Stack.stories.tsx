@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect } from 'storybook/test';
 import type { CSSProperties, ReactNode } from 'react';
 import { useDemoText, type DemoArgs } from '../../storybook/demo.js';
 import { Stack } from './Stack.js';
@@ -40,7 +40,7 @@ type Story = StoryObj<typeof meta>;
 /** Vertical with the default gap (space.4 = 16px). */
 export const Vertical: Story = {
   play: async ({ canvasElement }) => {
-    const stack = within(canvasElement).getByText('Första').parentElement!;
+    const stack = canvasElement.querySelector<HTMLElement>('.gbg-stack')!;
     await expect(getComputedStyle(stack).flexDirection).toBe('column');
     await expect(getComputedStyle(stack).rowGap).toBe('16px');
   },

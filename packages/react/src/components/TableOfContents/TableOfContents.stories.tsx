@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties, ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { useDemoText, type DemoArgs, type DemoLanguage, type DemoTexts } from '../../storybook/demo.js';
+import { demoLanguage, useDemoText, type DemoArgs, type DemoLanguage, type DemoTexts } from '../../storybook/demo.js';
 import { TableOfContents, type TableOfContentsItem } from './TableOfContents.js';
 
 const text: CSSProperties = { color: 'var(--gbg-color-text-default)', font: 'var(--gbg-typography-body)', margin: 0 };
@@ -145,11 +145,14 @@ export const HighlightCurrent: Story = {
       </div>
     </div>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const language = demoLanguage(globals);
+    const first = titles.who[language];
+    const form = titles.form[language];
     // Scrolling alone moves the mark (IntersectionObserver in the real browser).
     canvasElement.ownerDocument.getElementById('las-blankett')?.scrollIntoView({ block: 'start' });
-    await waitFor(() => expect(canvas.getByRole('link', { name: 'Ansök med blankett' })).toHaveAttribute('aria-current', 'location'));
+    await waitFor(() => expect(canvas.getByRole('link', { name: form })).toHaveAttribute('aria-current', 'location'));
     await expect(canvasElement.querySelectorAll('[aria-current]')).toHaveLength(1);
     // Back at the top the first section, whose heading is above the reading line, is marked.
     // (Links are not clicked here: in the story test runner a click on a fragment link closed
@@ -157,9 +160,9 @@ export const HighlightCurrent: Story = {
     // click is covered by the unit test.)
     canvasElement.ownerDocument.defaultView?.scrollTo(0, 0);
     await waitFor(() =>
-      expect(canvas.getByRole('link', { name: 'Vem kan få plats i förskola?' })).toHaveAttribute('aria-current', 'location'),
+      expect(canvas.getByRole('link', { name: first })).toHaveAttribute('aria-current', 'location'),
     );
-    await expect(canvas.getByRole('link', { name: 'Ansök med blankett' })).not.toHaveAttribute('aria-current');
+    await expect(canvas.getByRole('link', { name: form })).not.toHaveAttribute('aria-current');
   },
 };
 
@@ -220,9 +223,9 @@ export const LongLabels: Story = {
 export const Focused: Story = {
   ...withSections('fokus-'),
   render: column('fokus-'),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await userEvent.tab();
-    const link = within(canvasElement).getByRole('link', { name: 'Vem kan få plats i förskola?' });
+    const link = within(canvasElement).getByRole('link', { name: titles.who[demoLanguage(globals)] });
     await expect(link).toHaveFocus();
     const style = getComputedStyle(link);
     await expect(style.outlineStyle).toBe('solid');

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { useDemoText, type DemoArgs, type DemoLanguage } from '../../storybook/demo.js';
+import { demoLanguage, useDemoText, type DemoArgs, type DemoLanguage } from '../../storybook/demo.js';
 import { TabNav } from './TabNav.js';
 import { Tabs, type TabsItem } from './Tabs.js';
 
@@ -88,14 +88,17 @@ export const Selected: Story = { args: { defaultValue: 'fees' } };
  */
 export const ManualActivation: Story = {
   args: { activation: 'manual' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('tab', { name: 'Öppettider' }));
-    await userEvent.keyboard('{ArrowRight}');
-    await expect(canvas.getByRole('tab', { name: 'Avgifter' })).toHaveFocus();
-    await expect(canvas.getByRole('tab', { name: 'Öppettider' })).toHaveAttribute('aria-selected', 'true');
+    const [hours, fees] = preschool[demoLanguage(globals)].map((item) => ({ name: String(item.label) }));
+    // The next tab is to the right in left-to-right text, to the left in right-to-left.
+    const forward = globals.dir === 'rtl' ? '{ArrowLeft}' : '{ArrowRight}';
+    await userEvent.click(canvas.getByRole('tab', hours));
+    await userEvent.keyboard(forward);
+    await expect(canvas.getByRole('tab', fees)).toHaveFocus();
+    await expect(canvas.getByRole('tab', hours)).toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{Enter}');
-    await expect(canvas.getByRole('tab', { name: 'Avgifter' })).toHaveAttribute('aria-selected', 'true');
+    await expect(canvas.getByRole('tab', fees)).toHaveAttribute('aria-selected', 'true');
   },
 };
 
