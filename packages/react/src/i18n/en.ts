@@ -149,6 +149,11 @@ export const enConfirmDialog: GbgStrings['confirmDialog'] = {
   failed: 'That did not work. Please try again in a moment.',
 };
 
+export const enAccordion: GbgStrings['accordion'] = {
+  showAll: 'Show all',
+  hideAll: 'Hide all',
+};
+
 /** The whole English dictionary. */
 export const en: GbgStrings = {
   common: enCommon,
@@ -178,4 +183,5 @@ export const en: GbgStrings = {
   skeleton: enSkeleton,
   dialog: enDialog,
   confirmDialog: enConfirmDialog,
+  accordion: enAccordion,
 };

@@ -30,6 +30,7 @@ import {
   svSkeleton,
   svDialog,
   svConfirmDialog,
+  svAccordion,
 } from './sv.js';
 import {
   enCommon,
@@ -59,6 +60,7 @@ import {
   enSkeleton,
   enDialog,
   enConfirmDialog,
+  enAccordion,
 } from './en.js';
 
 /** One section of the built-in strings in every locale, read with `useSectionStrings`. */
@@ -95,3 +97,4 @@ export const progressBarStrings: StringSection<'progressBar'> = { key: 'progress
 export const skeletonStrings: StringSection<'skeleton'> = { key: 'skeleton', sv: svSkeleton, en: enSkeleton };
 export const dialogStrings: StringSection<'dialog'> = { key: 'dialog', sv: svDialog, en: enDialog };
 export const confirmDialogStrings: StringSection<'confirmDialog'> = { key: 'confirmDialog', sv: svConfirmDialog, en: enConfirmDialog };
+export const accordionStrings: StringSection<'accordion'> = { key: 'accordion', sv: svAccordion, en: enAccordion };

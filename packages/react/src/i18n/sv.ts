@@ -180,6 +180,13 @@ export const svConfirmDialog = {
   failed: 'Det gick inte att genomföra. Försök igen om en stund.',
 } as const;
 
+export const svAccordion = {
+  /** The button above an accordion that opens every section. */
+  showAll: 'Visa alla',
+  /** The same button once every section is open: closes them all. */
+  hideAll: 'Dölj alla',
+} as const;
+
 /** The whole Swedish dictionary. Components read one section each (`i18n/sections.ts`). */
 export const sv = {
   common: svCommon,
@@ -209,4 +216,5 @@ export const sv = {
   skeleton: svSkeleton,
   dialog: svDialog,
   confirmDialog: svConfirmDialog,
+  accordion: svAccordion,
 } as const;
