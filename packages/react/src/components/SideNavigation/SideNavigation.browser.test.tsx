@@ -73,6 +73,13 @@ describe('SideNavigation in Chromium', () => {
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
   });
 
+  it('still folds at 900 px, where Grid\'s sidebar layouts are one column', async () => {
+    await page.viewport(900, 800);
+    const container = await mount(<SideNavigation items={items} />);
+    expect(toggleOf(container).checkVisibility()).toBe(true);
+    expect(topList(container).checkVisibility()).toBe(false);
+  });
+
   it('at 320 px without JavaScript shows the list, down to the current page, and no buttons', async () => {
     await page.viewport(320, 640);
     const container = mountServerHtml(<SideNavigation items={items} />);

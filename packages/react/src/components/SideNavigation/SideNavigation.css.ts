@@ -4,11 +4,12 @@ import { focusRing } from '../../theme/focus.css.js';
 import { componentStyle, componentVariants } from '../../theme/styles.js';
 
 // Media queries cannot read custom properties: the breakpoint comes from the token package at
-// build time. Below `md` (also a 1280 px screen at 200 % zoom) the sidebar sits above or below
-// the main content, so the list folds behind a toggle — only once the page has hydrated
-// (`data-enhanced`), so server HTML and a page without JavaScript always show it.
-const narrow = `screen and (max-width: ${parseFloat(tokens.breakpoint.md) - 0.02}px)`;
-const wide = `screen and (min-width: ${tokens.breakpoint.md})`;
+// build time. Below `lg` — where Grid's `sidebar-main`/`main-sidebar` layouts stack, and a
+// 1280 px screen at 200 % zoom — the sidebar sits above or below the main content, so the list
+// folds behind a toggle; only once the page has hydrated (`data-enhanced`), so server HTML and
+// a page without JavaScript always show it.
+const narrow = `screen and (max-width: ${parseFloat(tokens.breakpoint.lg) - 0.02}px)`;
+const wide = `screen and (min-width: ${tokens.breakpoint.lg})`;
 
 export const sideNavigation = componentVariants('side-navigation', {
   base: {

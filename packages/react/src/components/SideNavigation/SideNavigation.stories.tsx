@@ -88,7 +88,7 @@ type Story = StoryObj<typeof meta>;
 /**
  * The section's pages with the current page ("Ansök om plats i förskola") marked: bold, a bar
  * at the start edge and `aria-current="page"`. Its branch is expanded, and so are its own
- * subpages; "Grundskola" opens with the button beside it. Below 768 px the list folds behind
+ * subpages; "Grundskola" opens with the button beside it. Below 1024 px the list folds behind
  * the "Undermeny" button.
  */
 export const Default: Story = {};

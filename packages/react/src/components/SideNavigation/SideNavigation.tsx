@@ -83,11 +83,13 @@ export interface SideNavigationProps extends Omit<HTMLAttributes<HTMLElement>, '
    */
   onExpandedChange?: (expanded: string[]) => void;
   /**
-   * `auto`: below the `md` breakpoint (768 px) the navigation folds behind a button carrying
-   * its name, closed at first, once the page has hydrated. `never`: always shown.
+   * `auto`: below the `lg` breakpoint (1024 px, where Grid's sidebar layouts stack) the
+   * navigation folds behind a button carrying its name, closed at first, once the page has
+   * hydrated. `never`: always shown.
    * @default 'auto'
-   * @sv `auto`: under brytpunkten `md` (768 px) fälls navigeringen ihop bakom en knapp med dess
-   * namn, stängd från början, när sidan har hydrerats. `never`: visas alltid.
+   * @sv `auto`: under brytpunkten `lg` (1024 px, där Grids layouter med sidofält staplas) fälls
+   * navigeringen ihop bakom en knapp med dess namn, stängd från början, när sidan har
+   * hydrerats. `never`: visas alltid.
    */
   collapse?: SideNavigationCollapse;
 }
