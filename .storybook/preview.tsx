@@ -36,6 +36,8 @@ if (typeof window !== 'undefined' && new URLSearchParams(window.location.search)
       if (interacted || window.location.hash) return;
       const target = event.target;
       if (target instanceof HTMLElement && target.closest('.docs-story')) {
+        // Keep the example's focus ring drawn (docs-theme.css) without holding focus.
+        target.setAttribute('data-gbg-docs-focus', '');
         target.blur();
         window.scrollTo(0, 0);
       }
