@@ -172,7 +172,7 @@ export const BekraftaBorttagning: Story = {
     const canvas = within(canvasElement);
     const page = within(canvasElement.ownerDocument.body);
     await userEvent.click(canvas.getAllByRole('button', { name: /^(Ta bort|Delete|حذف) / })[0]!);
-    const dialog = await page.findByRole('alertdialog');
+    const dialog = (await page.findByRole('alertdialog')) as HTMLDialogElement;
     await expect(within(dialog).getByRole('button', { name: /Avbryt|Cancel/ })).toHaveFocus();
     await userEvent.click(within(dialog).getByRole('button', { name: /Ta bort utkastet|Delete draft|حذف المسودة/ }));
     await waitFor(() => expect(dialog.open).toBe(false), { timeout: 3000 });
@@ -192,7 +192,7 @@ export const BorttagningenMisslyckas: Story = {
   name: 'Borttagningen misslyckas',
   render: () => <DraftList startWith="parkering" fail />,
   play: async ({ canvasElement }) => {
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('alertdialog');
+    const dialog = (await within(canvasElement.ownerDocument.body).findByRole('alertdialog')) as HTMLDialogElement;
     await userEvent.click(within(dialog).getByRole('button', { name: /Ta bort utkastet|Delete draft|حذف المسودة/ }));
     await waitFor(() => expect(within(dialog).getByText(/kunde inte|could not|تعذر/)).toBeVisible(), { timeout: 3000 });
     await expect(within(canvasElement).getAllByRole('listitem')).toHaveLength(3);

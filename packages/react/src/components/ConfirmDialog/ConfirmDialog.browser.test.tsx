@@ -1,6 +1,7 @@
 // In Chromium: a modal dialog makes the page inert, and screen readers skip live regions in
 // inert content. The announcer speaks inside the top modal dialog while one is open; the result
 // of a confirmed action is spoken outside once the dialog has closed.
+// @ts-ignore -- a CSS side-effect import (Vite loads it; the package ships no types for it)
 import '@goteborgsstad/tokens/tokens.css';
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';

@@ -58,7 +58,7 @@ export const Open: Story = {
     );
   },
   play: async ({ canvasElement }) => {
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('alertdialog');
+    const dialog = (await within(canvasElement.ownerDocument.body).findByRole('alertdialog')) as HTMLDialogElement;
     await waitFor(() => expect(dialog.matches(':modal')).toBe(true));
     await expect(dialog).toHaveAccessibleName(/bygglov|building permit|رخصة/);
     await expect(dialog).toHaveAccessibleDescription(/ångra|undone|التراجع/);
@@ -71,7 +71,7 @@ export const Confirming: Story = {
   render: Open.render,
   play: async ({ canvasElement }) => {
     const body = within(canvasElement.ownerDocument.body);
-    const dialog = await body.findByRole('alertdialog');
+    const dialog = (await body.findByRole('alertdialog')) as HTMLDialogElement;
     const confirm = within(dialog).getByRole('button', { name: /Ta bort ansökan|Delete application/ });
     await userEvent.click(confirm);
     await expect(confirm).toHaveAttribute('aria-busy', 'true');
@@ -106,7 +106,7 @@ export const Failed: Story = {
     );
   },
   play: async ({ canvasElement }) => {
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('alertdialog');
+    const dialog = (await within(canvasElement.ownerDocument.body).findByRole('alertdialog')) as HTMLDialogElement;
     await userEvent.click(within(dialog).getByRole('button', { name: /Ta bort utkastet|Delete draft/ }));
     await waitFor(() => expect(within(dialog).getByText(/kunde inte|could not/)).toBeVisible());
     await expect(dialog.open).toBe(true);

@@ -1,6 +1,7 @@
 // The modal behaviour jsdom cannot show, in real Chromium (vitest project `browser`): showModal's
 // top layer and inert page, Tab kept inside, Escape through the `cancel` event, the page scroll
 // lock (nested dialogs too) and focus going back to the opener.
+// @ts-ignore -- a CSS side-effect import (Vite loads it; the package ships no types for it)
 import '@goteborgsstad/tokens/tokens.css';
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';

@@ -64,7 +64,7 @@ export const Modal: Story = {
     );
   },
   play: async ({ canvasElement }) => {
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: /e-postadress|email|البريد/i });
+    const dialog = (await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: /e-postadress|email|البريد/i })) as HTMLDialogElement;
     await waitFor(() => expect(dialog.matches(':modal')).toBe(true));
     await expect(dialog).toHaveAccessibleDescription(/.+/);
     await expect(within(dialog).getAllByRole('button')[0]).toHaveFocus();
@@ -103,7 +103,7 @@ export const OpenedByButton: Story = {
     const body = within(canvasElement.ownerDocument.body);
     const opener = within(canvasElement).getByRole('button');
     await userEvent.click(opener);
-    const dialog = await body.findByRole('dialog');
+    const dialog = (await body.findByRole('dialog')) as HTMLDialogElement;
     await waitFor(() => expect(dialog.matches(':modal')).toBe(true));
     const close = within(dialog).getByRole('button', { name: /Stäng|Close/ });
     await expect(close).toHaveFocus();
@@ -149,7 +149,7 @@ export const NonModal: Story = {
     );
   },
   play: async ({ canvasElement }) => {
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
+    const dialog = (await within(canvasElement.ownerDocument.body).findByRole('dialog')) as HTMLDialogElement;
     await expect(dialog.open).toBe(true);
     await expect(dialog.matches(':modal')).toBe(false);
   },
@@ -190,7 +190,7 @@ export const LongContent: Story = {
     );
   },
   play: async ({ canvasElement }) => {
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
+    const dialog = (await within(canvasElement.ownerDocument.body).findByRole('dialog')) as HTMLDialogElement;
     await waitFor(() => expect(dialog.matches(':modal')).toBe(true));
     // The dialog scrolls, not the page.
     await expect(dialog.scrollHeight).toBeGreaterThan(dialog.clientHeight);
@@ -202,7 +202,7 @@ export const LongContent: Story = {
 export const CloseFocused: Story = {
   render: Modal.render,
   play: async ({ canvasElement }) => {
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
+    const dialog = (await within(canvasElement.ownerDocument.body).findByRole('dialog')) as HTMLDialogElement;
     await waitFor(() => expect(dialog.matches(':modal')).toBe(true));
     const close = within(dialog).getByRole('button', { name: /Stäng|Close/ });
     // showModal() put focus there without a pointer, so the ring shows (:focus-visible).
