@@ -9,7 +9,8 @@
 //  4. /mallar, a Server Component page with the page templates' composition (Header, Breadcrumbs,
 //     Alert, BackLink, Grid layout, TableOfContents, Pagination with hrefTemplate, Footer): static
 //     build, and the server HTML (read with JavaScript off) has one banner, main and contentinfo
-//     and only named, distinct navigations; hydrates cleanly; its links navigate client-side.
+//     and only named, distinct navigations; hydrates cleanly; its links navigate client-side;
+//     /mallar/e-tjanst, the e-service step (ErrorSummary, TextField, CheckboxGroup, Button).
 // Prints one line per check and `N passed, N failed`; exits 1 on any failure.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -66,6 +67,10 @@ try {
     // The point of the page: it stays a Server Component. A 'use client' here would hide a library bug.
     if (/^\s*['"]use client['"]/m.test(readFileSync(path.join(app, 'app/mallar/page.jsx'), 'utf8'))) throw new Error('app/mallar/page.jsx says "use client"');
     if (!/○ \/mallar\b/.test(buildOutput)) throw new Error(`route /mallar not static:\n${buildOutput}`);
+  });
+  await check('next build: the e-service step page /mallar/e-tjanst (Server Component) is prerendered as static', () => {
+    if (/^\s*['"]use client['"]/m.test(readFileSync(path.join(app, 'app/mallar/e-tjanst/page.jsx'), 'utf8'))) throw new Error('app/mallar/e-tjanst/page.jsx says "use client"');
+    if (!/○ \/mallar\/e-tjanst\b/.test(buildOutput)) throw new Error(`route /mallar/e-tjanst not static:\n${buildOutput}`);
   });
 
   // --- the first HTML response -----------------------------------------------------------
@@ -163,6 +168,17 @@ try {
         if (!current.some((value) => value?.includes(text))) throw new Error(`no aria-current="page" on ${text}: ${JSON.stringify(current)}`);
       }
     });
+    await serverPage.goto(`${origin}/mallar/e-tjanst`, { waitUntil: 'load' });
+    await check('/mallar/e-tjanst server HTML: one banner, main and contentinfo; the error summary links to the field; the field is invalid', async () => {
+      for (const role of ['banner', 'main', 'contentinfo']) {
+        expectEqual(await serverPage.getByRole(role).count(), 1, `${role} landmarks`);
+      }
+      expectEqual(await serverPage.getByRole('heading', { level: 1 }).textContent(), 'Dina uppgifter', 'h1');
+      const link = serverPage.getByRole('link', { name: /Ange en e-postadress med @/ });
+      expectEqual(await link.getAttribute('href'), '#steg-epost', 'error summary link');
+      expectEqual(await serverPage.getByRole('textbox', { name: 'E-postadress' }).getAttribute('aria-invalid'), 'true', 'aria-invalid');
+      expectEqual(await serverPage.getByRole('checkbox', { name: 'E-post' }).isChecked(), true, 'default checkbox');
+    });
   } finally {
     await noScript.close();
   }
@@ -179,6 +195,12 @@ try {
     expectEqual(await templates.page.evaluate(() => window.__gbgMarker), 'same document', 'window marker after navigation');
   });
   await check('/mallar: no console errors, page errors or hydration warnings', () => {
+    if (templates.problems.length > 0) throw new Error(templates.problems.join(' | '));
+  });
+  await check('/mallar/e-tjanst: hydrates cleanly and the error summary takes focus', async () => {
+    await templates.page.goto(`${origin}/mallar/e-tjanst`, { waitUntil: 'load' });
+    // Focus moves in an effect, so it proves the page hydrated.
+    await templates.page.waitForFunction(() => document.activeElement?.closest('.gbg-error-summary') != null, null, { timeout: 10_000 });
     if (templates.problems.length > 0) throw new Error(templates.problems.join(' | '));
   });
 } finally {
