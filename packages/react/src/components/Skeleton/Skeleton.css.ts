@@ -3,13 +3,18 @@ import { vars } from '../../theme/contract.css.js';
 import { componentStyle, componentVariants } from '../../theme/styles.js';
 
 // A lighter band passes over the grey: the page's own surface colour, so it works in dark too.
-const shimmer = keyframes({ from: { backgroundPositionX: '100%' }, to: { backgroundPositionX: '-100%' } }, 'skeleton-shimmer');
+// The image is twice the shape's width with the band in its middle: at 150 % the band lies
+// beyond the start edge (so a still shape is plain grey), at -50 % beyond the end edge.
+const shimmer = keyframes({ from: { backgroundPositionX: '150%' }, to: { backgroundPositionX: '-50%' } }, 'skeleton-shimmer');
 
 const surface = {
   backgroundColor: vars.color.surface.subtle,
   backgroundImage: `linear-gradient(90deg, transparent 30%, ${vars.color.surface.default} 50%, transparent 70%)`,
   backgroundSize: '200% 100%',
   backgroundRepeat: 'no-repeat',
+  backgroundPositionX: '150%',
+  // Under the (transparent) border too, so the edge does not show as a line beside the band.
+  backgroundOrigin: 'border-box',
   animationName: shimmer,
   animationDuration: '1.6s',
   animationIterationCount: 'infinite',
