@@ -107,3 +107,6 @@ export const Artikelsida: Story = {
     );
   },
 };
+
+/** Right to left with Arabic content (built-in strings in English): the mirrored frame and layout. */
+export const ArtikelsidaHogerTillVanster: Story = { ...Artikelsida, name: 'Artikelsida, höger till vänster', globals: { dir: 'rtl', locale: 'en' } };

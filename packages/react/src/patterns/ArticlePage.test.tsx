@@ -1,10 +1,10 @@
 import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { expectPageStructure, headingLevels } from './__fixtures__/pageStructure.js';
+import { expectPageStructure, headingLevels, expectRightToLeftPage } from './__fixtures__/pageStructure.js';
 import * as stories from './ArticlePage.stories.js';
 
-const { Artikelsida } = composeStories(stories);
+const { Artikelsida, ArtikelsidaHogerTillVanster } = composeStories(stories);
 
 describe('Mönster/Mallar/Artikelsida', () => {
   it('has the site frame plus breadcrumbs and the table of contents as distinct navigation', () => {
@@ -29,5 +29,9 @@ describe('Mönster/Mallar/Artikelsida', () => {
     expect(time.tagName).toBe('TIME');
     expect(time).toHaveAttribute('dateTime', '2026-11-12');
     expect(time.parentElement).toHaveTextContent(/^Senast uppdaterad/);
+  });
+
+  it('right to left: the same landmarks with English names, Arabic content in the rtl subtree', () => {
+    expectRightToLeftPage(ArtikelsidaHogerTillVanster, ['Language', 'Main menu', 'Breadcrumbs', 'On this page']);
   });
 });

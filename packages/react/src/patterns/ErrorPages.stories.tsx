@@ -104,3 +104,12 @@ export const TjanstenArInteTillganglig: Story = {
     );
   },
 };
+
+/** Right to left with Arabic content (built-in strings in English): the mirrored frame and layout. */
+export const SidanFinnsInteHogerTillVanster: Story = { ...SidanFinnsInte, name: 'Sidan finns inte (404), höger till vänster', globals: { dir: 'rtl', locale: 'en' } };
+
+/** Right to left with Arabic content (built-in strings in English): the mirrored frame and layout. */
+export const NagotGickFelHogerTillVanster: Story = { ...NagotGickFel, name: 'Något gick fel (500), höger till vänster', globals: { dir: 'rtl', locale: 'en' } };
+
+/** Right to left with Arabic content (built-in strings in English): the mirrored frame and layout. */
+export const TjanstenArInteTillgangligHogerTillVanster: Story = { ...TjanstenArInteTillganglig, name: 'Tjänsten är inte tillgänglig, höger till vänster', globals: { dir: 'rtl', locale: 'en' } };

@@ -1,10 +1,17 @@
 import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { expectPageStructure } from './__fixtures__/pageStructure.js';
+import { expectPageStructure, expectRightToLeftPage } from './__fixtures__/pageStructure.js';
 import * as stories from './ErrorPages.stories.js';
 
-const { SidanFinnsInte, NagotGickFel, TjanstenArInteTillganglig } = composeStories(stories);
+const {
+  SidanFinnsInte,
+  NagotGickFel,
+  TjanstenArInteTillganglig,
+  SidanFinnsInteHogerTillVanster,
+  NagotGickFelHogerTillVanster,
+  TjanstenArInteTillgangligHogerTillVanster,
+} = composeStories(stories);
 
 describe('Mönster/Mallar/Felsidor', () => {
   it.each([
@@ -22,5 +29,13 @@ describe('Mönster/Mallar/Felsidor', () => {
     expect(screen.getByRole('link', { name: 'startsidan' })).toHaveAttribute('href', '#start');
     expect(screen.getByRole('search')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 }).textContent).not.toMatch(/\d{3}/);
+  });
+
+  it.each([
+    ['404', SidanFinnsInteHogerTillVanster, ['Language', 'Main menu']],
+    ['500', NagotGickFelHogerTillVanster, ['Language', 'Main menu']],
+    ['unavailable', TjanstenArInteTillgangligHogerTillVanster, ['Language']],
+  ] as const)('%s right to left: the same landmarks with English names, Arabic content in the rtl subtree', (_, Story, navs) => {
+    expectRightToLeftPage(Story, navs);
   });
 });

@@ -90,3 +90,6 @@ export const Listsida: Story = {
     );
   },
 };
+
+/** Right to left with Arabic content (built-in strings in English): the mirrored frame and layout. */
+export const ListsidaHogerTillVanster: Story = { ...Listsida, name: 'Listsida, höger till vänster', globals: { dir: 'rtl', locale: 'en' } };

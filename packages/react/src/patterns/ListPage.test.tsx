@@ -1,10 +1,10 @@
 import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { expectPageStructure, headingLevels } from './__fixtures__/pageStructure.js';
+import { expectPageStructure, headingLevels, expectRightToLeftPage } from './__fixtures__/pageStructure.js';
 import * as stories from './ListPage.stories.js';
 
-const { Listsida } = composeStories(stories);
+const { Listsida, ListsidaHogerTillVanster } = composeStories(stories);
 
 describe('Mönster/Mallar/Listsida', () => {
   it('has the site frame plus breadcrumbs and pagination as distinct navigation', () => {
@@ -28,5 +28,9 @@ describe('Mönster/Mallar/Listsida', () => {
     expect(pages.querySelector('[aria-current="page"]')).toHaveTextContent('1');
     const hrefs = Array.from(pages.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('?omrade=angered&omrade=centrum&sida=2');
+  });
+
+  it('right to left: the same landmarks with English names, Arabic content in the rtl subtree', () => {
+    expectRightToLeftPage(ListsidaHogerTillVanster, ['Language', 'Main menu', 'Breadcrumbs', 'Pagination']);
   });
 });

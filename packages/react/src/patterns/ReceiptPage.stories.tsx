@@ -58,3 +58,6 @@ export const Kvittens: Story = {
     );
   },
 };
+
+/** Right to left with Arabic content (built-in strings in English): the mirrored frame and layout. */
+export const KvittensHogerTillVanster: Story = { ...Kvittens, name: 'Kvittens, höger till vänster', globals: { dir: 'rtl', locale: 'en' } };

@@ -1,10 +1,10 @@
 import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { expectPageStructure, headingLevels } from './__fixtures__/pageStructure.js';
+import { expectPageStructure, headingLevels, expectRightToLeftPage } from './__fixtures__/pageStructure.js';
 import * as stories from './ReceiptPage.stories.js';
 
-const { Kvittens } = composeStories(stories);
+const { Kvittens, KvittensHogerTillVanster } = composeStories(stories);
 
 describe('Mönster/Mallar/Kvittens', () => {
   it('has the quiet service frame', () => {
@@ -20,5 +20,9 @@ describe('Mönster/Mallar/Kvittens', () => {
     expect(list).not.toBeNull();
     expect(list!.querySelectorAll('li')).toHaveLength(4);
     expect(screen.queryByRole('link', { name: /Tillbaka/ })).toBeNull();
+  });
+
+  it('right to left: the same landmarks with English names, Arabic content in the rtl subtree', () => {
+    expectRightToLeftPage(KvittensHogerTillVanster, ['Language']);
   });
 });

@@ -74,3 +74,6 @@ export const EtjanstSteg: Story = {
     );
   },
 };
+
+/** Right to left with Arabic content (built-in strings in English): the mirrored frame and layout. */
+export const EtjanstStegHogerTillVanster: Story = { ...EtjanstSteg, name: 'E-tjänst, ett steg, höger till vänster', globals: { dir: 'rtl', locale: 'en' } };

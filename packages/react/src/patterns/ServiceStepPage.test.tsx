@@ -1,10 +1,10 @@
 import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { expectPageStructure, headingLevels } from './__fixtures__/pageStructure.js';
+import { expectPageStructure, headingLevels, expectRightToLeftPage } from './__fixtures__/pageStructure.js';
 import * as stories from './ServiceStepPage.stories.js';
 
-const { EtjanstSteg } = composeStories(stories);
+const { EtjanstSteg, EtjanstStegHogerTillVanster } = composeStories(stories);
 
 describe('Mönster/Mallar/E-tjänst, ett steg', () => {
   it('has the quiet service frame: no site navigation or search, only the language navigation', () => {
@@ -37,5 +37,9 @@ describe('Mönster/Mallar/E-tjänst, ett steg', () => {
     expect(screen.getByRole('link', { name: /Ange en e-postadress/ })).toHaveAttribute('href', '#steg-epost');
     expect(screen.getByRole('link', { name: /Ange registreringsnumret/ })).toHaveAttribute('href', '#steg-regnr');
     expect(screen.getByRole('textbox', { name: 'Förnamn' })).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('right to left: the same landmarks with English names, Arabic content in the rtl subtree', () => {
+    expectRightToLeftPage(EtjanstStegHogerTillVanster, ['Language']);
   });
 });

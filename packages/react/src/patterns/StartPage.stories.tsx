@@ -92,3 +92,6 @@ export const Startsida: Story = {
     );
   },
 };
+
+/** Right to left with Arabic content (built-in strings in English): the mirrored frame and layout. */
+export const StartsidaHogerTillVanster: Story = { ...Startsida, name: 'Startsida, höger till vänster', globals: { dir: 'rtl', locale: 'en' } };

@@ -1,10 +1,10 @@
 import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { expectPageStructure, headingLevels } from './__fixtures__/pageStructure.js';
+import { expectPageStructure, headingLevels, expectRightToLeftPage } from './__fixtures__/pageStructure.js';
 import * as stories from './StartPage.stories.js';
 
-const { Startsida } = composeStories(stories);
+const { Startsida, StartsidaHogerTillVanster } = composeStories(stories);
 
 describe('Mönster/Mallar/Startsida', () => {
   it('has the skip link, one banner, main and contentinfo, and named, distinct navigation', () => {
@@ -25,5 +25,9 @@ describe('Mönster/Mallar/Startsida', () => {
     render(<Startsida />);
     const banner = screen.getByRole('banner');
     expect(banner.querySelector('.gbg-logo')).not.toBeNull();
+  });
+
+  it('right to left: the same landmarks with English names, Arabic content in the rtl subtree', () => {
+    expectRightToLeftPage(StartsidaHogerTillVanster, ['Language', 'Main menu']);
   });
 });

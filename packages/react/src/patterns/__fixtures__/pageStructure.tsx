@@ -1,7 +1,9 @@
 // The landmark and heading checks every page template must pass (Testing Library roles), in
 // one place so each template's test states only its own navigation names.
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import type { ComponentType } from 'react';
 import { expect } from 'vitest';
+import { GbgProvider } from '../../provider/index.js';
 
 /** Heading levels in document order, from the accessibility tree's point of view. */
 export function headingLevels(root: HTMLElement = document.body): number[] {
@@ -13,9 +15,10 @@ export function headingLevels(root: HTMLElement = document.body): number[] {
 /**
  * Skip link first and pointing at `main`; exactly one banner, main and contentinfo; named,
  * distinct navigation landmarks (exactly `navNames`, in order); one h1, inside main, as the
- * first heading; no skipped heading levels.
+ * first heading; no skipped heading levels. `skipLinkName` is the built-in string of the
+ * locale under test (Swedish by default).
  */
-export function expectPageStructure(navNames: readonly string[]): void {
+export function expectPageStructure(navNames: readonly string[], skipLinkName = 'Hoppa till huvudinnehållet'): void {
   const banners = screen.getAllByRole('banner');
   const mains = screen.getAllByRole('main');
   const footers = screen.getAllByRole('contentinfo');
@@ -25,7 +28,7 @@ export function expectPageStructure(navNames: readonly string[]): void {
   const main = mains[0]!;
 
   const firstLink = screen.getAllByRole('link')[0]!;
-  expect(firstLink).toHaveAccessibleName('Hoppa till huvudinnehållet');
+  expect(firstLink).toHaveAccessibleName(skipLinkName);
   expect(main.id).not.toBe('');
   expect(firstLink).toHaveAttribute('href', `#${main.id}`);
   expect(main).toHaveAttribute('tabindex', '-1');
@@ -50,6 +53,26 @@ export function expectPageStructure(navNames: readonly string[]): void {
     const previous = levels[index - 1]!;
     expect(level, `heading ${index + 1} skips from h${previous} to h${level} (levels: ${levels.join(', ')})`).toBeLessThanOrEqual(previous + 1);
   });
+}
+
+/** Arabic script: a right-to-left story must show Arabic content, not Swedish or English. */
+const arabic = /[\u0600-\u06FF]/;
+
+/**
+ * Renders a template's right-to-left story the way its globals set it up in Storybook
+ * (`dir: 'rtl'`, `locale: 'en'`: Arabic content, English built-in strings) and checks the same
+ * landmark structure with the English names, an Arabic h1 and the page inside the rtl subtree.
+ */
+export function expectRightToLeftPage(Story: ComponentType, navNames: readonly string[]): void {
+  render(
+    <GbgProvider locale="en" dir="rtl">
+      <Story />
+    </GbgProvider>,
+  );
+  expectPageStructure(navNames, 'Skip to main content');
+  const main = screen.getByRole('main');
+  expect(main.closest('[dir]')).toHaveAttribute('dir', 'rtl');
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(arabic);
 }
 
 function accessibleName(element: HTMLElement): string {
