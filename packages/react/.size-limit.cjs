@@ -94,6 +94,11 @@ module.exports = [
   ...budget('Tag', '{ Tag, TagList }', '2.5 KiB', '1 KiB'),
   // StatusBadge 1.90/0.49 kB (JS/CSS, gzipped; five status icons included).
   ...budget('StatusBadge', '{ StatusBadge }', '2 KiB', '1 KiB'),
+  // ProgressBar 1.02/0.77 kB; Skeleton alone 0.40/0.52 kB (no hooks: server-renderable), with
+  // SkeletonRegion 1.39/0.52 kB (announcer included) (JS/CSS, gzipped).
+  ...budget('ProgressBar', '{ ProgressBar }', '1.25 KiB', '1 KiB'),
+  ...budget('Skeleton', '{ Skeleton }', '0.5 KiB', '0.75 KiB'),
+  ...budget('Skeleton + SkeletonRegion', '{ Skeleton, SkeletonRegion }', '1.5 KiB', '0.75 KiB'),
   ...budget('Blockquote', '{ Blockquote }', '1 KiB', '0.75 KiB'),
   ...budget('Figure', '{ Figure }', '1 KiB', '0.75 KiB'),
   // Grid with GridItem 1.14/0.60 kB (JS/CSS, gzipped; layouts and spans are CSS, the JS is
