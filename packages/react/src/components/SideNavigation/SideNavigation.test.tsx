@@ -227,6 +227,13 @@ describe('SideNavigation', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^\[gbg\] SideNavigation: an item has no href/));
   });
 
+  it('keeps the subpages of a page without href shown (no button, nothing hidden)', () => {
+    render(<SideNavigation items={[{ label: 'Utan adress', href: undefined as unknown as string, children: [{ label: 'Undersida', href: '/under' }] }]} />);
+    expect(screen.getByRole('link', { name: 'Undersida' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Undersidor till/ })).toBeNull();
+    expect(warnings.messages()).toEqual([expect.stringMatching(/^\[gbg\] SideNavigation: an item has no href/)]);
+  });
+
   it('forwards the ref, merges className and passes attributes and onClick through', () => {
     const ref = createRef<HTMLElement>();
     // preventDefault: jsdom cannot follow the link.

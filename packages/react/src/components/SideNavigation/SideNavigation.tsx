@@ -195,8 +195,11 @@ export const SideNavigation = forwardRef<HTMLElement, SideNavigationProps>(funct
           warnOnce('SideNavigation', 'an item has no href. Every item is a link to its page: { label, href }.');
         }
         const children = Array.isArray(item.children) ? item.children.filter(Boolean) : [];
-        const hasChildren = children.length > 0 && href !== undefined;
-        const open = hasChildren && isExpanded(href);
+        const hasChildren = children.length > 0;
+        // A page without an address has no expanded-state key: its subpages stay shown, so bad
+        // input never hides pages.
+        const expandable = hasChildren && href !== undefined;
+        const open = hasChildren && (href === undefined || isExpanded(href));
         const linkId = `${baseId}-link-${key}`;
         const subId = `${baseId}-sub-${key}`;
         return (
@@ -212,14 +215,14 @@ export const SideNavigation = forwardRef<HTMLElement, SideNavigationProps>(funct
               >
                 {item.label}
               </NavAnchor>
-              {hasChildren && enhanced && (
+              {expandable && enhanced && (
                 <button
                   type="button"
                   className={styles.expand}
                   aria-expanded={open}
                   aria-controls={subId}
                   aria-labelledby={`${subId}-name ${linkId}`}
-                  onClick={() => toggle(href)}
+                  onClick={() => href !== undefined && toggle(href)}
                 >
                   <span id={`${subId}-name`} className={visuallyHidden}>
                     {strings.subpages}
