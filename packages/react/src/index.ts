@@ -20,6 +20,7 @@ export {
 
 // Components: add one line per component, e.g.
 // export * from './components/Button/index.js';
+export * from './components/Accordion/index.js';
 export * from './components/Alert/index.js';
 export * from './components/BackLink/index.js';
 export * from './components/Breadcrumbs/index.js';
@@ -30,6 +31,7 @@ export * from './components/Checkbox/index.js';
 export * from './components/CheckboxGroup/index.js';
 export * from './components/ConfirmDialog/index.js';
 export * from './components/Container/index.js';
+export * from './components/Details/index.js';
 export * from './components/Dialog/index.js';
 export * from './components/Divider/index.js';
 export * from './components/ErrorSummary/index.js';

@@ -1,0 +1,1 @@
+export { Details, type DetailsProps, type DetailsHeadingLevel } from './Details.js';
