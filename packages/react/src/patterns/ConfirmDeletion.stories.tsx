@@ -157,7 +157,7 @@ const headingRef = useRef<HTMLHeadingElement>(null);
 const meta = {
   title: 'Mönster/Bekräfta borttagning',
   parameters: {
-    docs: { source: { code: EXAMPLE, language: 'tsx' }, story: { inline: false, height: '640px' } },
+    docs: { source: { code: EXAMPLE, language: 'tsx' } },
   },
 } satisfies Meta;
 
@@ -184,13 +184,14 @@ export const BekraftaBorttagning: Story = {
 /** The question is open for the first draft; focus is on "Avbryt". */
 export const FragaOppen: Story = {
   name: 'Frågan är öppen',
-  render: () => <DraftList startWith="bygglov" />,
+  // Closed on the docs page: an open modal dialog would make the whole page inert.
+  render: (_args, context) => <DraftList startWith={context.viewMode === 'docs' ? undefined : 'bygglov'} />,
 };
 
 /** The server could not delete: the dialog stays open and says so; the draft stays in the list. */
 export const BorttagningenMisslyckas: Story = {
   name: 'Borttagningen misslyckas',
-  render: () => <DraftList startWith="parkering" fail />,
+  render: (_args, context) => <DraftList startWith={context.viewMode === 'docs' ? undefined : 'parkering'} fail />,
   play: async ({ canvasElement }) => {
     const dialog = (await within(canvasElement.ownerDocument.body).findByRole('alertdialog')) as HTMLDialogElement;
     await userEvent.click(within(dialog).getByRole('button', { name: /Ta bort utkastet|Delete draft|حذف المسودة/ }));

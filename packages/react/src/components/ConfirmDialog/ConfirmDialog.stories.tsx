@@ -17,23 +17,25 @@ const meta = {
     confirmLabel: 'Ta bort ansökan',
     onConfirm: () => {},
   },
-  parameters: {
-    // Modal examples get their own frame on the docs page, so an open one does not lock the page.
-    docs: { story: { inline: false, height: '420px' } },
-  },
 } satisfies Meta<typeof ConfirmDialog>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
+ * Open at first in the story (screenshots, tests); closed on the docs page, where an open modal
+ * dialog would make the whole page inert — the reader opens it with the button.
+ */
+const startsOpen = (context: { viewMode?: string }) => context.viewMode !== 'docs';
+
+/**
  * Open: the question names what is deleted, the text says it cannot be undone, the danger
  * button names the action, and focus starts on "Avbryt" — the safe choice.
  */
 export const Open: Story = {
-  render: function Render(args) {
+  render: function Render(args, context) {
     const t = useDemoText();
-    const [open, setOpen] = useState(true);
+    const [open, setOpen] = useState(() => startsOpen(context));
     return (
       <>
         <Button variant="danger" onClick={() => setOpen(true)}>
@@ -84,10 +86,14 @@ export const Confirming: Story = {
 
 /** The deletion failed: the dialog stays open, says so (and speaks it), and the person can try again or cancel. */
 export const Failed: Story = {
-  render: function Render(args) {
+  render: function Render(args, context) {
     const t = useDemoText();
-    const [open, setOpen] = useState(true);
+    const [open, setOpen] = useState(() => startsOpen(context));
     return (
+      <>
+        <Button variant="danger" onClick={() => setOpen(true)}>
+          {t({ sv: 'Ta bort utkastet', en: 'Delete draft', ar: 'حذف المسودة' })}
+        </Button>
       <ConfirmDialog
         {...args}
         open={open}
@@ -103,6 +109,7 @@ export const Failed: Story = {
       >
         {t({ sv: 'Det du har fyllt i tas bort.', en: 'What you have filled in is deleted.', ar: 'سيتم حذف ما ملأته.' })}
       </ConfirmDialog>
+      </>
     );
   },
   play: async ({ canvasElement }) => {

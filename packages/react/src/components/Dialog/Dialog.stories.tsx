@@ -11,24 +11,25 @@ const meta = {
   title: 'Komponenter/Dialog',
   component: Dialog,
   args: { heading: 'Ändra e-postadress' },
-  parameters: {
-    // A modal dialog makes everything else inert: on the docs page each example gets its own
-    // frame, so an open example does not lock the page.
-    docs: { story: { inline: false, height: '560px' } },
-  },
 } satisfies Meta<typeof Dialog>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
+ * Open at first in the story (screenshots, tests); closed on the docs page, where an open modal
+ * dialog would make the whole page inert — the reader opens it with the button.
+ */
+const startsOpen = (context: { viewMode?: string }) => context.viewMode !== 'docs';
+
+/**
  * Modal, open: the page behind is dimmed and inert, focus is in the dialog (on the close
  * button), Tab stays inside, Escape and "Stäng" close it and focus goes back to the button.
  */
 export const Modal: Story = {
-  render: function Render(args) {
+  render: function Render(args, context) {
     const t = useDemoText();
-    const [open, setOpen] = useState(true);
+    const [open, setOpen] = useState(() => startsOpen(context));
     return (
       <>
         <Button variant="secondary" onClick={() => setOpen(true)}>
@@ -119,11 +120,15 @@ export const OpenedByButton: Story = {
  * the page stays usable and scrollable, and Escape inside it closes it.
  */
 export const NonModal: Story = {
-  render: function Render(args) {
+  render: function Render(args, context) {
     const t = useDemoText();
+    const [open, setOpen] = useState(() => startsOpen(context));
     return (
       <>
-        <p style={{ maxInlineSize: '40rem', marginBlock: 0 }}>
+        <Button variant="secondary" onClick={() => setOpen(true)}>
+          {t({ sv: 'Visa hjälp', en: 'Show help', ar: 'عرض المساعدة' })}
+        </Button>
+        <p style={{ maxInlineSize: '40rem', marginBlock: 'var(--gbg-space-4) 0' }}>
           {t({
             sv: 'Fyll i ansökan om parkeringstillstånd. Hjälpen till höger står kvar medan du skriver.',
             en: 'Fill in the parking permit application. The help on the right stays while you type.',
@@ -133,7 +138,8 @@ export const NonModal: Story = {
         <Dialog
           {...args}
           modal={false}
-          defaultOpen
+          open={open}
+          onOpenChange={setOpen}
           size="sm"
           heading={t({ sv: 'Hjälp med ansökan', en: 'Help with the application', ar: 'مساعدة في الطلب' })}
         >
@@ -157,9 +163,9 @@ export const NonModal: Story = {
 
 /** Long content scrolls inside the dialog; the heading with the close button and the footer stay in view. */
 export const LongContent: Story = {
-  render: function Render(args) {
+  render: function Render(args, context) {
     const t = useDemoText();
-    const [open, setOpen] = useState(true);
+    const [open, setOpen] = useState(() => startsOpen(context));
     const sections = [1, 2, 3, 4, 5, 6, 7, 8];
     return (
       <>
