@@ -140,8 +140,8 @@ export const Black: Story = { args: { background: 'black' } };
 /** Only what every page must have: the accessibility statement, about and cookies. */
 export const Minimal: Story = {
   args: { contact: undefined, groups: undefined, social: undefined },
-  // null, not undefined: keeps the meta's English and Arabic content out (undefined is not merged).
-  parameters: { demoArgs: { en: { contact: null, groups: null }, ar: { contact: null, groups: null } } },
+  // Leaves out the contact and groups the meta's English and Arabic demo args would fill in.
+  render: ({ contact: _contact, groups: _groups, ...args }) => <Footer {...args} />,
 };
 
 /** A unit with an approved special profile: "Göteborgs konserthus är en del av Göteborgs Stad". */
@@ -209,7 +209,7 @@ export const LongContent: Story = {
 /** Keyboard focus: the white-and-black ring shows on Göteborgsblå. */
 export const Focused: Story = {
   args: { contact: undefined, groups: undefined, social: undefined },
-  parameters: Minimal.parameters,
+  render: Minimal.render,
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();
