@@ -1,0 +1,135 @@
+// What jsdom cannot show, in real Chromium (vitest project `browser`): the summary's own keyboard
+// behaviour (Tab reaches it, Enter and Space toggle it), the browser closing the other sections
+// of an exclusive group, and a #fragment opening its section and scrolling it into view when the
+// accordion is rendered after the URL was set (a client-rendered page opened with a link).
+// @ts-ignore -- a CSS side-effect import (Vite loads it; the package ships no types for it)
+import '@goteborgsstad/tokens/tokens.css';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { Details } from '../Details/Details.js';
+import { Accordion, AccordionItem, type AccordionProps } from './Accordion.js';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+afterEach(async () => {
+  await act(async () => root?.unmount());
+  host?.remove();
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  window.scrollTo(0, 0);
+});
+
+async function mount(ui: React.ReactElement) {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  await act(async () => root!.render(ui));
+}
+
+// The toggle event is a task after the key press; wait for it inside act so React's updates land.
+const press = (key: string) =>
+  act(async () => {
+    await userEvent.keyboard(key);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  });
+const sections = () => Array.from(host!.querySelectorAll('details'));
+
+function Fees(props: Partial<AccordionProps>) {
+  return (
+    <Accordion {...props}>
+      <AccordionItem id="vem" summary="Vem kan få plats?">
+        <p>Alla barn från ett år.</p>
+      </AccordionItem>
+      <AccordionItem id="avgifter" summary="Avgifter">
+        <p id="syskon">Syskonrabatt</p>
+      </AccordionItem>
+      <AccordionItem id="uppsagning" summary="Säga upp platsen">
+        <p>Två månader.</p>
+      </AccordionItem>
+    </Accordion>
+  );
+}
+
+describe('Details and Accordion in Chromium', () => {
+  it('Tab reaches each summary; Enter and Space open and close it and report the change', async () => {
+    const onOpenChange = vi.fn();
+    await mount(
+      <>
+        <button type="button">Före</button>
+        <Details summary="Så räknar vi avgiften" onOpenChange={onOpenChange}>
+          <a href="#inuti">Länk inuti</a>
+        </Details>
+        <button type="button">Efter</button>
+      </>,
+    );
+    const details = sections()[0]!;
+    host!.querySelector('button')!.focus();
+    await press('{Tab}');
+    expect(document.activeElement).toBe(details.querySelector('summary'));
+    await press('{Enter}');
+    expect(details.open).toBe(true);
+    expect(onOpenChange).toHaveBeenLastCalledWith(true);
+    // Open: the content's link is next in the tab order.
+    await press('{Tab}');
+    expect(document.activeElement?.textContent).toBe('Länk inuti');
+    await press('{Shift>}{Tab}{/Shift}');
+    await press(' ');
+    expect(details.open).toBe(false);
+    expect(onOpenChange).toHaveBeenLastCalledWith(false);
+    // Closed: the content is skipped.
+    await press('{Tab}');
+    expect(document.activeElement?.textContent).toBe('Efter');
+  });
+
+  it('"Visa alla" works from the keyboard and the focus stays on the button', async () => {
+    await mount(<Fees />);
+    const button = () => host!.querySelector<HTMLButtonElement>('.gbg-accordion-controls button')!;
+    button().focus();
+    await press('{Enter}');
+    expect(sections().every((section) => section.open)).toBe(true);
+    expect(button()).toHaveTextContent('Dölj alla');
+    expect(document.activeElement).toBe(button());
+    await press(' ');
+    expect(sections().some((section) => section.open)).toBe(false);
+    expect(button()).toHaveTextContent('Visa alla');
+  });
+
+  it('in an exclusive group the browser closes the open section when another opens', async () => {
+    await mount(<Fees name="fragor" />);
+    const [first, second] = sections();
+    first!.querySelector('summary')!.focus();
+    await press('{Enter}');
+    expect(first!.open).toBe(true);
+    second!.querySelector('summary')!.focus();
+    await press('{Enter}');
+    expect(second!.open).toBe(true);
+    expect(first!.open).toBe(false);
+  });
+
+  it('a page opened with #fragment opens the section holding it and scrolls it into view; hashchange does the same', async () => {
+    window.history.replaceState(null, '', '#syskon');
+    await mount(
+      <>
+        <div style={{ blockSize: '3000px' }} />
+        <Fees />
+      </>,
+    );
+    const byId = (id: string) => document.getElementById(id)!;
+    expect((byId('avgifter') as HTMLDetailsElement).open).toBe(true);
+    const top = byId('syskon').getBoundingClientRect().top;
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(window.innerHeight);
+    expect((byId('uppsagning') as HTMLDetailsElement).open).toBe(false);
+
+    window.scrollTo(0, 0);
+    await act(async () => {
+      window.location.hash = '#uppsagning';
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    });
+    expect((byId('uppsagning') as HTMLDetailsElement).open).toBe(true);
+    expect(byId('uppsagning').getBoundingClientRect().top).toBeLessThan(window.innerHeight);
+  });
+});
