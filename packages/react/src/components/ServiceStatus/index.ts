@@ -1,0 +1,1 @@
+export { ServiceStatus, serviceStatusStorageKey, type ServiceStatusProps, type ServiceStatusTone } from './ServiceStatus.js';
