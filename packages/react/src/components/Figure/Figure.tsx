@@ -53,6 +53,7 @@ interface FigureOwnProps {
    */
   width?: number;
   /**
+   * The image's own height in pixels; give it with `width`.
    * @sv Bildens egen höjd i pixlar.
    */
   height?: number;
