@@ -1,5 +1,5 @@
 // The responsive heading scale in real Chromium: headings shrink to the narrow sizes at 320 px,
-// reach the full sizes at breakpoint.lg, and the page title of the form pattern keeps its long
+// take the midpoint from breakpoint.md and the full sizes from breakpoint.lg, grow with the text size, and the page title of the form pattern keeps its long
 // compound on one line at 320 px (this Chromium has no hyphenation dictionaries, so the size
 // alone must make it fit).
 import { composeStories } from '@storybook/react-vite';
@@ -91,9 +91,22 @@ describe('responsive heading scale', () => {
     expect(await headingsAt(1280)).toEqual(levels.map((level) => expected[level][1]));
   });
 
-  it('grows between the two (h1 halfway at 672 px)', async () => {
-    const [h1] = await headingsAt(672);
-    expect(h1).toBe('38px');
+  it('takes the midpoint from breakpoint.md (768 px) and the narrow size below it', async () => {
+    expect((await headingsAt(767))[0]).toBe('28px');
+    expect((await headingsAt(768))[0]).toBe('38px');
+  });
+
+  it('doubles every heading at 200 % text size, at every width (WCAG 1.4.4: no vw term)', async () => {
+    for (const width of [320, 768, 1280]) {
+      const before = await headingsAt(width);
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const after = await headingsAt(width);
+        expect(after.map((size, i) => parseFloat(size) / parseFloat(before[i] ?? '0'))).toEqual(levels.map(() => 2));
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    }
   });
 
   it('asks for hyphenation in the language GbgProvider sets', async () => {

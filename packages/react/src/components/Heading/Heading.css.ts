@@ -2,38 +2,22 @@ import { tokens } from '@goteborgsstad/tokens';
 import { vars } from '../../theme/contract.css.js';
 import { componentVariants } from '../../theme/styles.js';
 
-// Fluid heading sizes: from `font.heading-size.narrow-N` at the WCAG reflow width (320 px) to
-// the full `typography.heading-N` size at breakpoint.lg, linear in between. Chromium on Linux
-// without its downloaded dictionaries (and Firefox for some languages) cannot hyphenate, so the
-// smaller size is what makes long Swedish compounds fit at 320 px; `hyphens` helps where it can.
-const reflowWidthPx = 320;
-const rootPx = 16;
-
-/** A CSS length token value ('1.75rem', '28px') in px, resolved at build time. */
-function px(value: string): number {
-  const match = /^(-?[\d.]+)(px|rem)$/.exec(value);
-  if (!match) throw new Error(`Heading.css: cannot read the length "${value}" from the tokens.`);
-  return Number(match[1]) * (match[2] === 'rem' ? rootPx : 1);
+// Responsive heading sizes in three steps: `font.heading-size.narrow-N` below breakpoint.md
+// (320 px phones), the midpoint from md, the full `typography.heading-N` size from lg. Steps in
+// rem, not a fluid `vw` slope: a vw term does not grow with the reader's text size, so a
+// heading would grow only about 1.6× at 200 % text (WCAG 1.4.4). Chromium on Linux without its
+// downloaded dictionaries (and Firefox for some languages) cannot hyphenate, so the smaller
+// size is what makes long Swedish compounds fit at 320 px; `hyphens` helps where it can.
+function stepped(narrowVar: string, fullVar: string) {
+  return {
+    fontSize: narrowVar,
+    '@media': {
+      [`(min-width: ${tokens.breakpoint.md})`]: { fontSize: `calc((${narrowVar} + ${fullVar}) / 2)` },
+      [`(min-width: ${tokens.breakpoint.lg})`]: { fontSize: fullVar },
+    },
+  };
 }
 
-const wideFromPx = px(tokens.breakpoint.lg);
-const round = (n: number) => Number(n.toFixed(5));
-
-/**
- * `clamp(narrow, a rem + b vw, full)`: the bounds stay token variables (a theme override still
- * wins), the slope between them is computed from the tokens' values. The rem intercept keeps
- * the user's default font size in play.
- */
-function fluid(narrowVar: string, narrowValue: string, fullVar: string, fullValue: string): string {
-  const min = px(narrowValue);
-  const max = px(fullValue);
-  const slope = (max - min) / (wideFromPx - reflowWidthPx);
-  const intercept = min - slope * reflowWidthPx;
-  return `clamp(${narrowVar}, ${round(intercept / rootPx)}rem + ${round(slope * 100)}vw, ${fullVar})`;
-}
-
-const narrow = tokens.font['heading-size'];
-const sizes = tokens.font.size;
 const narrowVars = vars.font['heading-size'];
 
 export const heading = componentVariants('heading', {
@@ -51,19 +35,19 @@ export const heading = componentVariants('heading', {
     size: {
       1: {
         font: vars.typography['heading-1'],
-        fontSize: fluid(narrowVars['narrow-1'], narrow['narrow-1'], vars.font.size['5xl'], sizes['5xl']),
+        ...stepped(narrowVars['narrow-1'], vars.font.size['5xl']),
       },
       2: {
         font: vars.typography['heading-2'],
-        fontSize: fluid(narrowVars['narrow-2'], narrow['narrow-2'], vars.font.size['4xl'], sizes['4xl']),
+        ...stepped(narrowVars['narrow-2'], vars.font.size['4xl']),
       },
       3: {
         font: vars.typography['heading-3'],
-        fontSize: fluid(narrowVars['narrow-3'], narrow['narrow-3'], vars.font.size['3xl'], sizes['3xl']),
+        ...stepped(narrowVars['narrow-3'], vars.font.size['3xl']),
       },
       4: {
         font: vars.typography['heading-4'],
-        fontSize: fluid(narrowVars['narrow-4'], narrow['narrow-4'], vars.font.size['2xl'], sizes['2xl']),
+        ...stepped(narrowVars['narrow-4'], vars.font.size['2xl']),
       },
       5: { font: vars.typography['heading-5'] },
       6: { font: vars.typography['heading-6'] },
