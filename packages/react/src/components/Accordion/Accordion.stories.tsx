@@ -86,14 +86,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** All sections closed: titles in h2 headings, "Visa alla" above them. */
-export const Closed: Story = {
-  render: ({ children: _children, ...args }) => useSections({ ...args }),
-};
-
 /** One section open (`defaultOpen` on its item). */
 export const OneOpen: Story = {
   render: ({ children: _children, ...args }) => useSections({ ...args, open: ['avgifter'] }),
+};
+
+/** All sections closed: titles in h2 headings, "Visa alla" above them. */
+export const Closed: Story = {
+  render: ({ children: _children, ...args }) => useSections({ ...args }),
 };
 
 /**

@@ -41,6 +41,27 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Closed and open side by side: the chevron points down when closed, up when open. */
+export const States: Story = {
+  render: (args) => {
+    const t = useDemoText();
+    return (
+      <>
+        <Details {...args} />
+        <Details {...args} defaultOpen summary={t({ sv: 'Vem betalar avgiften?', en: 'Who pays the fee?', ar: 'من يدفع الرسوم؟' })}>
+          <p>
+            {t({
+              sv: 'Avgiften betalas av de vuxna som barnet bor med, även om bara en av dem är vårdnadshavare.',
+              en: 'The fee is paid by the adults the child lives with, even if only one of them is a guardian.',
+              ar: 'يدفع الرسوم البالغون الذين يعيش معهم الطفل، حتى لو كان أحدهم فقط وليّ الأمر.',
+            })}
+          </p>
+        </Details>
+      </>
+    );
+  },
+};
+
 /** Closed (the default): only the summary shows; Enter, Space or a click opens it. */
 export const Closed: Story = {
   play: async ({ canvasElement, globals }) => {
