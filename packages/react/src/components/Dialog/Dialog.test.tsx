@@ -233,6 +233,11 @@ describe('Dialog bad input', () => {
     expect(warnings.messages().join('\n')).toMatch(/\[gbg\] Dialog: `closeButton=\{false\}` without a `footer`/);
   });
 
+  it('warns when it is controlled but cannot report closing', () => {
+    render(<Dialog open heading="Rubrik" />);
+    expect(warnings.messages().join('\n')).toMatch(/\[gbg\] Dialog: `open` is set without `onOpenChange`/);
+  });
+
   it('gives no warnings for good input', () => {
     render(<Modal />);
     expect(warnings.spy).not.toHaveBeenCalled();

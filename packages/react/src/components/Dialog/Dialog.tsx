@@ -199,6 +199,9 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
     if (headingLevel !== 2 && headingLevel !== 3) {
       warnOnce('Dialog', `\`headingLevel\` must be 2 or 3 (got ${String(headingLevel)}); an h2 was rendered.`);
     }
+    if (openProp !== undefined && !onOpenChange) {
+      warnOnce('Dialog', '`open` is set without `onOpenChange`, so the close button and Escape cannot close it. Add `onOpenChange={setOpen}`, or use `defaultOpen`.');
+    }
     if (!closeButton && !footer) {
       warnOnce('Dialog', '`closeButton={false}` without a `footer` leaves only Escape to close it. Keep the close button or add a cancel button in the footer.');
     }
