@@ -68,7 +68,7 @@ export const NagotGickFel: Story = {
         <Stack gap="3">
           <Heading level={2}>{t({ sv: 'Behöver du hjälp?', en: 'Do you need help?', ar: 'هل تحتاج إلى مساعدة؟' })}</Heading>
           <Text>
-            {t({ sv: 'Ring Kontaktcenter på 031-365 00 00, vardagar 8–17, eller gå till', en: 'Call the Contact centre on +46 31 365 00 00, weekdays 8–17, or go to', ar: 'اتصل بمركز الاتصال على الرقم ‎+46 31 365 00 00، أيام العمل ٨–١٧، أو انتقل إلى' })} <Link href="#start">{t({ sv: 'startsidan', en: 'the home page', ar: 'الصفحة الرئيسية' })}</Link>.
+            {t({ sv: 'Ring Kontaktcenter på 031-365 00 00, vardagar 8–17, eller gå till', en: 'Call the Contact centre on +46 31 365 00 00, weekdays 8–17, or go to', ar: 'اتصل بمركز الاتصال على الرقم \u200e+46\u00a031\u00a0365\u00a000\u00a000، أيام العمل ٨–١٧، أو انتقل إلى' })} <Link href="#start">{t({ sv: 'startsidan', en: 'the home page', ar: 'الصفحة الرئيسية' })}</Link>.
           </Text>
         </Stack>
         <Text variant="small">{t({ sv: 'Felkod 500', en: 'Error code 500', ar: 'رمز الخطأ 500' })}</Text>

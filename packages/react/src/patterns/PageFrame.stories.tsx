@@ -71,7 +71,7 @@ export const Sidram: Story = {
         </Stack>
       </Container>
       <Footer
-        contact={<p>{t({ sv: 'Förskoleförvaltningen, 404 82 Göteborg', en: 'Department of Preschool Education, SE-404 82 Gothenburg', ar: 'إدارة الروضات، 404 82 يوتيبوري' })}</p>}
+        contact={<p>{t({ sv: 'Förskoleförvaltningen, 404 82 Göteborg', en: 'Department of Preschool Education, SE-404 82 Gothenburg', ar: 'إدارة الروضات، 404\u00a082 يوتيبوري' })}</p>}
         groups={[
           {
             heading: t({ sv: 'Förskola', en: 'Preschool', ar: 'الروضة' }),

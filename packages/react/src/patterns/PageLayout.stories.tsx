@@ -62,7 +62,7 @@ const texts = {
     ar: 'هنا تجد خدمات البلدية لكل من يسكن في يوتيبوري أو يعمل فيها أو يزورها.',
   },
   common: { sv: 'Vanliga tjänster', en: 'Common services', ar: 'الخدمات الشائعة' },
-  contact: { sv: 'Göteborgs Stad, 404 82 Göteborg. Telefon 031-365 00 00', en: 'City of Gothenburg, SE-404 82 Gothenburg. Phone +46 31 365 00 00', ar: 'مدينة يوتيبوري، 404 82 يوتيبوري. الهاتف ‎+46 31 365 00 00' },
+  contact: { sv: 'Göteborgs Stad, 404 82 Göteborg. Telefon 031-365 00 00', en: 'City of Gothenburg, SE-404 82 Gothenburg. Phone +46 31 365 00 00', ar: 'مدينة يوتيبوري، 404\u00a082 يوتيبوري. الهاتف \u200e+46\u00a031\u00a0365\u00a000\u00a000' },
   search: { sv: 'Sök på webbplatsen', en: 'Search the website', ar: 'ابحث في الموقع' },
 };
 

@@ -49,7 +49,7 @@ export const Kvittens: Story = {
         <Stack gap="3">
           <Heading level={2}>{t({ sv: 'Har du frågor?', en: 'Any questions?', ar: 'هل لديك أسئلة؟' })}</Heading>
           <Text>
-            {t({ sv: 'Ring Kontaktcenter på 031-365 00 00, vardagar 8–17, eller följ ärendet på', en: 'Call the Contact centre on +46 31 365 00 00, weekdays 8–17, or follow the case on', ar: 'اتصل بمركز الاتصال على الرقم ‎+46 31 365 00 00، أيام العمل ٨–١٧، أو تابع القضية في' })}{' '}
+            {t({ sv: 'Ring Kontaktcenter på 031-365 00 00, vardagar 8–17, eller följ ärendet på', en: 'Call the Contact centre on +46 31 365 00 00, weekdays 8–17, or follow the case on', ar: 'اتصل بمركز الاتصال على الرقم \u200e+46\u00a031\u00a0365\u00a000\u00a000، أيام العمل ٨–١٧، أو تابع القضية في' })}{' '}
             <Link href="#mina-sidor">{t({ sv: 'Mina sidor', en: 'My pages', ar: 'صفحاتي' })}</Link>.
           </Text>
         </Stack>

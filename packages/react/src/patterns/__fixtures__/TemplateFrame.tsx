@@ -22,10 +22,13 @@ const siteNavigation: ReadonlyArray<{ id: string; label: DemoTexts; href: string
   { id: 'trafik', label: { sv: 'Trafik och parkering', en: 'Traffic and parking', ar: 'المرور ووقوف السيارات' }, href: '#trafik' },
 ];
 
+// Arabic: digit groups joined by no-break spaces so a postal code or phone number stays one
+// left-to-right run (with plain spaces the bidi algorithm shows '404 82' as '82 404') and never
+// wraps mid-number; the LRM keeps the '+' in front.
 const texts = {
   search: { sv: 'Sök på webbplatsen', en: 'Search the website', ar: 'ابحث في الموقع' },
-  address: { sv: 'Göteborgs Stad, 404 82 Göteborg', en: 'City of Gothenburg, SE-404 82 Gothenburg', ar: 'مدينة يوتيبوري، 404 82 يوتيبوري' },
-  phone: { sv: 'Telefon 031-365 00 00', en: 'Phone +46 31 365 00 00', ar: 'الهاتف ‎+46 31 365 00 00' },
+  address: { sv: 'Göteborgs Stad, 404 82 Göteborg', en: 'City of Gothenburg, SE-404 82 Gothenburg', ar: 'مدينة يوتيبوري، 404\u00a082 يوتيبوري' },
+  phone: { sv: 'Telefon 031-365 00 00', en: 'Phone +46 31 365 00 00', ar: 'الهاتف \u200e+46\u00a031\u00a0365\u00a000\u00a000' },
   contact: { sv: 'Kontakta oss', en: 'Contact us', ar: 'اتصل بنا' },
   contactCentre: { sv: 'Kontaktcenter', en: 'Contact centre', ar: 'مركز الاتصال' },
   feedback: { sv: 'Lämna synpunkter', en: 'Give feedback', ar: 'أرسل ملاحظاتك' },
