@@ -99,11 +99,15 @@ module.exports = [
   ...budget('ProgressBar', '{ ProgressBar }', '1.25 KiB', '1 KiB'),
   ...budget('Skeleton', '{ Skeleton }', '0.5 KiB', '0.75 KiB'),
   ...budget('Skeleton + SkeletonRegion', '{ Skeleton, SkeletonRegion }', '1.5 KiB', '0.75 KiB'),
+  // ServiceStatus 3.16/0.96 kB (JS/CSS, gzipped; Alert with its icons and the announcer included).
+  ...budget('ServiceStatus', '{ ServiceStatus }', '3.5 KiB', '1.25 KiB'),
   ...budget('Blockquote', '{ Blockquote }', '1 KiB', '0.75 KiB'),
   ...budget('Figure', '{ Figure }', '1 KiB', '0.75 KiB'),
   // Grid with GridItem 1.14/0.60 kB (JS/CSS, gzipped; layouts and spans are CSS, the JS is
   // mostly the development warnings' checks and the spacing scale).
   ...budget('Grid', '{ Grid, GridItem }', '1.25 KiB', '1 KiB'),
+  ...budget('Details', '{ Details }', '2 KiB', '1 KiB'),
+  ...budget('Accordion', '{ Accordion, AccordionItem }', '4 KiB', '2 KiB'),
   ...budget('Form page (Button, TextField, Checkbox, RadioGroup, Select, ErrorSummary, Field)', FORM_PAGE, '12 KiB', '8 KiB'),
   // A full page template (Mönster/Mallar/Listsida: frame, breadcrumbs, filters, pagination).
   // Measured 2026-11-29: 13.89 kB JS, 5.61 kB CSS (gzipped, production build).
