@@ -106,8 +106,11 @@ module.exports = [
   // Grid with GridItem 1.14/0.60 kB (JS/CSS, gzipped; layouts and spans are CSS, the JS is
   // mostly the development warnings' checks and the spacing scale).
   ...budget('Grid', '{ Grid, GridItem }', '1.25 KiB', '1 KiB'),
-  ...budget('Details', '{ Details }', '2 KiB', '1 KiB'),
-  ...budget('Accordion', '{ Accordion, AccordionItem }', '4 KiB', '2 KiB'),
+  // Details 1.01/0.88 kB (JS/CSS, gzipped; the chevron is a CSS mask of the icon set's drawing).
+  // Accordion + AccordionItem 3.40/1.74 kB with Details and the "Visa alla" Button (about 2 kB of
+  // the JS and 0.8 kB of the CSS are Button's) (measured 2026-11-29).
+  ...budget('Details', '{ Details }', '1.25 KiB', '1 KiB'),
+  ...budget('Accordion', '{ Accordion, AccordionItem }', '3.5 KiB', '2 KiB'),
   ...budget('Form page (Button, TextField, Checkbox, RadioGroup, Select, ErrorSummary, Field)', FORM_PAGE, '12 KiB', '8 KiB'),
   // A full page template (Mönster/Mallar/Listsida: frame, breadcrumbs, filters, pagination).
   // Measured 2026-11-29: 13.89 kB JS, 5.61 kB CSS (gzipped, production build).
