@@ -2,6 +2,7 @@ import { globalStyle } from '@vanilla-extract/css';
 import { componentsLayer } from '../../theme/layers.css.js';
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
+import { quietIconButton, quietIconButtonIcon } from '../../theme/iconButton.js';
 import { componentStyle, componentVariants } from '../../theme/styles.js';
 
 // Room kept free around the dialog on every side: the backdrop stays visible, so it is clear
@@ -103,32 +104,12 @@ export const heading = componentStyle('dialog-heading', {
 });
 
 export const close = componentStyle('dialog-close', {
-  flex: 'none',
-  display: 'inline-flex',
-  alignItems: 'center',
-  justifyContent: 'center',
-  minInlineSize: vars.size.target.default,
-  minBlockSize: vars.size.target.default,
+  ...quietIconButton,
+  // Pull the button into the padding so its target does not push the heading down.
   marginInlineEnd: `calc(-1 * ${vars.space['2']})`,
-  padding: 0,
-  border: 'none',
-  borderRadius: vars.radius.sm,
-  background: 'transparent',
-  color: vars.color.icon.default,
-  cursor: 'pointer',
-  selectors: {
-    '&:hover': { backgroundColor: vars.color.surface.subtle },
-    '&:focus-visible': focusRing,
-  },
-  '@media': {
-    '(forced-colors: active)': { color: 'ButtonText' },
-  },
 });
 
-export const closeIcon = componentStyle('dialog-close-icon', {
-  inlineSize: vars.size.icon.md,
-  blockSize: vars.size.icon.md,
-});
+export const closeIcon = componentStyle('dialog-close-icon', quietIconButtonIcon);
 
 export const body = componentStyle('dialog-body', {
   display: 'flex',
