@@ -119,6 +119,14 @@ export const enAlert: GbgStrings['alert'] = {
   dismiss: 'Close',
 };
 
+export const enContactCard: GbgStrings['contactCard'] = {
+  phone: 'Phone',
+  email: 'Email',
+  visitingAddress: 'Visiting address',
+  postalAddress: 'Postal address',
+  openingHours: 'Opening hours',
+};
+
 export const enTag: GbgStrings['tag'] = {
   remove: 'Remove filter:',
   removed: (label: string) => `Filter ${label} removed`,
@@ -177,6 +185,7 @@ export const en: GbgStrings = {
   searchField: enSearchField,
   personnummerField: enPersonnummerField,
   alert: enAlert,
+  contactCard: enContactCard,
   tag: enTag,
   statusBadge: enStatusBadge,
   progressBar: enProgressBar,

@@ -24,6 +24,7 @@ import {
   svSearchField,
   svPersonnummerField,
   svAlert,
+  svContactCard,
   svTag,
   svStatusBadge,
   svProgressBar,
@@ -54,6 +55,7 @@ import {
   enSearchField,
   enPersonnummerField,
   enAlert,
+  enContactCard,
   enTag,
   enStatusBadge,
   enProgressBar,
@@ -91,6 +93,7 @@ export const errorSummaryStrings: StringSection<'errorSummary'> = { key: 'errorS
 export const searchFieldStrings: StringSection<'searchField'> = { key: 'searchField', sv: svSearchField, en: enSearchField };
 export const personnummerFieldStrings: StringSection<'personnummerField'> = { key: 'personnummerField', sv: svPersonnummerField, en: enPersonnummerField };
 export const alertStrings: StringSection<'alert'> = { key: 'alert', sv: svAlert, en: enAlert };
+export const contactCardStrings: StringSection<'contactCard'> = { key: 'contactCard', sv: svContactCard, en: enContactCard };
 export const tagStrings: StringSection<'tag'> = { key: 'tag', sv: svTag, en: enTag };
 export const statusBadgeStrings: StringSection<'statusBadge'> = { key: 'statusBadge', sv: svStatusBadge, en: enStatusBadge };
 export const progressBarStrings: StringSection<'progressBar'> = { key: 'progressBar', sv: svProgressBar, en: enProgressBar };

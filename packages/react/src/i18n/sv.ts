@@ -142,6 +142,15 @@ export const svAlert = {
   dismiss: 'Stäng',
 } as const;
 
+export const svContactCard = {
+  /** Labels beside the icons of a contact card: each detail is named in words, not by its icon alone. */
+  phone: 'Telefon',
+  email: 'E-post',
+  visitingAddress: 'Besöksadress',
+  postalAddress: 'Postadress',
+  openingHours: 'Öppettider',
+} as const;
+
 export const svTag = {
   /** Read before a removable tag's text: the button's name is "Ta bort filter: Förskola". */
   remove: 'Ta bort filter:',
@@ -210,6 +219,7 @@ export const sv = {
   searchField: svSearchField,
   personnummerField: svPersonnummerField,
   alert: svAlert,
+  contactCard: svContactCard,
   tag: svTag,
   statusBadge: svStatusBadge,
   progressBar: svProgressBar,
