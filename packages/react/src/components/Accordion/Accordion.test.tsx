@@ -53,6 +53,21 @@ describe('Accordion', () => {
     expect(screen.getByRole('button', { name: 'Visa alla' })).toBeInTheDocument();
   });
 
+  it('keyboard: Tab reaches "Visa alla" first; Enter opens every section, Space closes them again', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Closed />);
+    await screen.findByRole('button', { name: 'Visa alla' });
+    await user.tab();
+    const button = screen.getByRole('button', { name: 'Visa alla' });
+    expect(button).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(sections(container).every((section) => section.open)).toBe(true);
+    expect(button).toHaveFocus();
+    expect(button).toHaveTextContent('Dölj alla');
+    await user.keyboard(' ');
+    expect(sections(container).some((section) => section.open)).toBe(false);
+  });
+
   it('the button follows sections opened one by one', async () => {
     const user = userEvent.setup();
     const { container } = render(<OneOpen />);

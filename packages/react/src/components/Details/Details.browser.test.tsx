@@ -1,0 +1,69 @@
+// What jsdom cannot show, in real Chromium (vitest project `browser`): the summary is in the tab
+// order and Enter and Space toggle it (jsdom neither focuses a summary nor activates it by key),
+// and the content is skipped by Tab while closed.
+// @ts-ignore -- a CSS side-effect import (Vite loads it; the package ships no types for it)
+import '@goteborgsstad/tokens/tokens.css';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { Details } from './Details.js';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+afterEach(async () => {
+  await act(async () => root?.unmount());
+  host?.remove();
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  window.scrollTo(0, 0);
+});
+
+async function mount(ui: React.ReactElement) {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  await act(async () => root!.render(ui));
+}
+
+// The toggle event is a task after the key press; wait for it inside act so React's updates land.
+const press = (key: string) =>
+  act(async () => {
+    await userEvent.keyboard(key);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  });
+const sections = () => Array.from(host!.querySelectorAll('details'));
+
+describe('Details in Chromium', () => {
+  it('Tab reaches each summary; Enter and Space open and close it and report the change', async () => {
+    const onOpenChange = vi.fn();
+    await mount(
+      <>
+        <button type="button">Före</button>
+        <Details summary="Så räknar vi avgiften" onOpenChange={onOpenChange}>
+          <a href="#inuti">Länk inuti</a>
+        </Details>
+        <button type="button">Efter</button>
+      </>,
+    );
+    const details = sections()[0]!;
+    host!.querySelector('button')!.focus();
+    await press('{Tab}');
+    expect(document.activeElement).toBe(details.querySelector('summary'));
+    await press('{Enter}');
+    expect(details.open).toBe(true);
+    expect(onOpenChange).toHaveBeenLastCalledWith(true);
+    // Open: the content's link is next in the tab order.
+    await press('{Tab}');
+    expect(document.activeElement?.textContent).toBe('Länk inuti');
+    await press('{Shift>}{Tab}{/Shift}');
+    await press(' ');
+    expect(details.open).toBe(false);
+    expect(onOpenChange).toHaveBeenLastCalledWith(false);
+    // Closed: the content is skipped.
+    await press('{Tab}');
+    expect(document.activeElement?.textContent).toBe('Efter');
+  });
+
+});
