@@ -20,6 +20,7 @@ export {
 
 // Components: add one line per component, e.g.
 // export * from './components/Button/index.js';
+export * from './components/Card/index.js';
 export * from './components/Accordion/index.js';
 export * from './components/Alert/index.js';
 export * from './components/BackLink/index.js';
@@ -31,6 +32,7 @@ export * from './components/Checkbox/index.js';
 export * from './components/CheckboxGroup/index.js';
 export * from './components/ConfirmDialog/index.js';
 export * from './components/Container/index.js';
+export * from './components/DescriptionList/index.js';
 export * from './components/Details/index.js';
 export * from './components/Dialog/index.js';
 export * from './components/Divider/index.js';
@@ -46,6 +48,7 @@ export * from './components/Heading/index.js';
 export * from './components/Icon/index.js';
 export * from './components/LanguageSwitcher/index.js';
 export * from './components/Link/index.js';
+export * from './components/LinkCard/index.js';
 export * from './components/List/index.js';
 export * from './components/Logo/index.js';
 export * from './components/Pagination/index.js';
