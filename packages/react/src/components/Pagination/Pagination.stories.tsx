@@ -71,37 +71,35 @@ export const Compact: Story = {
   ),
 };
 
-function ClientSide() {
-  const [page, setPage] = useState(3);
-  const t = useDemoText();
-  const from = (page - 1) * 10 + 1;
-  const to = page * 10;
-  return (
-    <div style={{ display: 'grid', gap: 'var(--gbg-space-4)' }}>
-      <p style={textStyle} id="resultat">
-        {t({
-          sv: `Visar förskolor ${from}–${to} av 96.`,
-          en: `Showing preschools ${from}–${to} of 96.`,
-          ar: `عرض الروضات ${from}–${to} من 96.`,
-        })}
-      </p>
-      <Pagination
-        page={page}
-        count={10}
-        onPageChange={setPage}
-        aria-label={t({ sv: 'Sidnumrering för förskolor', en: 'Pagination for preschools', ar: 'ترقيم صفحات الروضات' })}
-      />
-    </div>
-  );
-}
-
 /**
  * Buttons for client-side paging (`onPageChange`): the content changes on the page, the new page
  * is announced and focus stays on the pressed button. At the ends, previous/next stay but are
  * `aria-disabled`.
  */
 export const Buttons: Story = {
-  render: () => <ClientSide />,
+  render: () => {
+    const [page, setPage] = useState(3);
+    const t = useDemoText();
+    const from = (page - 1) * 10 + 1;
+    const to = page * 10;
+    return (
+      <div style={{ display: 'grid', gap: 'var(--gbg-space-4)' }}>
+        <p style={textStyle} id="resultat">
+          {t({
+            sv: `Visar förskolor ${from}–${to} av 96.`,
+            en: `Showing preschools ${from}–${to} of 96.`,
+            ar: `عرض الروضات ${from}–${to} من 96.`,
+          })}
+        </p>
+        <Pagination
+          page={page}
+          count={10}
+          onPageChange={setPage}
+          aria-label={t({ sv: 'Sidnumrering för förskolor', en: 'Pagination for preschools', ar: 'ترقيم صفحات الروضات' })}
+        />
+      </div>
+    );
+  },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const strings = builtIn(globals).pagination;

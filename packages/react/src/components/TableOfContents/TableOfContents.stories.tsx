@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { CSSProperties, ReactNode } from 'react';
+import { createElement, type CSSProperties, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { demoLanguage, useDemoText, type DemoArgs, type DemoLanguage, type DemoTexts } from '../../storybook/demo.js';
+import { demoLanguage, useDemoText, type DemoArgs, type DemoLanguage, type DemoText, type DemoTexts } from '../../storybook/demo.js';
 import { TableOfContents, type TableOfContentsItem } from './TableOfContents.js';
 
 const text: CSSProperties = { color: 'var(--gbg-color-text-default)', font: 'var(--gbg-typography-body)', margin: 0 };
@@ -57,73 +57,78 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-function Section({ id, title, children }: { id: string; title: ReactNode; children: ReactNode }) {
-  return (
-    <section style={{ display: 'grid', gap: 'var(--gbg-space-3)' }}>
-      <h2 id={id} style={h2}>
-        {title}
-      </h2>
-      {children}
-    </section>
+// Plain functions, not components: their JSX lands in the story's tree, so "Show code" prints
+// the section headings with the ids the items link to (a component would print as its name).
+function section(id: string, title: ReactNode, ...children: ReactNode[]) {
+  // Positional children (not an array), so React asks for no keys.
+  return createElement(
+    'section',
+    { style: { display: 'grid', gap: 'var(--gbg-space-3)' } },
+    <h2 id={id} style={h2}>
+      {title}
+    </h2>,
+    ...children,
   );
 }
 
 /** An article about preschool: the sections the table of contents links to. */
-function Article({ tall = false, prefix = '' }: { tall?: boolean; prefix?: string }) {
-  const t = useDemoText();
+function article(t: DemoText, { tall = false, prefix = '' }: { tall?: boolean; prefix?: string }) {
   const body = (words: DemoTexts) => <p style={{ ...text, minBlockSize: tall ? '80vh' : undefined }}>{t(words)}</p>;
   return (
     <div style={{ display: 'grid', gap: 'var(--gbg-space-8)' }}>
-      <Section id={`${prefix}vem-kan-fa-plats`} title={t(titles.who)}>
-        {body({
+      {section(`${prefix}vem-kan-fa-plats`, t(titles.who),
+        body({
           sv: 'Barn som bor i Göteborg kan få plats i förskola från ett års ålder.',
           en: 'Children who live in Gothenburg can get a preschool place from the age of one.',
           ar: 'يمكن للأطفال الذين يعيشون في يوتبوري الحصول على مكان في الروضة ابتداءً من عمر سنة.',
-        })}
-      </Section>
-      <Section id={`${prefix}sa-ansoker-du`} title={t(titles.apply)}>
-        {body({
+        }),
+      )}
+      {section(`${prefix}sa-ansoker-du`, t(titles.apply),
+        body({
           sv: 'Ansök senast fyra månader innan du behöver platsen.',
           en: 'Apply at least four months before you need the place.',
           ar: 'قدّم طلبك قبل أربعة أشهر على الأقل من حاجتك إلى المكان.',
-        })}
-        <h3 id={`${prefix}e-tjansten`} style={text}>{t(titles.eService)}</h3>
-        {body({
+        }),
+        <h3 id={`${prefix}e-tjansten`} style={text}>{t(titles.eService)}</h3>,
+        body({
           sv: 'Logga in med e-legitimation och fyll i ansökan.',
           en: 'Log in with your e-ID and fill in the application.',
           ar: 'سجّل الدخول بالهوية الإلكترونية واملأ الطلب.',
-        })}
-        <h3 id={`${prefix}blankett`} style={text}>{t(titles.form)}</h3>
-        {body({
+        }),
+        <h3 id={`${prefix}blankett`} style={text}>{t(titles.form)}</h3>,
+        body({
           sv: 'Skriv ut blanketten och skicka den till förskoleförvaltningen.',
           en: 'Print the form and send it to the Preschool Administration.',
           ar: 'اطبع الاستمارة وأرسلها إلى إدارة الروضات.',
-        })}
-      </Section>
-      <Section id={`${prefix}avgifter`} title={t(titles.fees)}>
-        {body({
+        }),
+      )}
+      {section(`${prefix}avgifter`, t(titles.fees),
+        body({
           sv: 'Avgiften beror på hushållets inkomst och barnets tid i förskolan.',
           en: 'The fee depends on the household income and the child’s hours in preschool.',
           ar: 'تعتمد الرسوم على دخل الأسرة وعدد ساعات الطفل في الروضة.',
-        })}
-      </Section>
-      <Section id={`${prefix}kontakt`} title={t(titles.contact)}>
-        {body({
+        }),
+      )}
+      {section(`${prefix}kontakt`, t(titles.contact),
+        body({
           sv: 'Ring Göteborgs Stads kontaktcenter, 031-365 00 00.',
           en: 'Call the City of Gothenburg contact centre, +46 31 365 00 00.',
           ar: 'اتصل بمركز الاتصال التابع لمدينة يوتبوري على الرقم ‎031-365 00 00‎.',
-        })}
-      </Section>
+        }),
+      )}
     </div>
   );
 }
 
-const column = (prefix: string) => (args: Story['args']) => (
-  <div style={{ display: 'grid', gap: 'var(--gbg-space-8)', maxInlineSize: '40rem' }}>
-    <TableOfContents items={[]} {...args} />
-    <Article prefix={prefix} />
-  </div>
-);
+const column = (prefix: string) => (args: Story['args']) => {
+  const t = useDemoText();
+  return (
+    <div style={{ display: 'grid', gap: 'var(--gbg-space-8)', maxInlineSize: '40rem' }}>
+      <TableOfContents items={[]} {...args} />
+      {article(t, { prefix })}
+    </div>
+  );
+};
 
 /** Before the first section of a long article: links to each section, one level of sub-sections. */
 export const Default: Story = { render: column('') };
@@ -135,16 +140,19 @@ export const Default: Story = { render: column('') };
 export const HighlightCurrent: Story = {
   ...withSections('las-'),
   args: { ...withSections('las-').args, highlightCurrent: true },
-  render: (args) => (
-    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--gbg-space-8)', alignItems: 'flex-start' }}>
-      <div style={{ flex: '1 1 14rem', position: 'sticky', insetBlockStart: 0 }}>
-        <TableOfContents {...args} />
+  render: (args) => {
+    const t = useDemoText();
+    return (
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--gbg-space-8)', alignItems: 'flex-start' }}>
+        <div style={{ flex: '1 1 14rem', position: 'sticky', insetBlockStart: 0 }}>
+          <TableOfContents {...args} />
+        </div>
+        <div style={{ flex: '3 1 20rem' }}>
+          {article(t, { tall: true, prefix: 'las-' })}
+        </div>
       </div>
-      <div style={{ flex: '3 1 20rem' }}>
-        <Article tall prefix="las-" />
-      </div>
-    </div>
-  ),
+    );
+  },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const language = demoLanguage(globals);
@@ -181,12 +189,15 @@ export const OwnHeading: Story = {
       ar: { heading: 'في هذا المقال', items: ownItems('ar') },
     },
   },
-  render: (args) => (
-    <div style={{ display: 'grid', gap: 'var(--gbg-space-8)' }}>
-      <TableOfContents {...args} />
-      <Article prefix="egen-" />
-    </div>
-  ),
+  render: (args) => {
+    const t = useDemoText();
+    return (
+      <div style={{ display: 'grid', gap: 'var(--gbg-space-8)' }}>
+        <TableOfContents {...args} />
+        {article(t, { prefix: 'egen-' })}
+      </div>
+    );
+  },
 };
 
 /** Long section names wrap; they never widen the column. */
@@ -246,10 +257,13 @@ export const RightToLeft: Story = {
   parameters: {
     demoArgs: { ...withSections('ar-').parameters.demoArgs, ar: { heading: 'محتويات الصفحة', items: sections('ar', 'ar-') } },
   },
-  render: (args) => (
-    <div lang="ar" style={{ display: 'grid', gap: 'var(--gbg-space-8)', maxInlineSize: '40rem' }}>
-      <TableOfContents {...args} />
-      <Article prefix="ar-" />
-    </div>
-  ),
+  render: (args) => {
+    const t = useDemoText();
+    return (
+      <div lang="ar" style={{ display: 'grid', gap: 'var(--gbg-space-8)', maxInlineSize: '40rem' }}>
+        <TableOfContents {...args} />
+        {article(t, { prefix: 'ar-' })}
+      </div>
+    );
+  },
 };
