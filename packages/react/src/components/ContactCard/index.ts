@@ -1,0 +1,7 @@
+export {
+  ContactCard,
+  type ContactCardHeadingLevel,
+  type ContactCardProps,
+  type OpeningHours,
+  type Weekday,
+} from './ContactCard.js';

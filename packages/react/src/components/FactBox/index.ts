@@ -1,0 +1,1 @@
+export { FactBox, type FactBoxHeadingLevel, type FactBoxProps } from './FactBox.js';
