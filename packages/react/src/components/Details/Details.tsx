@@ -66,7 +66,10 @@ interface DetailsOwnProps {
 
 export type DetailsProps = DetailsOwnProps &
   Omit<ComponentPropsWithoutRef<'details'>, keyof DetailsOwnProps | 'onToggle'> & {
-    /** Native `toggle` event; prefer `onOpenChange`. */
+    /**
+     * The native `toggle` event, after the section opened or closed. Prefer `onOpenChange`.
+     * @sv Den inbyggda `toggle`-händelsen när avsnittet öppnats eller stängts. Använd hellre `onOpenChange`.
+     */
     onToggle?: (event: SyntheticEvent<HTMLDetailsElement>) => void;
   };
 
