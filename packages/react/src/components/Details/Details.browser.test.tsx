@@ -1,10 +1,12 @@
 // What jsdom cannot show, in real Chromium (vitest project `browser`): the summary is in the tab
 // order and Enter and Space toggle it (jsdom neither focuses a summary nor activates it by key),
-// and the content is skipped by Tab while closed.
+// and the content is skipped by Tab while closed; a section opened in the server HTML before
+// React hydrates stays open and is reported.
 // @ts-ignore -- a CSS side-effect import (Vite loads it; the package ships no types for it)
 import '@goteborgsstad/tokens/tokens.css';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { Details } from './Details.js';
@@ -66,4 +68,32 @@ describe('Details in Chromium', () => {
     expect(document.activeElement?.textContent).toBe('Efter');
   });
 
+
+  it('a section the person opened before hydration stays open and is reported', async () => {
+    const onOpenChange = vi.fn();
+    const recoverable: unknown[] = [];
+    const ui = (
+      <Details summary="Så räknar vi avgiften" onOpenChange={onOpenChange}>
+        <p>Tre procent</p>
+      </Details>
+    );
+    host = document.createElement('div');
+    host.innerHTML = renderToString(ui);
+    document.body.append(host);
+    // No JavaScript yet: the native element opens on its own.
+    const details = host.querySelector('details')!;
+    details.open = true;
+    await act(async () => {
+      root = hydrateRoot(host!, ui, { onRecoverableError: (error) => recoverable.push(error) });
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    });
+    expect(details.open).toBe(true);
+    expect(onOpenChange).toHaveBeenCalledWith(true);
+    expect(recoverable).toEqual([]);
+    // And it keeps working after hydration.
+    details.querySelector('summary')!.focus();
+    await press('{Enter}');
+    expect(details.open).toBe(false);
+    expect(onOpenChange).toHaveBeenLastCalledWith(false);
+  });
 });
