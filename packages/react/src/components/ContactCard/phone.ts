@@ -57,7 +57,10 @@ export function formatPhone(input: string): string {
   else if (digits.startsWith('0')) national = digits;
   else return trimmed;
   const rest = national.slice(1);
-  const areaLength = SHORT_AREA_CODES.has(rest.slice(0, 1))
+  // Mobile numbers (07x) read like a three-digit area code: "070-123 45 67".
+  const areaLength = rest.startsWith('7')
+    ? 2
+    : SHORT_AREA_CODES.has(rest.slice(0, 1))
     ? 1
     : SHORT_AREA_CODES.has(rest.slice(0, 2))
       ? 2
