@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Heading } from '../components/Heading/Heading.js';
 import { Link } from '../components/Link/Link.js';
+import { List, ListItem } from '../components/List/List.js';
 import { Stack } from '../components/Stack/Stack.js';
 import { Text } from '../components/Text/Text.js';
 import { useDemoLanguage, useDemoText } from '../storybook/demo.js';
@@ -13,8 +14,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-const list = { margin: 0, paddingInlineStart: 'var(--gbg-space-6)' } as const;
 
 /**
  * 404: the page is not there. Say so plainly, offer search (in the header), the start page and
@@ -34,15 +33,15 @@ export const SidanFinnsInte: Story = {
         </Stack>
         <Stack gap="3">
           <Heading level={2}>{t({ sv: 'Det här kan du göra', en: 'What you can do', ar: 'ما يمكنك فعله' })}</Heading>
-          <Stack as="ul" gap="2" style={list}>
-            <li>{t({ sv: 'Använd sökfältet högst upp på sidan.', en: 'Use the search field at the top of the page.', ar: 'استخدم حقل البحث في أعلى الصفحة.' })}</li>
-            <li>
+          <List>
+            <ListItem>{t({ sv: 'Använd sökfältet högst upp på sidan.', en: 'Use the search field at the top of the page.', ar: 'استخدم حقل البحث في أعلى الصفحة.' })}</ListItem>
+            <ListItem>
               {t({ sv: 'Gå till', en: 'Go to', ar: 'انتقل إلى' })} <Link href="#start">{t({ sv: 'startsidan', en: 'the home page', ar: 'الصفحة الرئيسية' })}</Link>.
-            </li>
-            <li>
+            </ListItem>
+            <ListItem>
               <Link href="#synpunkter">{t({ sv: 'Tipsa oss om länken som inte fungerar', en: 'Tell us about the broken link', ar: 'أخبرنا عن الرابط المعطل' })}</Link>.
-            </li>
-          </Stack>
+            </ListItem>
+          </List>
         </Stack>
         <Text variant="small">{t({ sv: 'Felkod 404', en: 'Error code 404', ar: 'رمز الخطأ 404' })}</Text>
       </Stack>

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Heading } from '../components/Heading/Heading.js';
 import { Link } from '../components/Link/Link.js';
+import { List, ListItem } from '../components/List/List.js';
 import { Stack } from '../components/Stack/Stack.js';
 import { Text } from '../components/Text/Text.js';
 import { useDemoLanguage, useDemoText } from '../storybook/demo.js';
@@ -38,12 +39,12 @@ export const Kvittens: Story = {
 
         <Stack gap="3">
           <Heading level={2}>{t({ sv: 'Det här händer nu', en: 'What happens next', ar: 'ما الذي سيحدث الآن' })}</Heading>
-          <Stack as="ol" gap="2" style={{ margin: 0, paddingInlineStart: 'var(--gbg-space-6)' }}>
-            <li>{t({ sv: 'En handläggare går igenom din ansökan, normalt inom två veckor.', en: 'A case officer reviews your application, normally within two weeks.', ar: 'يراجع موظف مختص طلبك، عادةً خلال أسبوعين.' })}</li>
-            <li>{t({ sv: 'Behöver vi fler uppgifter kontaktar vi dig via e-post.', en: 'If we need more details, we contact you by email.', ar: 'إذا احتجنا إلى معلومات إضافية فسنتواصل معك بالبريد الإلكتروني.' })}</li>
-            <li>{t({ sv: 'Du får beslutet på e-post och på Mina sidor.', en: 'You get the decision by email and on My pages.', ar: 'ستتلقى القرار بالبريد الإلكتروني وفي صفحاتي.' })}</li>
-            <li>{t({ sv: 'Beviljas ansökan gäller tillståndet från den dag du väljer i beslutet.', en: 'If the application is granted, the permit applies from the day you choose in the decision.', ar: 'إذا قُبل الطلب فإن التصريح يسري من اليوم الذي تختاره في القرار.' })}</li>
-          </Stack>
+          <List variant="ordered">
+            <ListItem>{t({ sv: 'En handläggare går igenom din ansökan, normalt inom två veckor.', en: 'A case officer reviews your application, normally within two weeks.', ar: 'يراجع موظف مختص طلبك، عادةً خلال أسبوعين.' })}</ListItem>
+            <ListItem>{t({ sv: 'Behöver vi fler uppgifter kontaktar vi dig via e-post.', en: 'If we need more details, we contact you by email.', ar: 'إذا احتجنا إلى معلومات إضافية فسنتواصل معك بالبريد الإلكتروني.' })}</ListItem>
+            <ListItem>{t({ sv: 'Du får beslutet på e-post och på Mina sidor.', en: 'You get the decision by email and on My pages.', ar: 'ستتلقى القرار بالبريد الإلكتروني وفي صفحاتي.' })}</ListItem>
+            <ListItem>{t({ sv: 'Beviljas ansökan gäller tillståndet från den dag du väljer i beslutet.', en: 'If the application is granted, the permit applies from the day you choose in the decision.', ar: 'إذا قُبل الطلب فإن التصريح يسري من اليوم الذي تختاره في القرار.' })}</ListItem>
+          </List>
         </Stack>
 
         <Stack gap="3">
