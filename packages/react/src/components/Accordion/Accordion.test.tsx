@@ -118,6 +118,8 @@ describe('Accordion', () => {
     expect(outer!.open).toBe(true);
     expect(inner!.open).toBe(false);
     expect(screen.getByRole('button', { name: 'Dölj alla' })).toBeInTheDocument();
+    // showAllButton={false}: the inner accordion has no button of its own.
+    expect(screen.getAllByRole('button')).toHaveLength(1);
   });
 
   it('opens the section that holds the #fragment, on load and on hashchange', async () => {
