@@ -171,6 +171,14 @@ export function collectPage(options: CollectOptions): PageObservation {
     if (r.width <= 1 || r.height <= 1) return false;
     if (r.right <= 0 || r.bottom <= 0) return false;
     if (s.clip === 'rect(0px, 0px, 0px, 0px)' || /inset\(50%\)/.test(s.clipPath)) return false;
+    // Text inside a visually hidden container (a clipped 1px box, e.g. a hidden label) is not seen
+    // either, though its own box is full size.
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      const as = style(a);
+      if (as.clip === 'rect(0px, 0px, 0px, 0px)' || /inset\(50%\)/.test(as.clipPath)) return false;
+      const ar = a.getBoundingClientRect();
+      if ((ar.width <= 1 || ar.height <= 1) && (as.overflowX !== 'visible' || as.overflowY !== 'visible')) return false;
+    }
     return true;
   };
 
