@@ -1,4 +1,6 @@
+import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css.js';
+import { componentsLayer } from '../../theme/layers.css.js';
 import { componentStyle, componentVariants } from '../../theme/styles.js';
 
 // A card is a column: media on top (moved there with `order`, so the heading comes first when
@@ -47,20 +49,19 @@ export const media = componentStyle('card-media', {
   overflow: 'hidden',
   borderStartStartRadius: vars.radius.md,
   borderStartEndRadius: vars.radius.md,
-  selectors: {
-    // A Figure or image placed here fills the card's width, without its own outer margins.
-    '& > *': { margin: 0 },
-    '& img': { display: 'block', inlineSize: '100%', blockSize: 'auto' },
-  },
 });
+
+// A Figure or image placed in the media slot fills the card's width, without its own margins.
+globalStyle(`${media} > *`, { '@layer': { [componentsLayer]: { margin: 0 } } });
+globalStyle(`${media} img`, { '@layer': { [componentsLayer]: { display: 'block', inlineSize: '100%', blockSize: 'auto' } } });
 
 export const body = componentStyle('card-body', {
   font: vars.typography.body,
-  selectors: {
-    '& > :first-child': { marginBlockStart: 0 },
-    '& > :last-child': { marginBlockEnd: 0 },
-  },
 });
+
+// Paragraphs inside keep their rhythm without space at the edges.
+globalStyle(`${body} > :first-child, ${body} > * > :first-child`, { '@layer': { [componentsLayer]: { marginBlockStart: 0 } } });
+globalStyle(`${body} > :last-child, ${body} > * > :last-child`, { '@layer': { [componentsLayer]: { marginBlockEnd: 0 } } });
 
 export const footer = componentStyle('card-footer', {
   // The footer sits at the bottom, so footers of cards in one grid row line up.

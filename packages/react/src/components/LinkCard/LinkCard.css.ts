@@ -34,8 +34,4 @@ export const link = componentStyle('link-card-link', {
 export const raised = componentStyle('link-card-raised', {
   position: 'relative',
   zIndex: 1,
-  selectors: {
-    '& > :first-child': { marginBlockStart: 0 },
-    '& > :last-child': { marginBlockEnd: 0 },
-  },
 });

@@ -85,6 +85,8 @@ export const LinkCard = forwardRef<HTMLDivElement, LinkCardProps>(function LinkC
   const rootRef = useRef<HTMLDivElement>(null);
   const linkRef = useRef<HTMLAnchorElement>(null);
   const mergedRef = useMergedRefs(ref, rootRef);
+  // The click this card passed on to its link, so the app's onClick sees one click, not two.
+  const forwarded = useRef<Event | null>(null);
 
   if (process.env.NODE_ENV !== 'production') {
     if (typeof href !== 'string' || href.trim() === '') {
@@ -108,23 +110,29 @@ export const LinkCard = forwardRef<HTMLDivElement, LinkCardProps>(function LinkC
 
   // A plain click on the raised text follows the link; a drag that selects text does not.
   const handleClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (event.nativeEvent === forwarded.current) return;
     onClick?.(event);
     const anchor = linkRef.current;
     if (event.defaultPrevented || !anchor || event.button !== 0) return;
     const origin = event.target as Node;
     if (anchor.contains(origin)) return;
     if ((origin as Element).closest?.(INTERACTIVE)) return;
-    if ((globalThis.getSelection?.()?.toString() ?? '') !== '') return;
-    anchor.dispatchEvent(
-      new globalThis.MouseEvent('click', {
-        bubbles: true,
-        cancelable: true,
-        ctrlKey: event.ctrlKey,
-        metaKey: event.metaKey,
-        shiftKey: event.shiftKey,
-        altKey: event.altKey,
-      }),
-    );
+    // The card's own document and window (the card may live in an iframe).
+    const doc = anchor.ownerDocument;
+    const selection = doc.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    const View = doc.defaultView ?? globalThis;
+    const click = new View.MouseEvent('click', {
+      bubbles: true,
+      cancelable: true,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      shiftKey: event.shiftKey,
+      altKey: event.altKey,
+    });
+    forwarded.current = click;
+    anchor.dispatchEvent(click);
+    forwarded.current = null;
   };
 
   return (
