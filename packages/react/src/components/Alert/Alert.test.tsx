@@ -1,4 +1,5 @@
 import { composeStories } from '@storybook/react-vite';
+import preview from '../../../../../.storybook/preview.js';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
@@ -11,7 +12,10 @@ import { GbgProvider } from '../../provider/index.js';
 import { Alert, type AlertTone } from './Alert.js';
 import * as stories from './Alert.stories.js';
 
-const { Tones, Dismissible, English, WithoutHeading, AnnouncedAfterAction } = composeStories(stories);
+const { Tones, Dismissible, WithoutHeading, AnnouncedAfterAction } = composeStories(stories);
+// The English story's demo content comes from the preview's demo-content decorator (and its
+// provider takes the story's `locale: 'en'`), so it is composed the way Storybook shows it.
+const { English } = composeStories(stories, preview);
 const warnings = captureWarnings();
 
 const region = (politeness: 'polite' | 'assertive') => document.querySelector(`[${REGION_ATTRIBUTE}="${politeness}"]`);

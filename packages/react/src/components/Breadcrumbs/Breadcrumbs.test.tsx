@@ -1,4 +1,5 @@
 import { composeStories } from '@storybook/react-vite';
+import preview from '../../../../../.storybook/preview.js';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, forwardRef } from 'react';
@@ -9,7 +10,10 @@ import { GbgProvider } from '../../provider/index.js';
 import { Breadcrumbs } from './Breadcrumbs.js';
 import * as stories from './Breadcrumbs.stories.js';
 
-const { Default, Short, EndsAtParent, English } = composeStories(stories);
+const { Default, Short, EndsAtParent } = composeStories(stories);
+// The English story's demo content comes from the preview's demo-content decorator (and its
+// provider takes the story's `locale: 'en'`), so it is composed the way Storybook shows it.
+const { English } = composeStories(stories, preview);
 const warnings = captureWarnings();
 
 describe('Breadcrumbs', () => {

@@ -58,7 +58,7 @@ describe('Tabs', () => {
     await userEvent.keyboard('{End}');
     expect(selectedTab()).toHaveTextContent('Kontakt');
     expect(screen.getByRole('tab', { name: 'Kontakt' })).toHaveFocus();
-    expect(onChange).toHaveBeenLastCalledWith('kontakt');
+    expect(onChange).toHaveBeenLastCalledWith('contact');
   });
 
   it('mirrors the arrows in right-to-left text', async () => {
@@ -115,7 +115,7 @@ describe('Tabs', () => {
   });
 
   it('drops the panel tab stop when the panel holds focusable content', async () => {
-    render(<Default defaultValue="kontakt" />);
+    render(<Default defaultValue="contact" />);
     expect(screen.getByRole('tabpanel')).not.toHaveAttribute('tabindex');
     await userEvent.tab();
     await userEvent.tab();
@@ -124,7 +124,7 @@ describe('Tabs', () => {
 
   it('server-renders the selected panel with ids safe for aria attributes', () => {
     vi.stubGlobal('window', undefined);
-    const html = renderToString(<Default defaultValue="avgifter" id="forskola" />);
+    const html = renderToString(<Default defaultValue="fees" id="forskola" />);
     vi.unstubAllGlobals();
     expect(html).toMatch(/id="forskola-tab-1"[^>]*aria-selected="true"|aria-selected="true"[^>]*id="forskola-tab-1"/);
     expect(html).toContain('maxtaxa');
