@@ -103,6 +103,10 @@ module.exports = [
   ...budget('ServiceStatus', '{ ServiceStatus }', '3.5 KiB', '1.25 KiB'),
   ...budget('Blockquote', '{ Blockquote }', '1 KiB', '0.75 KiB'),
   ...budget('Figure', '{ Figure }', '1 KiB', '0.75 KiB'),
+  // FactBox 0.45/0.35 kB; ContactCard 3.69/0.40 kB (JS/CSS, gzipped; four icons, the link
+  // mechanism, the phone formatting and the Intl opening hours included) (measured 2026-11-29).
+  ...budget('FactBox', '{ FactBox }', '0.75 KiB', '0.5 KiB'),
+  ...budget('ContactCard', '{ ContactCard }', '4 KiB', '0.75 KiB'),
   // Grid with GridItem 1.14/0.60 kB (JS/CSS, gzipped; layouts and spans are CSS, the JS is
   // mostly the development warnings' checks and the spacing scale).
   ...budget('Grid', '{ Grid, GridItem }', '1.25 KiB', '1 KiB'),

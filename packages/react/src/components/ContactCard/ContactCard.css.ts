@@ -29,8 +29,6 @@ export const details = componentStyle('contact-card-details', {
   gap: vars.space['4'],
 });
 
-export const detail = componentStyle('contact-card-detail', {});
-
 export const label = componentStyle('contact-card-label', {
   display: 'flex',
   alignItems: 'center',
@@ -77,8 +75,6 @@ export const hours = componentStyle('contact-card-hours', {
   padding: 0,
   listStyle: 'none',
 });
-
-export const hoursItem = componentStyle('contact-card-hours-item', {});
 
 export const more = componentStyle('contact-card-more', {
   marginBlockStart: vars.space['4'],

@@ -86,7 +86,7 @@ interface DetailProps {
 /** One detail: the icon beside its word (never alone), then the value. */
 function Detail({ icon: Icon, label, children }: DetailProps) {
   return (
-    <div className={styles.detail}>
+    <div>
       <dt className={styles.label}>
         <Icon className={styles.icon} />
         {label}
@@ -216,7 +216,7 @@ export const ContactCard = forwardRef<HTMLDivElement, ContactCardProps>(function
           <Detail icon={ClockIcon} label={strings.openingHours}>
             <ul className={styles.hours}>
               {hours.map((entry, index) => (
-                <li key={index} className={styles.hoursItem}>
+                <li key={index}>
                   <span>{daysLabel(entry.days, locale)}</span>{' '}
                   {/* A time range stays in reading order left to right, also on right-to-left pages. */}
                   <span dir="ltr" className={styles.number}>
