@@ -147,6 +147,32 @@ function checkValue(type, value) {
   }
 }
 
+const REFERENCE = /\{[^{}]*\}/;
+
+/**
+ * Strings of a token or group node that hold `{…}` outside an alias. The build (Style Dictionary)
+ * resolves references in every string of a token — a description, an extension, an entry of a
+ * font-family list — so a stray one breaks it; references belong only in `$value` or in a
+ * composite value's property, as the whole string.
+ */
+function strayReferences(node) {
+  const found = [];
+  const scan = (value, where) => {
+    if (typeof value === 'string') {
+      if (REFERENCE.test(value)) found.push([where, REFERENCE.exec(value)[0]]);
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) scan(v, Array.isArray(value) ? `${where}[${k}]` : `${where}.${k}`);
+    }
+  };
+  scan(node.$description, '$description');
+  scan(node.$extensions, '$extensions');
+  const v = node.$value;
+  if (typeof v === 'string' && !isAlias(v)) scan(v, '$value');
+  else if (Array.isArray(v)) scan(v, '$value');
+  else if (v && typeof v === 'object') for (const [k, sub] of Object.entries(v)) if (!isAlias(sub)) scan(sub, `$value.${k}`);
+  return found;
+}
+
 /** Flattens one file into tokens, reporting structural problems. */
 function walkFile(doc, file, tier, issues) {
   const tokens = [];
@@ -161,6 +187,9 @@ function walkFile(doc, file, tier, issues) {
       return;
     }
     const type = typeof node.$type === 'string' ? node.$type : inheritedType;
+    for (const [where, reference] of strayReferences(node)) {
+      issues.push({ code: 'alias', file, path: p, message: `${where} contains ${JSON.stringify(reference)}, which the build reads as a token reference`, fix: 'write it without curly braces; a reference belongs only in $value (or a composite value\'s property), as the whole string' });
+    }
     if (Object.hasOwn(node, '$type') && !SUPPORTED_TYPES.includes(node.$type)) {
       issues.push({ code: 'type', file, path: p, message: `wrong $type ${JSON.stringify(node.$type)}`, fix: `use one of ${SUPPORTED_TYPES.join(', ')}` });
     }

@@ -39,6 +39,21 @@ describe('token validation', () => {
     expect(issue!.fix).toContain('{color.brand.svart}');
   });
 
+  it('a {reference} outside $value (description, font list) is a build error, not a Style Dictionary crash', async () => {
+    const { issues, dir } = await issuesAfter('brand/typography.json', (d) => {
+      d.font.family.sans.$description = 'Like {font.family.serif}, but without serifs.';
+      d.font.family.sans.$value[0] = '{font.family.nope}';
+    });
+    const stray = issues.filter((i) => i.code === 'alias' && i.path === 'font.family.sans');
+    expect(stray.map((i) => i.message)).toEqual([
+      '$description contains "{font.family.serif}", which the build reads as a token reference',
+      '$value[0] contains "{font.family.nope}", which the build reads as a token reference',
+    ]);
+    expect(stray[0]!.fix).toMatch(/without curly braces/);
+    // Found by the property test: Style Dictionary threw its own reference error here.
+    await expect(build({ tokensDir: dir, outDir: path.join(dir, 'out') })).rejects.toBeInstanceOf(TokenValidationError);
+  });
+
   it('wrong $type: a colour declared as a dimension', async () => {
     const { issues } = await issuesAfter('brand/color.json', (d) => {
       d.color.brand.gul.$type = 'dimension';
