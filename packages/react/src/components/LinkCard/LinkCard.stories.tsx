@@ -46,6 +46,8 @@ export const WithImage: Story = {
 
 /** Keyboard focus: the ring goes around the whole card. */
 export const Focused: Story = {
+  // Photographed after the play function, so the screenshots show the ring in every mode.
+  parameters: { visual: { play: true } },
   play: async ({ canvasElement }) => {
     canvasElement.querySelector<HTMLAnchorElement>('.gbg-link-card-link')?.focus({ focusVisible: true } as FocusOptions);
   },
