@@ -103,6 +103,11 @@ module.exports = [
   ...budget('ServiceStatus', '{ ServiceStatus }', '3.5 KiB', '1.25 KiB'),
   ...budget('Blockquote', '{ Blockquote }', '1 KiB', '0.75 KiB'),
   ...budget('Figure', '{ Figure }', '1 KiB', '0.75 KiB'),
+  // Measured 2026-11-29 (JS/CSS, gzipped): Card 0.37/0.47 kB; LinkCard 1.98/0.69 kB (Card and
+  // the shared NavAnchor with its strings included); DescriptionList with its item 0.45/0.42 kB.
+  ...budget('Card', '{ Card }', '0.5 KiB', '0.75 KiB'),
+  ...budget('LinkCard', '{ LinkCard }', '2.25 KiB', '1 KiB'),
+  ...budget('DescriptionList', '{ DescriptionList, DescriptionListItem }', '0.75 KiB', '0.75 KiB'),
   // FactBox 0.45/0.35 kB; ContactCard 3.69/0.40 kB (JS/CSS, gzipped; four icons, the link
   // mechanism, the phone formatting and the Intl opening hours included) (measured 2026-11-29).
   ...budget('FactBox', '{ FactBox }', '0.75 KiB', '0.5 KiB'),
