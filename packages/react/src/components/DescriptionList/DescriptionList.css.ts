@@ -29,7 +29,8 @@ export const item = componentStyle('description-list-item', {
   borderBlockEndColor: vars.color.border.subtle,
   selectors: {
     '&:first-child': { paddingBlockStart: 0 },
-    '&:last-child': { borderBlockEndColor: 'transparent', paddingBlockEnd: 0 },
+    // No line after the last pair (none, not transparent: forced colours would paint it).
+    '&:last-child': { borderBlockEndStyle: 'none', paddingBlockEnd: 0 },
   },
   '@container': {
     '(min-width: 32rem)': {
