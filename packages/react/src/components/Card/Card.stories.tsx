@@ -86,9 +86,9 @@ export const LongText: Story = {
   parameters: {
     demoArgs: {
       en: {
-        heading: 'Temporary changes to public transport during the rebuilding of Hisingsbron and Järntorget',
+        heading: 'Temporary changes to public transport while the bridge and the square are rebuilt',
         children:
-          'During the works, tram lines 1, 6 and 11 take another route between Brunnsparken and Järntorget. The Stenpiren and Domkyrkan stops are not served. Replacement buses run every five minutes at rush hour and every ten minutes at other times. Follow the signs at the stops.',
+          'During the works, tram lines 1, 6 and 11 take another route through the city centre. The Stenpiren and Domkyrkan stops are not served. Replacement buses run every five minutes at rush hour and every ten minutes at other times. Follow the signs at the stops.',
         footer: 'Valid from 1 December 2026 to 30 April 2027',
       },
       ar: {

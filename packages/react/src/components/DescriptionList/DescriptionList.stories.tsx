@@ -88,7 +88,7 @@ export const LongText: Story = {
       en: {
         items: [
           { term: 'Fee for a building permit including start and completion notices', description: '12,400 kronor. The fee follows the planning and building fee schedule adopted by the city council and is invoiced once the decision is made.' },
-          { term: 'Appeal', description: 'Write to the County Administrative Board of Västra Götaland within three weeks of the day you received the decision. Send the appeal to the building committee.' },
+          { term: 'Appeal', description: 'Write to the County Administrative Board within three weeks of the day you received the decision. Send the appeal to the building committee.' },
         ],
       },
       ar: {

@@ -63,7 +63,7 @@ export const External: Story = {
   },
   parameters: {
     demoArgs: {
-      en: { heading: 'Västtrafik', children: 'Journey planner, tickets and service updates for buses, trams and boats.' },
+      en: { heading: 'Regional public transport', children: 'Journey planner, tickets and service updates for buses, trams and boats.' },
       ar: { heading: 'فيستترافيك', children: 'مخطط الرحلات والتذاكر وحالة حركة الحافلات والترام والقوارب.' },
     } satisfies DemoArgs<typeof LinkCard>,
   },
