@@ -1,13 +1,18 @@
+import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../theme/contract.css.js';
+import { componentsLayer } from '../theme/layers.css.js';
 import { focusRing } from '../theme/focus.css.js';
 import { componentStyle } from '../theme/styles.js';
 import { error as fieldError } from './field.css.js';
 
-// Shared look of Checkbox and Radio: a native input drawn as a 24px box (appearance: none) with an
-// SVG mark on top, in a row that is at least 44px high; the label next to it is part of the
-// target. Checked state = a filled box AND a visible mark, so it survives forced colours.
+// Shared look of Checkbox and Radio: a native input drawn as a 24px box (appearance: none) with a
+// mark painted over it by CSS (the label's ::before, no element of its own), in a row that is at
+// least 44px high; the label next to it is part of the target. Checked state = a filled box AND a
+// visible mark, so it survives forced colours.
 
 export const root = componentStyle('choice', {
+  // The containing block of the checkbox mark (see below).
+  position: 'relative',
   display: 'grid',
   gridTemplateColumns: `${vars.size.target.minimum} minmax(0, 1fr)`,
   columnGap: vars.space['3'],
@@ -103,53 +108,6 @@ export const radioInput = componentStyle('choice-radio', {
   },
 });
 
-/** The mark drawn over the input; hidden until checked. Never intercepts clicks. */
-export const mark = componentStyle('choice-mark', {
-  gridArea: '1 / 1',
-  alignSelf: 'start',
-  justifySelf: 'center',
-  marginBlockStart: centredIn44(vars.size.icon.sm),
-  inlineSize: vars.size.icon.sm,
-  blockSize: vars.size.icon.sm,
-  pointerEvents: 'none',
-  color: vars.color.action.primary.foreground,
-  visibility: 'hidden',
-  selectors: {
-    [`${checkboxInput}:checked + &, ${checkboxInput}:indeterminate + &`]: {
-      visibility: 'visible',
-    },
-    [`${checkboxInput}:disabled + &`]: {
-      color: vars.color.disabled.foreground,
-    },
-  },
-  '@media': {
-    '(forced-colors: active)': {
-      color: 'HighlightText',
-      selectors: {
-        [`${checkboxInput}:disabled + &`]: { color: 'GrayText' },
-      },
-    },
-  },
-});
-
-/** Path shown for checked (hidden while indeterminate). */
-export const markCheck = componentStyle('choice-mark-check', {
-  display: 'none',
-  selectors: {
-    [`${checkboxInput}:checked:not(:indeterminate) + ${mark} &`]: {
-      display: 'inline',
-    },
-  },
-});
-
-/** Path shown for indeterminate. */
-export const markMixed = componentStyle('choice-mark-mixed', {
-  display: 'none',
-  selectors: {
-    [`${checkboxInput}:indeterminate + ${mark} &`]: { display: 'inline' },
-  },
-});
-
 export const label = componentStyle('choice-label', {
   gridColumn: '2',
   gridRow: '1',
@@ -179,3 +137,32 @@ export const error = componentStyle('choice-error', {
   // Beats the field error's own `margin: 0` whatever the stylesheet order.
   selectors: { [`&.${fieldError}`]: { marginBlockStart: vars.space['1'] } },
 });
+
+// The checkbox mark: the label's ::before, placed over the box in the first cell (the label
+// follows the input directly). A mask of a drawn tick (or a dash while indeterminate), painted in
+// the action foreground; two fewer elements per checkbox than an inline SVG.
+const markImage = (d: string) =>
+  `url("data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="${d}" fill="none" stroke="#000" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/></svg>`,
+  )}") center / contain no-repeat`;
+const mark = `${checkboxInput} + ${label}::before`;
+const inLayer = (rule: Record<string, unknown>) => ({ '@layer': { [componentsLayer]: rule } });
+
+globalStyle(mark, inLayer({
+  content: '""',
+  position: 'absolute',
+  insetInlineStart: `calc((${vars.size.target.minimum} - ${vars.size.icon.sm}) / 2)`,
+  insetBlockStart: centredIn44(vars.size.icon.sm),
+  inlineSize: vars.size.icon.sm,
+  blockSize: vars.size.icon.sm,
+  backgroundColor: vars.color.action.primary.foreground,
+  mask: markImage('m5 12.5 4.5 4.5L19 7.5'),
+  pointerEvents: 'none',
+  visibility: 'hidden',
+}));
+globalStyle(`${checkboxInput}:checked + ${label}::before`, inLayer({ visibility: 'visible' }));
+globalStyle(`${checkboxInput}:indeterminate + ${label}::before`, inLayer({ visibility: 'visible', mask: markImage('M6 12h12') }));
+globalStyle(`${checkboxInput}:disabled + ${label}::before`, inLayer({ backgroundColor: vars.color.disabled.foreground }));
+// Forced colours would repaint the mask's background as Canvas: keep it, in the system colours.
+globalStyle(mark, inLayer({ '@media': { '(forced-colors: active)': { forcedColorAdjust: 'none', backgroundColor: 'HighlightText' } } }));
+globalStyle(`${checkboxInput}:disabled + ${label}::before`, inLayer({ '@media': { '(forced-colors: active)': { backgroundColor: 'GrayText' } } }));

@@ -127,21 +127,6 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
         {...inputProps}
         {...field.controlProps}
       />
-      <svg className={styles.mark} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path
-          className={styles.markCheck}
-          d="m5 12.5 4.5 4.5L19 7.5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="3"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-        {/* Only while asked for: the browser clears :indeterminate on click, never sets it. */}
-        {indeterminate && (
-          <path className={styles.markMixed} d="M6 12h12" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
-        )}
-      </svg>
       <ChoiceText field={field} label={label} description={description} error={error} required={required} classNames={styles} />
     </div>
   );
