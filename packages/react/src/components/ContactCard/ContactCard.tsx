@@ -100,8 +100,10 @@ function Address({ lines: addressLines }: { lines: readonly string[] }) {
   return (
     <address className={styles.address}>
       {addressLines.map((line, index) => (
+        // <bdi>: each line takes its direction from its own text, so a Latin address on an
+        // Arabic page reads "411 10 Göteborg", while the line stays aligned with the page.
         <span key={index} className={styles.line}>
-          {line}
+          <bdi>{line}</bdi>
         </span>
       ))}
     </address>
@@ -217,7 +219,7 @@ export const ContactCard = forwardRef<HTMLDivElement, ContactCardProps>(function
             <ul className={styles.hours}>
               {hours.map((entry, index) => (
                 <li key={index}>
-                  <span>{daysLabel(entry.days, locale)}</span>{' '}
+                  <bdi>{daysLabel(entry.days, locale)}</bdi>{' '}
                   {/* A time range stays in reading order left to right, also on right-to-left pages. */}
                   <span dir="ltr" className={styles.number}>
                     <time dateTime={entry.opens}>{timeLabel(entry.opens, locale)}</time>–

@@ -41,4 +41,5 @@ export const content = componentStyle('fact-box-content', {});
 // Paragraphs and lists keep their rhythm without space at the box's edges.
 globalStyle(`${content} > :first-child`, { '@layer': { [componentsLayer]: { marginBlockStart: 0 } } });
 globalStyle(`${content} > :last-child`, { '@layer': { [componentsLayer]: { marginBlockEnd: 0 } } });
-globalStyle(`${content} :where(ul, ol)`, { '@layer': { [componentsLayer]: { paddingInlineStart: vars.space['5'] } } });
+// Only the box's own lists: a ContactCard inside keeps its unindented opening hours.
+globalStyle(`${content} > :where(ul, ol)`, { '@layer': { [componentsLayer]: { paddingInlineStart: vars.space['5'] } } });
