@@ -1,12 +1,7 @@
-import { tokens } from '@goteborgsstad/tokens';
 import { vars } from '../../theme/contract.css.js';
+import { pageGutter } from '../../theme/pageGutter.js';
 import { componentVariants } from '../../theme/styles.js';
 import type { SpaceKey } from '../Stack/space.js';
-
-// Media queries cannot read CSS custom properties, so breakpoints come from the resolved token
-// values at build time (still owned by the token, never typed here).
-const fromMd = `screen and (min-width: ${tokens.breakpoint.md})`;
-const fromLg = `screen and (min-width: ${tokens.breakpoint.lg})`;
 
 // The gutter lives in a custom property so the max width can add it on both sides.
 const gutter = '--gbg-container-gutter';
@@ -37,13 +32,8 @@ export const container = componentVariants('container', {
       wide: maxWidth(vars.size.container.wide),
     },
     gutter: {
-      responsive: {
-        vars: { [gutter]: vars.space['4'] },
-        '@media': {
-          [fromMd]: { vars: { [gutter]: vars.space['6'] } },
-          [fromLg]: { vars: { [gutter]: vars.space['8'] } },
-        },
-      },
+      // The same steps as Header and Footer, so their columns line up.
+      responsive: pageGutter(gutter),
       ...gutterVariants,
     },
   },

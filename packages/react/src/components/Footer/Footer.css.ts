@@ -1,11 +1,10 @@
 import { globalStyle } from '@vanilla-extract/css';
-import { tokens } from '@goteborgsstad/tokens';
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
+import { pageGutter } from '../../theme/pageGutter.js';
 import { componentsLayer } from '../../theme/layers.css.js';
 import { componentVariants, componentStyle } from '../../theme/styles.js';
 
-const wide = `screen and (min-width: ${tokens.breakpoint.md})`;
 const gutter = '--gbg-footer-gutter';
 
 // The footer carries data-gbg-theme="dark", so every var below resolves to its dark-theme
@@ -13,12 +12,12 @@ const gutter = '--gbg-footer-gutter';
 // (color.surface.frame, white text proven at the token build), `black` the dark page surface.
 export const footer = componentVariants('footer', {
   base: {
-    vars: { [gutter]: vars.space['4'] },
+    // Container's gutter steps, so the footer's column lines up with the page content.
+    ...pageGutter(gutter),
     display: 'block',
     color: vars.color.text.default,
     font: vars.typography.body,
     paddingBlock: vars.space['10'],
-    '@media': { [wide]: { vars: { [gutter]: vars.space['6'] } } },
   },
   variants: {
     background: {

@@ -1,6 +1,7 @@
 import { tokens } from '@goteborgsstad/tokens';
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
+import { pageGutter } from '../../theme/pageGutter.js';
 import { componentStyle } from '../../theme/styles.js';
 
 // Media queries cannot read custom properties: the breakpoint comes from the token package at
@@ -12,13 +13,13 @@ const wide = `screen and (min-width: ${tokens.breakpoint.md})`;
 const gutter = '--gbg-header-gutter';
 
 export const header = componentStyle('header', {
-  vars: { [gutter]: vars.space['4'] },
+  // Container's gutter steps, so the header's column lines up with the page content.
+  ...pageGutter(gutter),
   display: 'block',
   backgroundColor: vars.color.surface.default,
   color: vars.color.text.default,
   borderBlockEnd: `${vars.border.width.thin} solid ${vars.color.border.default}`,
   font: vars.typography.body,
-  '@media': { [wide]: { vars: { [gutter]: vars.space['6'] } } },
 });
 
 /** The content column, aligned with `Container` (default width). */
