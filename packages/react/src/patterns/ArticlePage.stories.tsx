@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Breadcrumbs } from '../components/Breadcrumbs/Breadcrumbs.js';
+import { Grid } from '../components/Grid/Grid.js';
+import { SideNavigation } from '../components/SideNavigation/SideNavigation.js';
 import { Heading } from '../components/Heading/Heading.js';
 import { Link } from '../components/Link/Link.js';
 import { Stack } from '../components/Stack/Stack.js';
@@ -44,6 +46,24 @@ export const Artikelsida: Story = {
             { label: t({ sv: 'Parkeringstillstånd för boende', en: 'Resident parking permits', ar: 'تصاريح وقوف السكان' }) },
           ]}
         />
+        {/* The section's pages beside the article (above it below lg); the menu first, so the
+            reading order matches what is seen. */}
+        <Grid layout="sidebar-main">
+          <SideNavigation
+            aria-label={t({ sv: 'Parkering', en: 'Parking', ar: 'وقوف السيارات' })}
+            items={[
+              {
+                label: t({ sv: 'Parkering', en: 'Parking', ar: 'وقوف السيارات' }),
+                href: '#parkering',
+                children: [
+                  { label: t({ sv: 'Parkeringstillstånd för boende', en: 'Resident parking permits', ar: 'تصاريح وقوف السكان' }), href: '#boende', current: true },
+                  { label: t({ sv: 'Parkering för rörelsehindrade', en: 'Disabled parking', ar: 'مواقف ذوي الإعاقة' }), href: '#rorelsehindrade' },
+                  { label: t({ sv: 'Avgifter och zoner', en: 'Fees and zones', ar: 'الرسوم والمناطق' }), href: '#zoner' },
+                  { label: t({ sv: 'Felparkering', en: 'Parking fines', ar: 'مخالفات الوقوف' }), href: '#felparkering' },
+                ],
+              },
+            ]}
+          />
         <Stack as="article" gap="6" style={{ maxInlineSize: '44rem' }}>
           <Stack gap="4">
             <Heading level={1}>{t({ sv: 'Parkeringstillstånd för boende', en: 'Resident parking permits', ar: 'تصاريح وقوف السكان' })}</Heading>
@@ -102,6 +122,7 @@ export const Artikelsida: Story = {
             <time dateTime="2026-11-12">{t({ sv: '12 november 2026', en: '12 November 2026', ar: '١٢ نوفمبر ٢٠٢٦' })}</time>
           </Text>
         </Stack>
+        </Grid>
       </Stack>
     </TemplateFrame>
     );

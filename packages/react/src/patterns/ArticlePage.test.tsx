@@ -9,7 +9,7 @@ const { Artikelsida, ArtikelsidaHogerTillVanster } = composeStories(stories);
 describe('Mönster/Mallar/Artikelsida', () => {
   it('has the site frame plus breadcrumbs and the table of contents as distinct navigation', () => {
     render(<Artikelsida />);
-    expectPageStructure(['Språk', 'Huvudmeny', 'Brödsmulor', 'Innehåll på sidan']);
+    expectPageStructure(['Språk', 'Huvudmeny', 'Brödsmulor', 'Parkering', 'Innehåll på sidan']);
   });
 
   it('marks the current page in the breadcrumbs and links every section heading from the table of contents', () => {
@@ -32,6 +32,6 @@ describe('Mönster/Mallar/Artikelsida', () => {
   });
 
   it('right to left: the same landmarks with English names, Arabic content in the rtl subtree', () => {
-    expectRightToLeftPage(ArtikelsidaHogerTillVanster, ['Language', 'Main menu', 'Breadcrumbs', 'On this page']);
+    expectRightToLeftPage(ArtikelsidaHogerTillVanster, ['Language', 'Main menu', 'Breadcrumbs', 'وقوف السيارات', 'On this page']);
   });
 });
