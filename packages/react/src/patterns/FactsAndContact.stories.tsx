@@ -62,7 +62,7 @@ function ArticleWithFacts() {
           <ContactCard
             headingLevel={3}
             name={t({ sv: 'Park- och naturförvaltningen', en: 'Parks and Nature Administration', ar: 'إدارة الحدائق والطبيعة' })}
-            role={t({ sv: 'Projektledning Kungsparken', en: 'King’s Park project team', ar: 'فريق مشروع حديقة الملك' })}
+            affiliation={t({ sv: 'Projektledning Kungsparken', en: 'King’s Park project team', ar: 'فريق مشروع حديقة الملك' })}
             phone="031-365 00 00"
             email="park.natur@goteborg.se"
             visitingAddress={[

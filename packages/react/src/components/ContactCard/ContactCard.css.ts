@@ -16,7 +16,7 @@ export const name = componentStyle('contact-card-name', {
   color: vars.color.text.default,
 });
 
-export const role = componentStyle('contact-card-role', {
+export const affiliation = componentStyle('contact-card-affiliation', {
   margin: 0,
   marginBlockStart: vars.space['1'],
 });

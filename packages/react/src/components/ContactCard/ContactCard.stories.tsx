@@ -7,7 +7,7 @@ const meta = {
   component: ContactCard,
   args: {
     name: 'Kundcenter bygglov',
-    role: 'Stadsbyggnadsförvaltningen',
+    affiliation: 'Stadsbyggnadsförvaltningen',
     headingLevel: 2,
     phone: '031-365 00 00',
     email: 'stadsbyggnad@goteborg.se',
@@ -20,8 +20,8 @@ const meta = {
   },
   parameters: {
     demoArgs: {
-      en: { name: 'Building permit customer centre', role: 'City Planning Authority' },
-      ar: { name: 'مركز خدمة رخص البناء', role: 'إدارة التخطيط العمراني' },
+      en: { name: 'Building permit customer centre', affiliation: 'City Planning Authority' },
+      ar: { name: 'مركز خدمة رخص البناء', affiliation: 'إدارة التخطيط العمراني' },
     } satisfies DemoArgs<typeof ContactCard>,
   },
 } satisfies Meta<typeof ContactCard>;
@@ -36,7 +36,7 @@ export const Standard: Story = {};
 export const Person: Story = {
   args: {
     name: 'Anna Svensson',
-    role: 'Handläggare, bygglov',
+    affiliation: 'Handläggare, bygglov',
     phone: '0313650123',
     email: 'anna.svensson@goteborg.se',
     visitingAddress: undefined,
@@ -45,8 +45,8 @@ export const Person: Story = {
   },
   parameters: {
     demoArgs: {
-      en: { name: 'Anna Svensson', role: 'Case officer, building permits' },
-      ar: { name: 'آنا سفينسون', role: 'موظفة معالجة، رخص البناء' },
+      en: { name: 'Anna Svensson', affiliation: 'Case officer, building permits' },
+      ar: { name: 'آنا سفينسون', affiliation: 'موظفة معالجة، رخص البناء' },
     } satisfies DemoArgs<typeof ContactCard>,
   },
 };
@@ -55,7 +55,7 @@ export const Person: Story = {
 export const Minimal: Story = {
   args: {
     name: 'Kontaktcenter',
-    role: undefined,
+    affiliation: undefined,
     phone: '+46313650000',
     email: undefined,
     visitingAddress: undefined,
@@ -74,7 +74,7 @@ export const Minimal: Story = {
 export const LongText: Story = {
   args: {
     name: 'Förvaltningen för konsument- och medborgarservice, enheten för vägledning och samhällsinformation',
-    role: 'Samordnare för medborgarkontoren i Angered, Bergsjön, Biskopsgården och Frölunda',
+    affiliation: 'Samordnare för medborgarkontoren i Angered, Bergsjön, Biskopsgården och Frölunda',
     email: 'konsument.och.medborgarservice.vagledning@goteborg.se',
     openingHours: [
       { days: ['monday', 'friday'], opens: '08:00', closes: '16:30' },
@@ -85,11 +85,11 @@ export const LongText: Story = {
     demoArgs: {
       en: {
         name: 'Consumer and Citizen Services Administration, the unit for guidance and public information',
-        role: 'Coordinator of the citizen offices in Angered, Bergsjon, Biskopsgarden and Frolunda',
+        affiliation: 'Coordinator of the citizen offices in Angered, Bergsjon, Biskopsgarden and Frolunda',
       },
       ar: {
         name: 'إدارة خدمات المستهلكين والمواطنين، وحدة الإرشاد والمعلومات العامة',
-        role: 'منسقة مكاتب المواطنين في أنجيريد وبيرغشون وبيسكوبسغوردن وفرولوندا',
+        affiliation: 'منسقة مكاتب المواطنين في أنجيريد وبيرغشون وبيسكوبسغوردن وفرولوندا',
       },
     } satisfies DemoArgs<typeof ContactCard>,
   },

@@ -20,7 +20,7 @@ function detail(term: string): HTMLElement {
 }
 
 describe('ContactCard', () => {
-  it('names the unit in a heading at the chosen level, with its role below', () => {
+  it('names the unit in a heading at the chosen level, with its role or unit (affiliation) below', () => {
     render(<s.Standard />);
     expect(screen.getByRole('heading', { level: 2, name: 'Kundcenter bygglov' })).toBeInTheDocument();
     expect(screen.getByText('Stadsbyggnadsförvaltningen')).toBeInTheDocument();
@@ -157,11 +157,13 @@ describe('ContactCard', () => {
   it('passes className, style, other attributes and the ref to the root', () => {
     let node: HTMLDivElement | null = null;
     render(
-      <ContactCard ref={(el) => { node = el; }} name="Kundcenter" phone="031-365 00 00" className="egen" style={{ maxWidth: 10 }} data-testid="card" />,
+      <ContactCard ref={(el) => { node = el; }} name="Kundcenter" phone="031-365 00 00" className="egen" style={{ maxWidth: 10 }} data-testid="card" role="group" aria-label="Kontakt" />,
     );
     const card = screen.getByTestId('card');
     expect(node).toBe(card);
     expect(card).toHaveClass('gbg-contact-card', 'egen');
     expect(card.style.maxWidth).toBe('10px');
+    // `role` is the element's ARIA role, not the person's role (that is `affiliation`).
+    expect(screen.getByRole('group', { name: 'Kontakt' })).toBe(card);
   });
 });

@@ -29,9 +29,10 @@ interface ContactCardOwnProps {
   headingLevel?: ContactCardHeadingLevel;
   /**
    * Role or unit under the name: "Handläggare, bygglov" or "Stadsbyggnadsförvaltningen".
+   * (Not called `role`: that name stays the element's ARIA role.)
    * @sv Roll eller enhet under namnet.
    */
-  role?: ReactNode;
+  affiliation?: ReactNode;
   /**
    * Phone number, written any way: "031-365 00 00", "0313650000" or "+46 31 365 00 00". Shown
    * as Swedes read it ("031-365 00 00") and linked as `tel:+46313650000`.
@@ -122,7 +123,7 @@ export const ContactCard = forwardRef<HTMLDivElement, ContactCardProps>(function
   {
     name,
     headingLevel = 2,
-    role,
+    affiliation,
     phone,
     email,
     visitingAddress,
@@ -170,12 +171,12 @@ export const ContactCard = forwardRef<HTMLDivElement, ContactCardProps>(function
   }
 
   const Heading = `h${levelOk ? headingLevel : 2}` as 'h2';
-  const hasRole = role !== undefined && role !== null && role !== '' && role !== false;
+  const hasAffiliation = affiliation !== undefined && affiliation !== null && affiliation !== '' && affiliation !== false;
 
   return (
     <div ref={ref} className={cx(styles.root, className)} {...rest}>
       <Heading className={styles.name}>{name}</Heading>
-      {hasRole && <p className={styles.role}>{role}</p>}
+      {hasAffiliation && <p className={styles.affiliation}>{affiliation}</p>}
       <dl className={styles.details}>
         {phoneText && (
           <Detail icon={PhoneIcon} label={strings.phone}>
