@@ -101,7 +101,9 @@ export const Sizes: Story = {
         <Logo size="lg" />
         <Logo
           style={{ ['--gbg-logo-height' as string]: '8px' }}
-          label={t({ sv: 'Göteborgs Stad (minsta storlek)', en: 'City of Gothenburg (smallest size)', ar: 'مدينة يوتبوري (أصغر حجم)' })}
+          // The logo's name is the city's name as the word mark shows it, in every language
+          // (brand rule checked by gbg-brand audit); right to left shows the Swedish word mark.
+          label={t({ sv: 'Göteborgs Stad (minsta storlek)', en: 'City of Gothenburg (smallest size)', ar: 'Göteborgs Stad' })}
         />
       </div>
     );
