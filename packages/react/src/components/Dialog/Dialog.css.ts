@@ -70,10 +70,11 @@ globalStyle(`${root}::backdrop`, {
 });
 
 // The page behind a modal dialog does not scroll; works for nested dialogs and plain HTML, and
-// the page's own overflow comes back when the last modal dialog closes. `!important` because a
-// layered rule otherwise loses to any page rule on html (`overflow-y: scroll` is common).
+// the page's own overflow comes back when the last modal dialog closes. Layered and without
+// `!important`, like all library CSS, so a page's own rule on html (e.g. `overflow-y: scroll`)
+// wins: such a page keeps the lock by adding `html:has(.gbg-dialog:modal) { overflow: hidden }`.
 globalStyle(`html:has(${root}:modal)`, {
-  '@layer': { [componentsLayer]: { overflow: 'hidden !important' } },
+  '@layer': { [componentsLayer]: { overflow: 'hidden' } },
 });
 
 const band = {
