@@ -160,16 +160,16 @@ export const HighlightCurrent: Story = {
     const form = titles.form[language];
     // Scrolling alone moves the mark (IntersectionObserver in the real browser).
     canvasElement.ownerDocument.getElementById('las-blankett')?.scrollIntoView({ block: 'start' });
-    await waitFor(() => expect(canvas.getByRole('link', { name: form })).toHaveAttribute('aria-current', 'location'));
+    // IntersectionObserver reports after a frame or more; on a busy CI machine that can pass the
+    // default 1 s of waitFor.
+    await waitFor(() => expect(canvas.getByRole('link', { name: form })).toHaveAttribute('aria-current', 'location'), { timeout: 5000 });
     await expect(canvasElement.querySelectorAll('[aria-current]')).toHaveLength(1);
     // Back at the top the first section, whose heading is above the reading line, is marked.
     // (Links are not clicked here: in the story test runner a click on a fragment link closed
     // the browser connection — Storybook's preview head has <base target="_parent"> — so the
     // click is covered by the unit test.)
     canvasElement.ownerDocument.defaultView?.scrollTo(0, 0);
-    await waitFor(() =>
-      expect(canvas.getByRole('link', { name: first })).toHaveAttribute('aria-current', 'location'),
-    );
+    await waitFor(() => expect(canvas.getByRole('link', { name: first })).toHaveAttribute('aria-current', 'location'), { timeout: 5000 });
     await expect(canvas.getByRole('link', { name: form })).not.toHaveAttribute('aria-current');
   },
 };
