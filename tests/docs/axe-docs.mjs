@@ -63,11 +63,22 @@ await inParallel(jobs, 4, async ({ page, scheme }) => {
     });
     for (const v of result) lines.push(`axe ${v.id} [${v.impact}] ${v.help}\n          ${v.targets.join('\n          ')}`);
     // The page's own text and colours (stories in their canvases are audited as stories).
-    await tab.evaluate(() => {
-      for (const example of document.querySelectorAll('.gbg-docs-dodont-dont .gbg-docs-dodont-example')) {
-        /** @type {HTMLElement} */ (example).style.visibility = 'hidden';
-      }
-    });
+    // A style sheet, not inline styles, and checked until it holds: the docs page may still
+    // re-render its blocks (the docs frame adds the status line), which dropped styles set on
+    // the old elements and let a "don't" example be audited now and then.
+    await tab.waitForFunction(
+      () => {
+        if (!document.getElementById('gbg-hide-donts')) {
+          const sheet = document.createElement('style');
+          sheet.id = 'gbg-hide-donts';
+          sheet.textContent = '.gbg-docs-dodont-dont .gbg-docs-dodont-example { visibility: hidden !important; }';
+          document.head.append(sheet);
+        }
+        return [...document.querySelectorAll('.gbg-docs-dodont-dont .gbg-docs-dodont-example')].every((e) => getComputedStyle(e).visibility === 'hidden');
+      },
+      undefined,
+      { timeout: 10_000, polling: 100 },
+    );
     const { findings } = await auditLoadedPage(tab, { root: '.sbdocs-content' });
     for (const f of findings) {
       // Stories draw the placeholder logo on purpose in this repository (no official files).
