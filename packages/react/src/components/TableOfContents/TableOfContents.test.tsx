@@ -144,6 +144,21 @@ describe('TableOfContents', () => {
     expect(observer.disconnected).toBe(true);
   });
 
+  it('also follows scroll events, which reach a frame scrolled outside the top viewport where the observer reports nothing', () => {
+    fakeObserver();
+    vi.stubGlobal('innerHeight', 1000);
+    const { unmount } = render(<Default highlightCurrent />);
+    placeHeadings({ 'vem-kan-fa-plats': -1900, 'sa-ansoker-du': -1400, 'e-tjansten': -900, blankett: 100, avgifter: 700, kontakt: 1300 });
+    act(() => {
+      window.dispatchEvent(new Event('scroll'));
+    });
+    expect(screen.getByRole('link', { name: 'Ansök med blankett' })).toHaveAttribute('aria-current', 'location');
+    const remove = vi.spyOn(window, 'removeEventListener');
+    unmount();
+    expect(remove).toHaveBeenCalledWith('scroll', expect.any(Function));
+    remove.mockRestore();
+  });
+
   it('warns about items whose target is not on the page', () => {
     render(<TableOfContents items={[{ id: 'finns-inte', label: 'Saknas' }]} />);
     expect(warnings.messages()).toEqual([expect.stringMatching(/^\[gbg\] TableOfContents: no element with id "finns-inte"/)]);

@@ -129,8 +129,16 @@ export const TableOfContents = forwardRef<HTMLElement, TableOfContentsProps>(fun
       const target = document.getElementById(id);
       if (target) observer.observe(target);
     }
+    // The observer's implicit root is the top window's viewport: in a frame scrolled outside it
+    // (an embedded e-service, a test runner's iframe) no heading ever intersects, so nothing is
+    // reported. Scroll events are frame-aligned and the measurement is a few rects, so they
+    // update too.
+    window.addEventListener('scroll', update, { passive: true });
     update();
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('scroll', update);
+    };
   }, [idsKey, highlightCurrent]);
 
   if (sections.length === 0) {
