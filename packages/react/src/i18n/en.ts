@@ -162,6 +162,18 @@ export const enAccordion: GbgStrings['accordion'] = {
   hideAll: 'Hide all',
 };
 
+export const enProcessSteps: GbgStrings['processSteps'] = {
+  step: (number: number) => `Step ${number}`,
+};
+
+export const enTaskList: GbgStrings['taskList'] = {
+  completed: 'Completed',
+  notStarted: 'Not yet started',
+  inProgress: 'In progress',
+  cannotStart: 'Cannot start yet',
+  error: 'There is a problem',
+};
+
 /** The whole English dictionary. */
 export const en: GbgStrings = {
   common: enCommon,
@@ -193,4 +205,6 @@ export const en: GbgStrings = {
   dialog: enDialog,
   confirmDialog: enConfirmDialog,
   accordion: enAccordion,
+  processSteps: enProcessSteps,
+  taskList: enTaskList,
 };

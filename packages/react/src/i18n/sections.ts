@@ -32,6 +32,8 @@ import {
   svDialog,
   svConfirmDialog,
   svAccordion,
+  svProcessSteps,
+  svTaskList,
 } from './sv.js';
 import {
   enCommon,
@@ -63,6 +65,8 @@ import {
   enDialog,
   enConfirmDialog,
   enAccordion,
+  enProcessSteps,
+  enTaskList,
 } from './en.js';
 
 /** One section of the built-in strings in every locale, read with `useSectionStrings`. */
@@ -101,3 +105,5 @@ export const skeletonStrings: StringSection<'skeleton'> = { key: 'skeleton', sv:
 export const dialogStrings: StringSection<'dialog'> = { key: 'dialog', sv: svDialog, en: enDialog };
 export const confirmDialogStrings: StringSection<'confirmDialog'> = { key: 'confirmDialog', sv: svConfirmDialog, en: enConfirmDialog };
 export const accordionStrings: StringSection<'accordion'> = { key: 'accordion', sv: svAccordion, en: enAccordion };
+export const processStepsStrings: StringSection<'processSteps'> = { key: 'processSteps', sv: svProcessSteps, en: enProcessSteps };
+export const taskListStrings: StringSection<'taskList'> = { key: 'taskList', sv: svTaskList, en: enTaskList };

@@ -196,6 +196,20 @@ export const svAccordion = {
   hideAll: 'Dölj alla',
 } as const;
 
+export const svProcessSteps = {
+  /** Visually hidden words before a step's number in its heading: "Steg 2 Betala avgiften". */
+  step: (number: number) => `Steg ${number}`,
+} as const;
+
+export const svTaskList = {
+  /** Default words for each task status, shown as text beside the task. */
+  completed: 'Klar',
+  notStarted: 'Inte påbörjad',
+  inProgress: 'Pågår',
+  cannotStart: 'Kan inte påbörjas än',
+  error: 'Fel',
+} as const;
+
 /** The whole Swedish dictionary. Components read one section each (`i18n/sections.ts`). */
 export const sv = {
   common: svCommon,
@@ -227,4 +241,6 @@ export const sv = {
   dialog: svDialog,
   confirmDialog: svConfirmDialog,
   accordion: svAccordion,
+  processSteps: svProcessSteps,
+  taskList: svTaskList,
 } as const;
