@@ -174,6 +174,16 @@ export const enTaskList: GbgStrings['taskList'] = {
   error: 'There is a problem',
 };
 
+export const enCombobox: GbgStrings['combobox'] = {
+  noMatches: 'No matches',
+  matches: (count: number) => (count === 1 ? '1 match' : `${count} matches`),
+  loading: 'Loading options…',
+  selected: 'Selected',
+  remove: 'Remove',
+  added: (label: string) => `${label} selected`,
+  removed: (label: string) => `${label} removed`,
+};
+
 /** The whole English dictionary. */
 export const en: GbgStrings = {
   common: enCommon,
@@ -205,6 +215,7 @@ export const en: GbgStrings = {
   dialog: enDialog,
   confirmDialog: enConfirmDialog,
   accordion: enAccordion,
+  combobox: enCombobox,
   processSteps: enProcessSteps,
   taskList: enTaskList,
 };

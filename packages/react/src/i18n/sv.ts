@@ -210,6 +210,21 @@ export const svTaskList = {
   error: 'Fel',
 } as const;
 
+export const svCombobox = {
+  /** Spoken politely after typing (and shown in the popup when nothing matches). */
+  noMatches: 'Inga träffar',
+  matches: (count: number) => (count === 1 ? '1 träff' : `${count} träffar`),
+  /** Shown in the popup and spoken while `loading` is set. */
+  loading: 'Laddar alternativ…',
+  /** Accessible name of the list of chosen values (multiple selection). */
+  selected: 'Valda',
+  /** Visually hidden words before a chosen value's text: the chip's name is "Ta bort Angered". */
+  remove: 'Ta bort',
+  /** Spoken politely when a value is added or removed (multiple selection). */
+  added: (label: string) => `${label} vald`,
+  removed: (label: string) => `${label} borttagen`,
+} as const;
+
 /** The whole Swedish dictionary. Components read one section each (`i18n/sections.ts`). */
 export const sv = {
   common: svCommon,
@@ -241,6 +256,7 @@ export const sv = {
   dialog: svDialog,
   confirmDialog: svConfirmDialog,
   accordion: svAccordion,
+  combobox: svCombobox,
   processSteps: svProcessSteps,
   taskList: svTaskList,
 } as const;
