@@ -162,6 +162,27 @@ export const enAccordion: GbgStrings['accordion'] = {
   hideAll: 'Hide all',
 };
 
+export const enDatePicker: GbgStrings['datePicker'] = {
+  description: 'YYYY-MM-DD, for example 2026-03-15',
+  openCalendar: 'Choose date',
+  changeDate: (date: string) => `Change date, ${date}`,
+  dialogHeading: 'Choose date',
+  keyboardHint: 'Arrow keys change the day, Page Up and Page Down change the month.',
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  previousYear: 'Previous year',
+  nextYear: 'Next year',
+  weekShort: 'Wk',
+  week: 'Week',
+  today: 'today',
+  selected: (date: string) => `Date selected: ${date}`,
+  errorFormat: 'Enter the date as YYYY-MM-DD, for example 2026-03-15.',
+  errorNonexistent: 'That date does not exist. Check the month and day.',
+  errorBeforeMin: (min: string) => `Choose a date on or after ${min}.`,
+  errorAfterMax: (max: string) => `Choose a date on or before ${max}.`,
+  errorUnavailable: (date: string) => `${date} cannot be chosen. Choose another date.`,
+};
+
 export const enProcessSteps: GbgStrings['processSteps'] = {
   step: (number: number) => `Step ${number}`,
 };
@@ -215,6 +236,7 @@ export const en: GbgStrings = {
   dialog: enDialog,
   confirmDialog: enConfirmDialog,
   accordion: enAccordion,
+  datePicker: enDatePicker,
   combobox: enCombobox,
   processSteps: enProcessSteps,
   taskList: enTaskList,

@@ -32,6 +32,7 @@ import {
   svDialog,
   svConfirmDialog,
   svAccordion,
+  svDatePicker,
   svCombobox,
   svProcessSteps,
   svTaskList,
@@ -66,6 +67,7 @@ import {
   enDialog,
   enConfirmDialog,
   enAccordion,
+  enDatePicker,
   enCombobox,
   enProcessSteps,
   enTaskList,
@@ -107,6 +109,7 @@ export const skeletonStrings: StringSection<'skeleton'> = { key: 'skeleton', sv:
 export const dialogStrings: StringSection<'dialog'> = { key: 'dialog', sv: svDialog, en: enDialog };
 export const confirmDialogStrings: StringSection<'confirmDialog'> = { key: 'confirmDialog', sv: svConfirmDialog, en: enConfirmDialog };
 export const accordionStrings: StringSection<'accordion'> = { key: 'accordion', sv: svAccordion, en: enAccordion };
+export const datePickerStrings: StringSection<'datePicker'> = { key: 'datePicker', sv: svDatePicker, en: enDatePicker };
 export const comboboxStrings: StringSection<'combobox'> = { key: 'combobox', sv: svCombobox, en: enCombobox };
 export const processStepsStrings: StringSection<'processSteps'> = { key: 'processSteps', sv: svProcessSteps, en: enProcessSteps };
 export const taskListStrings: StringSection<'taskList'> = { key: 'taskList', sv: svTaskList, en: enTaskList };

@@ -196,6 +196,37 @@ export const svAccordion = {
   hideAll: 'Dölj alla',
 } as const;
 
+export const svDatePicker = {
+  /** Format hint under the label (the field takes this format; the calendar writes it). */
+  description: 'ÅÅÅÅ-MM-DD, till exempel 2026-03-15',
+  /** Name of the button that opens the calendar while the field is empty or wrong. */
+  openCalendar: 'Välj datum',
+  /** The same button when a date is chosen: says which one. */
+  changeDate: (date: string) => `Ändra datum, ${date}`,
+  /** Heading of the calendar dialog. */
+  dialogHeading: 'Välj datum',
+  /** Keyboard help under the calendar's heading. */
+  keyboardHint: 'Piltangenterna byter dag, Page Up och Page Down byter månad.',
+  previousMonth: 'Föregående månad',
+  nextMonth: 'Nästa månad',
+  previousYear: 'Föregående år',
+  nextYear: 'Nästa år',
+  /** Column header of the week numbers: short text shown, full word read. */
+  weekShort: 'v.',
+  week: 'Vecka',
+  /** Added to today's name in the calendar. */
+  today: 'idag',
+  /** Spoken when a date was picked in the calendar and written into the field. */
+  selected: (date: string) => `Valt datum: ${date}`,
+  /** Typed text that is not a date in the form ÅÅÅÅ-MM-DD. */
+  errorFormat: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.',
+  /** A date that does not exist (2026-02-30). */
+  errorNonexistent: 'Datumet finns inte. Kontrollera månad och dag.',
+  errorBeforeMin: (min: string) => `Välj ett datum från och med ${min}.`,
+  errorAfterMax: (max: string) => `Välj ett datum till och med ${max}.`,
+  errorUnavailable: (date: string) => `${date} går inte att välja. Välj ett annat datum.`,
+} as const;
+
 export const svProcessSteps = {
   /** Visually hidden words before a step's number in its heading: "Steg 2 Betala avgiften". */
   step: (number: number) => `Steg ${number}`,
@@ -256,6 +287,7 @@ export const sv = {
   dialog: svDialog,
   confirmDialog: svConfirmDialog,
   accordion: svAccordion,
+  datePicker: svDatePicker,
   combobox: svCombobox,
   processSteps: svProcessSteps,
   taskList: svTaskList,
