@@ -205,6 +205,12 @@ export const enCombobox: GbgStrings['combobox'] = {
   removed: (label: string) => `${label} removed`,
 };
 
+export const enTable: GbgStrings['table'] = {
+  ascending: 'ascending',
+  descending: 'descending',
+  sorted: (column: string, direction: string) => `Sorted by ${column}, ${direction}`,
+};
+
 /** The whole English dictionary. */
 export const en: GbgStrings = {
   common: enCommon,
@@ -240,4 +246,5 @@ export const en: GbgStrings = {
   combobox: enCombobox,
   processSteps: enProcessSteps,
   taskList: enTaskList,
+  table: enTable,
 };

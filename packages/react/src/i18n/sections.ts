@@ -36,6 +36,7 @@ import {
   svCombobox,
   svProcessSteps,
   svTaskList,
+  svTable,
 } from './sv.js';
 import {
   enCommon,
@@ -71,6 +72,7 @@ import {
   enCombobox,
   enProcessSteps,
   enTaskList,
+  enTable,
 } from './en.js';
 
 /** One section of the built-in strings in every locale, read with `useSectionStrings`. */
@@ -113,3 +115,4 @@ export const datePickerStrings: StringSection<'datePicker'> = { key: 'datePicker
 export const comboboxStrings: StringSection<'combobox'> = { key: 'combobox', sv: svCombobox, en: enCombobox };
 export const processStepsStrings: StringSection<'processSteps'> = { key: 'processSteps', sv: svProcessSteps, en: enProcessSteps };
 export const taskListStrings: StringSection<'taskList'> = { key: 'taskList', sv: svTaskList, en: enTaskList };
+export const tableStrings: StringSection<'table'> = { key: 'table', sv: svTable, en: enTable };

@@ -256,6 +256,13 @@ export const svCombobox = {
   removed: (label: string) => `${label} borttagen`,
 } as const;
 
+export const svTable = {
+  ascending: 'stigande',
+  descending: 'fallande',
+  /** Announced after a sortable column header is pressed: "Sorterat på Avgift, stigande". */
+  sorted: (column: string, direction: string) => `Sorterat på ${column}, ${direction}`,
+} as const;
+
 /** The whole Swedish dictionary. Components read one section each (`i18n/sections.ts`). */
 export const sv = {
   common: svCommon,
@@ -291,4 +298,5 @@ export const sv = {
   combobox: svCombobox,
   processSteps: svProcessSteps,
   taskList: svTaskList,
+  table: svTable,
 } as const;
