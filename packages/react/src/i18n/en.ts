@@ -205,6 +205,30 @@ export const enCombobox: GbgStrings['combobox'] = {
   removed: (label: string) => `${label} removed`,
 };
 
+export const enFileUpload: GbgStrings['fileUpload'] = {
+  chooseFile: 'Choose file',
+  chooseFiles: 'Choose files',
+  dropHint: 'or drag and drop here',
+  listLabel: 'Chosen files',
+  remove: 'Remove',
+  pending: 'Waiting to upload',
+  uploading: (percent: number) => `Uploading ${percent}%`,
+  done: 'Uploaded',
+  failed: 'The upload failed',
+  progressLabel: (name: string) => `Upload of ${name}`,
+  wrongType: (name: string, allowed: string) => `${name} is the wrong file type. Allowed: ${allowed}.`,
+  tooLarge: (name: string, size: string, max: string) => `${name} is ${size}. The largest size allowed is ${max}.`,
+  tooMany: (name: string, max: number) => `${name} was not added. You can choose at most ${max} ${max === 1 ? 'file' : 'files'}.`,
+  anyImage: 'images',
+  anyVideo: 'video',
+  anyAudio: 'audio',
+  added: (count: number, name: string) => (count === 1 ? `${name} chosen` : `${count} files chosen`),
+  removed: (name: string) => `${name} removed`,
+  announceUploading: (name: string) => `Uploading ${name}`,
+  announceDone: (name: string) => `${name} uploaded`,
+  announceFailed: (name: string, message: string) => `${name}: ${message}`,
+};
+
 export const enTable: GbgStrings['table'] = {
   ascending: 'ascending',
   descending: 'descending',
@@ -246,5 +270,6 @@ export const en: GbgStrings = {
   combobox: enCombobox,
   processSteps: enProcessSteps,
   taskList: enTaskList,
+  fileUpload: enFileUpload,
   table: enTable,
 };

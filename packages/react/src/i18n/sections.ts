@@ -36,6 +36,7 @@ import {
   svCombobox,
   svProcessSteps,
   svTaskList,
+  svFileUpload,
   svTable,
 } from './sv.js';
 import {
@@ -72,6 +73,7 @@ import {
   enCombobox,
   enProcessSteps,
   enTaskList,
+  enFileUpload,
   enTable,
 } from './en.js';
 
@@ -115,4 +117,5 @@ export const datePickerStrings: StringSection<'datePicker'> = { key: 'datePicker
 export const comboboxStrings: StringSection<'combobox'> = { key: 'combobox', sv: svCombobox, en: enCombobox };
 export const processStepsStrings: StringSection<'processSteps'> = { key: 'processSteps', sv: svProcessSteps, en: enProcessSteps };
 export const taskListStrings: StringSection<'taskList'> = { key: 'taskList', sv: svTaskList, en: enTaskList };
+export const fileUploadStrings: StringSection<'fileUpload'> = { key: 'fileUpload', sv: svFileUpload, en: enFileUpload };
 export const tableStrings: StringSection<'table'> = { key: 'table', sv: svTable, en: enTable };

@@ -256,6 +256,39 @@ export const svCombobox = {
   removed: (label: string) => `${label} borttagen`,
 } as const;
 
+export const svFileUpload = {
+  /** The button that opens the file picker (`multiple`: "Välj filer"). */
+  chooseFile: 'Välj fil',
+  chooseFiles: 'Välj filer',
+  /** Beside the button once drag and drop works (after the page's JavaScript has run). */
+  dropHint: 'eller dra och släpp här',
+  /** Accessible name of the list of chosen files. */
+  listLabel: 'Valda filer',
+  /** Visible text of a file's remove button; the file name follows, visually hidden: "Ta bort foto.jpg". */
+  remove: 'Ta bort',
+  pending: 'Väntar på uppladdning',
+  uploading: (percent: number) => `Laddar upp ${percent} %`,
+  done: 'Uppladdad',
+  /** Shown when a file has status `error` without a message of its own. */
+  failed: 'Uppladdningen misslyckades',
+  /** Name of a file's progress bar. */
+  progressLabel: (name: string) => `Uppladdning av ${name}`,
+  /** Checks before upload: each message names the file and the limit. */
+  wrongType: (name: string, allowed: string) => `${name} har fel filtyp. Tillåtna: ${allowed}.`,
+  tooLarge: (name: string, size: string, max: string) => `${name} är ${size}. Största tillåtna storlek är ${max}.`,
+  tooMany: (name: string, max: number) => `${name} kom inte med. Du kan välja högst ${max} ${max === 1 ? 'fil' : 'filer'}.`,
+  /** Words for `image/*`, `video/*`, `audio/*` in "Tillåtna: …". */
+  anyImage: 'bilder',
+  anyVideo: 'video',
+  anyAudio: 'ljud',
+  /** Spoken politely (shared live region). */
+  added: (count: number, name: string) => (count === 1 ? `${name} är vald` : `${count} filer är valda`),
+  removed: (name: string) => `${name} är borttagen`,
+  announceUploading: (name: string) => `Laddar upp ${name}`,
+  announceDone: (name: string) => `${name} är uppladdad`,
+  announceFailed: (name: string, message: string) => `${name}: ${message}`,
+} as const;
+
 export const svTable = {
   ascending: 'stigande',
   descending: 'fallande',
@@ -298,5 +331,6 @@ export const sv = {
   combobox: svCombobox,
   processSteps: svProcessSteps,
   taskList: svTaskList,
+  fileUpload: svFileUpload,
   table: svTable,
 } as const;
