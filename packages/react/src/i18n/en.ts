@@ -1,4 +1,7 @@
 import { personnummerMessagesEn } from '../personnummer/messages.js';
+import { organisationsnummerMessagesEn } from '../organisationsnummer/messages.js';
+import { phoneNumberMessagesEn } from '../phone/messages.js';
+import { postalCodeMessagesEn } from '../postalcode/messages.js';
 import type { GbgStrings } from './strings.js';
 
 // English built-in strings. Typed with the Swedish dictionary's shape: every key must exist.
@@ -109,6 +112,33 @@ export const enPersonnummerField: GbgStrings['personnummerField'] = {
   description: '12 digits, YYYYMMDD-XXXX',
   // The object itself, not its properties: property reads would keep it in every bundle.
   errors: personnummerMessagesEn,
+};
+
+export const enOrganisationsnummerField: GbgStrings['organisationsnummerField'] = {
+  label: 'Organisation number',
+  labelWithPersonnummer: 'Organisation number or personal identity number',
+  description: '10 digits, NNNNNN-NNNN',
+  descriptionWithPersonnummer: '10 digits, NNNNNN-NNNN. Sole trader: your personal identity number.',
+  errors: organisationsnummerMessagesEn,
+};
+
+export const enPhoneField: GbgStrings['phoneField'] = {
+  label: 'Phone number',
+  description: 'With the area code. Numbers in other countries with the country code, for example +47.',
+  errors: phoneNumberMessagesEn,
+};
+
+export const enPostalCodeField: GbgStrings['postalCodeField'] = {
+  label: 'Postcode',
+  errors: postalCodeMessagesEn,
+};
+
+export const enPasswordInput: GbgStrings['passwordInput'] = {
+  label: 'Password',
+  show: 'Show password',
+  hide: 'Hide password',
+  shown: 'Your password is shown.',
+  hidden: 'Your password is hidden.',
 };
 
 export const enAlert: GbgStrings['alert'] = {
@@ -257,6 +287,10 @@ export const en: GbgStrings = {
   errorSummary: enErrorSummary,
   searchField: enSearchField,
   personnummerField: enPersonnummerField,
+  organisationsnummerField: enOrganisationsnummerField,
+  phoneField: enPhoneField,
+  postalCodeField: enPostalCodeField,
+  passwordInput: enPasswordInput,
   alert: enAlert,
   contactCard: enContactCard,
   tag: enTag,

@@ -23,6 +23,10 @@ import {
   svErrorSummary,
   svSearchField,
   svPersonnummerField,
+  svOrganisationsnummerField,
+  svPhoneField,
+  svPostalCodeField,
+  svPasswordInput,
   svAlert,
   svContactCard,
   svTag,
@@ -60,6 +64,10 @@ import {
   enErrorSummary,
   enSearchField,
   enPersonnummerField,
+  enOrganisationsnummerField,
+  enPhoneField,
+  enPostalCodeField,
+  enPasswordInput,
   enAlert,
   enContactCard,
   enTag,
@@ -104,6 +112,10 @@ export const footerStrings: StringSection<'footer'> = { key: 'footer', sv: svFoo
 export const errorSummaryStrings: StringSection<'errorSummary'> = { key: 'errorSummary', sv: svErrorSummary, en: enErrorSummary };
 export const searchFieldStrings: StringSection<'searchField'> = { key: 'searchField', sv: svSearchField, en: enSearchField };
 export const personnummerFieldStrings: StringSection<'personnummerField'> = { key: 'personnummerField', sv: svPersonnummerField, en: enPersonnummerField };
+export const organisationsnummerFieldStrings: StringSection<'organisationsnummerField'> = { key: 'organisationsnummerField', sv: svOrganisationsnummerField, en: enOrganisationsnummerField };
+export const phoneFieldStrings: StringSection<'phoneField'> = { key: 'phoneField', sv: svPhoneField, en: enPhoneField };
+export const postalCodeFieldStrings: StringSection<'postalCodeField'> = { key: 'postalCodeField', sv: svPostalCodeField, en: enPostalCodeField };
+export const passwordInputStrings: StringSection<'passwordInput'> = { key: 'passwordInput', sv: svPasswordInput, en: enPasswordInput };
 export const alertStrings: StringSection<'alert'> = { key: 'alert', sv: svAlert, en: enAlert };
 export const contactCardStrings: StringSection<'contactCard'> = { key: 'contactCard', sv: svContactCard, en: enContactCard };
 export const tagStrings: StringSection<'tag'> = { key: 'tag', sv: svTag, en: enTag };

@@ -3,6 +3,9 @@
 // too (the type of `en` makes a missing key a compile error); a new section also gets a line in
 // the `sv`/`en` objects at the end of both files and in `sections.ts`.
 import { personnummerMessagesSv } from '../personnummer/messages.js';
+import { organisationsnummerMessagesSv } from '../organisationsnummer/messages.js';
+import { phoneNumberMessagesSv } from '../phone/messages.js';
+import { postalCodeMessagesSv } from '../postalcode/messages.js';
 
 export const svCommon = {
   close: 'Stäng',
@@ -130,6 +133,40 @@ export const svPersonnummerField = {
   /** One message per error code of parsePersonnummer (same texts as its `message.sv`). */
   // The object itself, not its properties: property reads would keep it in every bundle.
   errors: personnummerMessagesSv,
+} as const;
+
+export const svOrganisationsnummerField = {
+  label: 'Organisationsnummer',
+  /** Label when a sole trader's personnummer is accepted too. */
+  labelWithPersonnummer: 'Organisationsnummer eller personnummer',
+  description: '10 siffror, NNNNNN-NNNN',
+  descriptionWithPersonnummer: '10 siffror, NNNNNN-NNNN. Har du enskild firma: ditt personnummer.',
+  /** One message per error code of parseOrganisationsnummer (same texts as its `message.sv`). */
+  errors: organisationsnummerMessagesSv,
+} as const;
+
+export const svPhoneField = {
+  label: 'Telefonnummer',
+  description: 'Med riktnummer. Nummer i andra länder med landsnummer, till exempel +47.',
+  /** One message per error code of parsePhoneNumber (same texts as its `message.sv`). */
+  errors: phoneNumberMessagesSv,
+} as const;
+
+export const svPostalCodeField = {
+  label: 'Postnummer',
+  /** One message per error code of parsePostalCode (same texts as its `message.sv`). */
+  errors: postalCodeMessagesSv,
+} as const;
+
+export const svPasswordInput = {
+  label: 'Lösenord',
+  /** Visible text of the toggle while the password is hidden. */
+  show: 'Visa lösenord',
+  /** Visible text of the toggle while the password is shown. */
+  hide: 'Dölj lösenord',
+  /** Announced after the toggle is pressed. */
+  shown: 'Lösenordet visas.',
+  hidden: 'Lösenordet är dolt.',
 } as const;
 
 export const svAlert = {
@@ -318,6 +355,10 @@ export const sv = {
   errorSummary: svErrorSummary,
   searchField: svSearchField,
   personnummerField: svPersonnummerField,
+  organisationsnummerField: svOrganisationsnummerField,
+  phoneField: svPhoneField,
+  postalCodeField: svPostalCodeField,
+  passwordInput: svPasswordInput,
   alert: svAlert,
   contactCard: svContactCard,
   tag: svTag,
