@@ -3,38 +3,23 @@
 // compound on one line at 320 px (this Chromium has no hyphenation dictionaries, so the size
 // alone must make it fit).
 import { composeStories } from '@storybook/react-vite';
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import preview from '../../../../.storybook/preview.js';
+import { mount as mountNode } from '../../test/browserMount.js';
 import { Heading, type HeadingLevel } from '../components/Heading/Heading.js';
 import { GbgProvider } from '../provider/index.js';
 import * as formStories from './ParkingPermitForm.stories.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const { AnsokOmParkeringstillstand } = composeStories(formStories, preview);
 
-let mounted: { root: Root; container: HTMLElement } | undefined;
-
 async function mount(node: React.ReactNode): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => root.render(node));
+  const container = await mountNode(node);
   await document.fonts.ready;
-  mounted = { root, container };
   return container;
 }
 
 afterEach(async () => {
-  if (mounted) {
-    const { root, container } = mounted;
-    await act(async () => root.unmount());
-    container.remove();
-    mounted = undefined;
-  }
   await page.viewport(414, 896);
 });
 

@@ -5,36 +5,12 @@
 // @ts-ignore -- a CSS side-effect import (Vite loads it; the package ships no types for it)
 import '@goteborgsstad/tokens/tokens.css';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { mount, press } from '../../../test/browserMount.js';
+import { describe, expect, it } from 'vitest';
 import { Accordion, AccordionItem, type AccordionProps } from './Accordion.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-afterEach(async () => {
-  await act(async () => root?.unmount());
-  host?.remove();
-  window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  window.scrollTo(0, 0);
-});
-
-async function mount(ui: React.ReactElement) {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root!.render(ui));
-}
-
-// The toggle event is a task after the key press; wait for it inside act so React's updates land.
-const press = (key: string) =>
-  act(async () => {
-    await userEvent.keyboard(key);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  });
-const sections = () => Array.from(host!.querySelectorAll('details'));
+let host: HTMLElement;
+const sections = () => Array.from(host.querySelectorAll('details'));
 
 function Fees(props: Partial<AccordionProps>) {
   return (
@@ -54,8 +30,8 @@ function Fees(props: Partial<AccordionProps>) {
 
 describe('Accordion in Chromium', () => {
   it('"Visa alla" works from the keyboard and the focus stays on the button', async () => {
-    await mount(<Fees />);
-    const button = () => host!.querySelector<HTMLButtonElement>('.gbg-accordion-controls button')!;
+    host = await mount(<Fees />);
+    const button = () => host.querySelector<HTMLButtonElement>('.gbg-accordion-controls button')!;
     button().focus();
     await press('{Enter}');
     expect(sections().every((section) => section.open)).toBe(true);
@@ -67,7 +43,7 @@ describe('Accordion in Chromium', () => {
   });
 
   it('in an exclusive group the browser closes the open section when another opens', async () => {
-    await mount(<Fees name="fragor" />);
+    host = await mount(<Fees name="fragor" />);
     const [first, second] = sections();
     first!.querySelector('summary')!.focus();
     await press('{Enter}');
@@ -80,7 +56,7 @@ describe('Accordion in Chromium', () => {
 
   it('a page opened with #fragment opens the section holding it and scrolls it into view; hashchange does the same', async () => {
     window.history.replaceState(null, '', '#syskon');
-    await mount(
+    host = await mount(
       <>
         <div style={{ blockSize: '3000px' }} />
         <Fees />

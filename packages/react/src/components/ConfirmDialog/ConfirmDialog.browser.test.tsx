@@ -4,21 +4,12 @@
 // @ts-ignore -- a CSS side-effect import (Vite loads it; the package ships no types for it)
 import '@goteborgsstad/tokens/tokens.css';
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { REGION_ATTRIBUTE } from '../../announce/announcer.js';
 import { GbgProvider } from '../../provider/index.js';
+import { mount } from '../../../test/browserMount.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-afterEach(async () => {
-  await act(async () => root?.unmount());
-  host?.remove();
-});
 
 function Harness({ fail }: { fail: boolean }) {
   const [open, setOpen] = useState(false);
@@ -42,10 +33,7 @@ function Harness({ fail }: { fail: boolean }) {
 }
 
 async function start(fail: boolean) {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root!.render(<Harness fail={fail} />));
+  const host = await mount(<Harness fail={fail} />);
   await userEvent.click(host.querySelector('button')!);
   await act(async () => {});
   const dialog = host.querySelector('dialog')!;

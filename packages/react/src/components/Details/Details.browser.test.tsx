@@ -4,43 +4,17 @@
 // React hydrates stays open and is reported.
 // @ts-ignore -- a CSS side-effect import (Vite loads it; the package ships no types for it)
 import '@goteborgsstad/tokens/tokens.css';
-import { act } from 'react';
-import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { hydrate, mount, mountServerHtml, press } from '../../../test/browserMount.js';
+import { describe, expect, it, vi } from 'vitest';
 import { Details } from './Details.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-afterEach(async () => {
-  await act(async () => root?.unmount());
-  host?.remove();
-  window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  window.scrollTo(0, 0);
-});
-
-async function mount(ui: React.ReactElement) {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root!.render(ui));
-}
-
-// The toggle event is a task after the key press; wait for it inside act so React's updates land.
-const press = (key: string) =>
-  act(async () => {
-    await userEvent.keyboard(key);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  });
-const sections = () => Array.from(host!.querySelectorAll('details'));
+let host: HTMLElement;
+const sections = () => Array.from(host.querySelectorAll('details'));
 
 describe('Details in Chromium', () => {
   it('Tab reaches each summary; Enter and Space open and close it and report the change', async () => {
     const onOpenChange = vi.fn();
-    await mount(
+    host = await mount(
       <>
         <button type="button">Före</button>
         <Details summary="Så räknar vi avgiften" onOpenChange={onOpenChange}>
@@ -50,7 +24,7 @@ describe('Details in Chromium', () => {
       </>,
     );
     const details = sections()[0]!;
-    host!.querySelector('button')!.focus();
+    host.querySelector('button')!.focus();
     await press('{Tab}');
     expect(document.activeElement).toBe(details.querySelector('summary'));
     await press('{Enter}');
@@ -71,22 +45,16 @@ describe('Details in Chromium', () => {
 
   it('a section the person opened before hydration stays open and is reported', async () => {
     const onOpenChange = vi.fn();
-    const recoverable: unknown[] = [];
     const ui = (
       <Details summary="Så räknar vi avgiften" onOpenChange={onOpenChange}>
         <p>Tre procent</p>
       </Details>
     );
-    host = document.createElement('div');
-    host.innerHTML = renderToString(ui);
-    document.body.append(host);
+    host = mountServerHtml(ui);
     // No JavaScript yet: the native element opens on its own.
     const details = host.querySelector('details')!;
     details.open = true;
-    await act(async () => {
-      root = hydrateRoot(host!, ui, { onRecoverableError: (error) => recoverable.push(error) });
-      await new Promise((resolve) => setTimeout(resolve, 30));
-    });
+    const recoverable = await hydrate(host, ui);
     expect(details.open).toBe(true);
     expect(onOpenChange).toHaveBeenCalledWith(true);
     expect(recoverable).toEqual([]);

@@ -4,39 +4,26 @@
 // @ts-ignore -- a CSS side-effect import (Vite loads it; the package ships no types for it)
 import '@goteborgsstad/tokens/tokens.css';
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { mount } from '../../../test/browserMount.js';
 import { Dialog, type DialogProps } from './Dialog.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-afterEach(async () => {
-  await act(async () => root?.unmount());
-  host?.remove();
+afterEach(() => {
   document.documentElement.style.removeProperty('overflow-y');
 });
-
-async function mount(ui: React.ReactElement) {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root!.render(ui));
-}
 
 const byName = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === name || b.getAttribute('aria-label') === name)!;
 const dialogNamed = (heading: string) => [...document.querySelectorAll('dialog')].find((d) => d.querySelector('h2,h3')?.textContent === heading)!;
 const overflow = () => getComputedStyle(document.documentElement).overflowY;
-const press = async (key: string) => {
-  await userEvent.keyboard(key);
-  await act(async () => {});
-};
-const click = async (button: HTMLElement) => {
-  await userEvent.click(button);
-  await act(async () => {});
-};
+const press = (key: string) =>
+  act(async () => {
+    await userEvent.keyboard(key);
+  });
+const click = (button: HTMLElement) =>
+  act(async () => {
+    await userEvent.click(button);
+  });
 
 function Opener({ label = 'Öppna', children, ...props }: Partial<DialogProps> & { label?: string }) {
   const [open, setOpen] = useState(false);

@@ -2,35 +2,18 @@
 // every named layout and every span is one column at 320 px (a span never adds a column), and
 // the layouts have their column widths on a desktop. Checks the computed track list, which is
 // what the browser actually lays out.
-import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
+import { mount as mountNode } from '../../../test/browserMount.js';
 import { GbgProvider } from '../../provider/index.js';
 import { gridLayouts } from './columns.js';
 import { Grid, type GridLayout } from './Grid.js';
 import { GridItem } from './GridItem.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let mounted: { root: Root; container: HTMLElement } | undefined;
-
-async function mount(node: ReactNode): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => root.render(<GbgProvider>{node}</GbgProvider>));
-  mounted = { root, container };
-  return container;
-}
+const mount = (node: ReactNode) => mountNode(<GbgProvider>{node}</GbgProvider>);
 
 afterEach(async () => {
-  if (mounted) {
-    const { root, container } = mounted;
-    await act(async () => root.unmount());
-    container.remove();
-    mounted = undefined;
-  }
   await page.viewport(414, 896);
 });
 

@@ -2,15 +2,12 @@
 // current page marked by more than colour, closed branches out of sight, target sizes, and the
 // bar at the start edge in right-to-left. jsdom applies no media queries or layout.
 import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '@goteborgsstad/tokens/tokens.css';
+import { mount as mountNode, mountServerHtml as mountNodeServerHtml } from '../../../test/browserMount.js';
 import { GbgProvider } from '../../provider/index.js';
 import { SideNavigation, type SideNavigationItem } from './SideNavigation.js';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const items: SideNavigationItem[] = [
   {
@@ -25,33 +22,11 @@ const items: SideNavigationItem[] = [
   { label: 'Vuxenutbildning', href: '#vuxen' },
 ];
 
-let mounted: { root?: Root; container: HTMLElement } | undefined;
-
-async function mount(node: ReactNode, dir: 'ltr' | 'rtl' = 'ltr'): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => root.render(<GbgProvider dir={dir}>{node}</GbgProvider>));
-  mounted = { root, container };
-  return container;
-}
-
+const mount = (node: ReactNode, dir: 'ltr' | 'rtl' = 'ltr') => mountNode(<GbgProvider dir={dir}>{node}</GbgProvider>);
 /** Server HTML only, never hydrated: what a reader without JavaScript gets. */
-function mountServerHtml(node: ReactNode): HTMLElement {
-  const container = document.createElement('div');
-  container.innerHTML = renderToString(<GbgProvider>{node}</GbgProvider>);
-  document.body.append(container);
-  mounted = { container };
-  return container;
-}
+const mountServerHtml = (node: ReactNode) => mountNodeServerHtml(<GbgProvider>{node}</GbgProvider>);
 
 afterEach(async () => {
-  if (mounted) {
-    const { root, container } = mounted;
-    if (root) await act(async () => root.unmount());
-    container.remove();
-    mounted = undefined;
-  }
   await page.viewport(414, 896);
 });
 
@@ -95,7 +70,7 @@ describe('SideNavigation in Chromium', () => {
     const wide = await mount(<SideNavigation items={items} />);
     expect(toggleOf(wide).checkVisibility()).toBe(false);
     expect(topList(wide).checkVisibility()).toBe(true);
-    await act(async () => mounted!.root!.unmount());
+    // Off the page (the harness unmounts it after the test), so the next one is measured alone.
     wide.remove();
     await page.viewport(320, 640);
     const never = await mount(<SideNavigation items={items} collapse="never" />);
