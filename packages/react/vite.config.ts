@@ -18,6 +18,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         'personnummer/index': 'src/personnummer/index.ts',
+        'date/index': 'src/date/index.ts',
         base: 'src/base.css.ts',
       },
       formats: ['es'],

@@ -79,3 +79,5 @@ export * from './components/VisuallyHidden/index.js';
 // Swedish personal identity numbers: also importable without React from
 // `@goteborgsstad/react/personnummer` (server-side validation).
 export * from './personnummer/index.js';
+// Pure date and time functions: also importable without React from `@goteborgsstad/react/date`.
+export * from './date/index.js';
