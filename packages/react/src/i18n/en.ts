@@ -1,4 +1,5 @@
 import { personnummerMessagesEn } from '../personnummer/messages.js';
+import { dateMessagesEn, timeMessagesEn } from '../date/messages.js';
 import { organisationsnummerMessagesEn } from '../organisationsnummer/messages.js';
 import { phoneNumberMessagesEn } from '../phone/messages.js';
 import { postalCodeMessagesEn } from '../postalcode/messages.js';
@@ -114,6 +115,19 @@ export const enPersonnummerField: GbgStrings['personnummerField'] = {
   errors: personnummerMessagesEn,
 };
 
+export const enDateInput: GbgStrings['dateInput'] = {
+  year: 'Year',
+  month: 'Month',
+  day: 'Day',
+  errors: dateMessagesEn,
+};
+
+export const enTimeInput: GbgStrings['timeInput'] = {
+  hours: 'Hours',
+  minutes: 'Minutes',
+  errors: timeMessagesEn,
+};
+
 export const enOrganisationsnummerField: GbgStrings['organisationsnummerField'] = {
   label: 'Organisation number',
   labelWithPersonnummer: 'Organisation number or personal identity number',
@@ -225,16 +239,6 @@ export const enTaskList: GbgStrings['taskList'] = {
   error: 'There is a problem',
 };
 
-export const enCombobox: GbgStrings['combobox'] = {
-  noMatches: 'No matches',
-  matches: (count: number) => (count === 1 ? '1 match' : `${count} matches`),
-  loading: 'Loading options…',
-  selected: 'Selected',
-  remove: 'Remove',
-  added: (label: string) => `${label} selected`,
-  removed: (label: string) => `${label} removed`,
-};
-
 export const enFileUpload: GbgStrings['fileUpload'] = {
   chooseFile: 'Choose file',
   chooseFiles: 'Choose files',
@@ -259,10 +263,28 @@ export const enFileUpload: GbgStrings['fileUpload'] = {
   announceFailed: (name: string, message: string) => `${name}: ${message}`,
 };
 
+export const enCombobox: GbgStrings['combobox'] = {
+  noMatches: 'No matches',
+  matches: (count: number) => (count === 1 ? '1 match' : `${count} matches`),
+  loading: 'Loading options…',
+  selected: 'Selected',
+  remove: 'Remove',
+  added: (label: string) => `${label} selected`,
+  removed: (label: string) => `${label} removed`,
+};
+
 export const enTable: GbgStrings['table'] = {
   ascending: 'ascending',
   descending: 'descending',
   sorted: (column: string, direction: string) => `Sorted by ${column}, ${direction}`,
+};
+
+export const enStepIndicator: GbgStrings['stepIndicator'] = {
+  label: 'Form steps',
+  status: (current, total) => `Step ${current} of ${total}`,
+  showAll: 'Show all steps',
+  done: 'completed',
+  here: 'you are here',
 };
 
 /** The whole English dictionary. */
@@ -287,6 +309,8 @@ export const en: GbgStrings = {
   errorSummary: enErrorSummary,
   searchField: enSearchField,
   personnummerField: enPersonnummerField,
+  dateInput: enDateInput,
+  timeInput: enTimeInput,
   organisationsnummerField: enOrganisationsnummerField,
   phoneField: enPhoneField,
   postalCodeField: enPostalCodeField,
@@ -300,10 +324,11 @@ export const en: GbgStrings = {
   dialog: enDialog,
   confirmDialog: enConfirmDialog,
   accordion: enAccordion,
-  datePicker: enDatePicker,
   combobox: enCombobox,
+  datePicker: enDatePicker,
   processSteps: enProcessSteps,
   taskList: enTaskList,
   fileUpload: enFileUpload,
   table: enTable,
+  stepIndicator: enStepIndicator,
 };

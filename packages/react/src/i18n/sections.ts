@@ -23,6 +23,8 @@ import {
   svErrorSummary,
   svSearchField,
   svPersonnummerField,
+  svDateInput,
+  svTimeInput,
   svOrganisationsnummerField,
   svPhoneField,
   svPostalCodeField,
@@ -36,12 +38,13 @@ import {
   svDialog,
   svConfirmDialog,
   svAccordion,
-  svDatePicker,
   svCombobox,
+  svDatePicker,
+  svFileUpload,
   svProcessSteps,
   svTaskList,
-  svFileUpload,
   svTable,
+  svStepIndicator,
 } from './sv.js';
 import {
   enCommon,
@@ -64,6 +67,8 @@ import {
   enErrorSummary,
   enSearchField,
   enPersonnummerField,
+  enDateInput,
+  enTimeInput,
   enOrganisationsnummerField,
   enPhoneField,
   enPostalCodeField,
@@ -77,12 +82,13 @@ import {
   enDialog,
   enConfirmDialog,
   enAccordion,
-  enDatePicker,
   enCombobox,
+  enDatePicker,
+  enFileUpload,
   enProcessSteps,
   enTaskList,
-  enFileUpload,
   enTable,
+  enStepIndicator,
 } from './en.js';
 
 /** One section of the built-in strings in every locale, read with `useSectionStrings`. */
@@ -112,6 +118,8 @@ export const footerStrings: StringSection<'footer'> = { key: 'footer', sv: svFoo
 export const errorSummaryStrings: StringSection<'errorSummary'> = { key: 'errorSummary', sv: svErrorSummary, en: enErrorSummary };
 export const searchFieldStrings: StringSection<'searchField'> = { key: 'searchField', sv: svSearchField, en: enSearchField };
 export const personnummerFieldStrings: StringSection<'personnummerField'> = { key: 'personnummerField', sv: svPersonnummerField, en: enPersonnummerField };
+export const dateInputStrings: StringSection<'dateInput'> = { key: 'dateInput', sv: svDateInput, en: enDateInput };
+export const timeInputStrings: StringSection<'timeInput'> = { key: 'timeInput', sv: svTimeInput, en: enTimeInput };
 export const organisationsnummerFieldStrings: StringSection<'organisationsnummerField'> = { key: 'organisationsnummerField', sv: svOrganisationsnummerField, en: enOrganisationsnummerField };
 export const phoneFieldStrings: StringSection<'phoneField'> = { key: 'phoneField', sv: svPhoneField, en: enPhoneField };
 export const postalCodeFieldStrings: StringSection<'postalCodeField'> = { key: 'postalCodeField', sv: svPostalCodeField, en: enPostalCodeField };
@@ -125,9 +133,10 @@ export const skeletonStrings: StringSection<'skeleton'> = { key: 'skeleton', sv:
 export const dialogStrings: StringSection<'dialog'> = { key: 'dialog', sv: svDialog, en: enDialog };
 export const confirmDialogStrings: StringSection<'confirmDialog'> = { key: 'confirmDialog', sv: svConfirmDialog, en: enConfirmDialog };
 export const accordionStrings: StringSection<'accordion'> = { key: 'accordion', sv: svAccordion, en: enAccordion };
-export const datePickerStrings: StringSection<'datePicker'> = { key: 'datePicker', sv: svDatePicker, en: enDatePicker };
+export const tableStrings: StringSection<'table'> = { key: 'table', sv: svTable, en: enTable };
+export const stepIndicatorStrings: StringSection<'stepIndicator'> = { key: 'stepIndicator', sv: svStepIndicator, en: enStepIndicator };
 export const comboboxStrings: StringSection<'combobox'> = { key: 'combobox', sv: svCombobox, en: enCombobox };
+export const datePickerStrings: StringSection<'datePicker'> = { key: 'datePicker', sv: svDatePicker, en: enDatePicker };
 export const processStepsStrings: StringSection<'processSteps'> = { key: 'processSteps', sv: svProcessSteps, en: enProcessSteps };
 export const taskListStrings: StringSection<'taskList'> = { key: 'taskList', sv: svTaskList, en: enTaskList };
 export const fileUploadStrings: StringSection<'fileUpload'> = { key: 'fileUpload', sv: svFileUpload, en: enFileUpload };
-export const tableStrings: StringSection<'table'> = { key: 'table', sv: svTable, en: enTable };

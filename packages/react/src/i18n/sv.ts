@@ -3,6 +3,7 @@
 // too (the type of `en` makes a missing key a compile error); a new section also gets a line in
 // the `sv`/`en` objects at the end of both files and in `sections.ts`.
 import { personnummerMessagesSv } from '../personnummer/messages.js';
+import { dateMessagesSv, timeMessagesSv } from '../date/messages.js';
 import { organisationsnummerMessagesSv } from '../organisationsnummer/messages.js';
 import { phoneNumberMessagesSv } from '../phone/messages.js';
 import { postalCodeMessagesSv } from '../postalcode/messages.js';
@@ -133,6 +134,22 @@ export const svPersonnummerField = {
   /** One message per error code of parsePersonnummer (same texts as its `message.sv`). */
   // The object itself, not its properties: property reads would keep it in every bundle.
   errors: personnummerMessagesSv,
+} as const;
+
+export const svDateInput = {
+  year: 'År',
+  month: 'Månad',
+  day: 'Dag',
+  /** One message per `parseDateParts` message key; `{min}`/`{max}` become the limit (ÅÅÅÅ-MM-DD). */
+  // The object itself, not its properties: property reads would keep it in every bundle.
+  errors: dateMessagesSv,
+} as const;
+
+export const svTimeInput = {
+  hours: 'Timmar',
+  minutes: 'Minuter',
+  /** One message per `parseTimeParts` message key. */
+  errors: timeMessagesSv,
 } as const;
 
 export const svOrganisationsnummerField = {
@@ -278,21 +295,6 @@ export const svTaskList = {
   error: 'Fel',
 } as const;
 
-export const svCombobox = {
-  /** Spoken politely after typing (and shown in the popup when nothing matches). */
-  noMatches: 'Inga träffar',
-  matches: (count: number) => (count === 1 ? '1 träff' : `${count} träffar`),
-  /** Shown in the popup and spoken while `loading` is set. */
-  loading: 'Laddar alternativ…',
-  /** Accessible name of the list of chosen values (multiple selection). */
-  selected: 'Valda',
-  /** Visually hidden words before a chosen value's text: the chip's name is "Ta bort Angered". */
-  remove: 'Ta bort',
-  /** Spoken politely when a value is added or removed (multiple selection). */
-  added: (label: string) => `${label} vald`,
-  removed: (label: string) => `${label} borttagen`,
-} as const;
-
 export const svFileUpload = {
   /** The button that opens the file picker (`multiple`: "Välj filer"). */
   chooseFile: 'Välj fil',
@@ -326,11 +328,39 @@ export const svFileUpload = {
   announceFailed: (name: string, message: string) => `${name}: ${message}`,
 } as const;
 
+export const svCombobox = {
+  /** Spoken politely after typing (and shown in the popup when nothing matches). */
+  noMatches: 'Inga träffar',
+  matches: (count: number) => (count === 1 ? '1 träff' : `${count} träffar`),
+  /** Shown in the popup and spoken while `loading` is set. */
+  loading: 'Laddar alternativ…',
+  /** Accessible name of the list of chosen values (multiple selection). */
+  selected: 'Valda',
+  /** Visually hidden words before a chosen value's text: the chip's name is "Ta bort Angered". */
+  remove: 'Ta bort',
+  /** Spoken politely when a value is added or removed (multiple selection). */
+  added: (label: string) => `${label} vald`,
+  removed: (label: string) => `${label} borttagen`,
+} as const;
+
 export const svTable = {
   ascending: 'stigande',
   descending: 'fallande',
   /** Announced after a sortable column header is pressed: "Sorterat på Avgift, stigande". */
   sorted: (column: string, direction: string) => `Sorterat på ${column}, ${direction}`,
+} as const;
+
+export const svStepIndicator = {
+  /** Accessible name of the list of all steps. */
+  label: 'Formulärets steg',
+  /** "Steg 2 av 4" above the page heading. */
+  status: (current: number, total: number) => `Steg ${current} av ${total}`,
+  /** The toggle that shows every step by name. */
+  showAll: 'Visa alla steg',
+  /** After a completed step's name. */
+  done: 'klart',
+  /** After the current step's name (for the eye; screen readers hear aria-current). */
+  here: 'du är här',
 } as const;
 
 /** The whole Swedish dictionary. Components read one section each (`i18n/sections.ts`). */
@@ -355,6 +385,8 @@ export const sv = {
   errorSummary: svErrorSummary,
   searchField: svSearchField,
   personnummerField: svPersonnummerField,
+  dateInput: svDateInput,
+  timeInput: svTimeInput,
   organisationsnummerField: svOrganisationsnummerField,
   phoneField: svPhoneField,
   postalCodeField: svPostalCodeField,
@@ -368,10 +400,11 @@ export const sv = {
   dialog: svDialog,
   confirmDialog: svConfirmDialog,
   accordion: svAccordion,
-  datePicker: svDatePicker,
   combobox: svCombobox,
+  datePicker: svDatePicker,
   processSteps: svProcessSteps,
   taskList: svTaskList,
   fileUpload: svFileUpload,
   table: svTable,
+  stepIndicator: svStepIndicator,
 } as const;

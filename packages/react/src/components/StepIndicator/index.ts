@@ -1,0 +1,2 @@
+export { StepIndicator } from './StepIndicator.js';
+export type { StepIndicatorProps, StepIndicatorStep } from './StepIndicator.js';
