@@ -54,6 +54,7 @@ export * from './components/LinkCard/index.js';
 export * from './components/List/index.js';
 export * from './components/Logo/index.js';
 export * from './components/Pagination/index.js';
+export * from './components/ProcessSteps/index.js';
 export * from './components/ProgressBar/index.js';
 export * from './components/PersonnummerField/index.js';
 export * from './components/RadioGroup/index.js';

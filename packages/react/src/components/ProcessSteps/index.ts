@@ -1,0 +1,1 @@
+export { ProcessSteps, type ProcessStep, type ProcessStepsHeadingLevel, type ProcessStepsProps } from './ProcessSteps.js';
