@@ -1,0 +1,402 @@
+'use client';
+import {
+  forwardRef,
+  useEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { useAnnounce } from '../../announce/useAnnounce.js';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  dateFromDate,
+  formatIsoDate,
+  isoWeekday,
+  parseIsoDate,
+  type DateParts,
+} from '../../date/calendar.js';
+import { formatDate, getDateFormatter } from '../../date/formatDate.js';
+import { splitFieldProps } from '../../form/splitFieldProps.js';
+import * as control from '../../form/control.css.js';
+import { visuallyHidden } from '../../form/field.css.js';
+import { datePickerStrings } from '../../i18n/sections.js';
+import { cx } from '../../internal/cx.js';
+import { useControllableState } from '../../internal/useControllableState.js';
+import { useSafeId } from '../../internal/useSafeId.js';
+import { warnOnce } from '../../internal/warn.js';
+import { useDirection, useLocale, useSectionStrings } from '../../provider/hooks.js';
+import { Dialog } from '../Dialog/Dialog.js';
+import { Field, type FieldComponentProps, type FieldLabelProps } from '../Field/Field.js';
+import { clampDate, monthWeeks } from './calendar.js';
+import { parseDateText, type DateTextErrorCode, type DateTextResult } from './parseDateText.js';
+import * as styles from './DatePicker.css.js';
+
+interface DatePickerOwnProps {
+  /**
+   * The field's text (controlled). It is what the person typed, so it need not be a date yet;
+   * once valid it is `YYYY-MM-DD`. Pair with `onValueChange`.
+   * @sv Fältets text (styrt läge). Det som skrivits, så det behöver inte vara ett datum än; giltigt blir det `ÅÅÅÅ-MM-DD`.
+   */
+  value?: string;
+  /**
+   * The text at first (uncontrolled), e.g. `'2026-03-15'`.
+   * @sv Texten från början (ostyrt läge), t.ex. `'2026-03-15'`.
+   * @default ''
+   */
+  defaultValue?: string;
+  /**
+   * Called with the new text when the person types, picks a date in the calendar, or leaves the
+   * field with a date the field rewrote as `YYYY-MM-DD`.
+   * @sv Anropas med den nya texten när något skrivs, ett datum väljs i kalendern eller fältet skriver om datumet som `ÅÅÅÅ-MM-DD`.
+   */
+  onValueChange?: (value: string) => void;
+  /**
+   * First day that can be chosen, `YYYY-MM-DD`. Days before it are not selectable in the
+   * calendar and a typed one gets an error that says the limit.
+   * @sv Första dag som går att välja, `ÅÅÅÅ-MM-DD`.
+   */
+  min?: string;
+  /**
+   * Last day that can be chosen, `YYYY-MM-DD`.
+   * @sv Sista dag som går att välja, `ÅÅÅÅ-MM-DD`.
+   */
+  max?: string;
+  /**
+   * Days that cannot be chosen (closed, fully booked), asked per day as `YYYY-MM-DD`. They stay
+   * reachable by keyboard in the calendar (so the person learns they exist) but cannot be picked.
+   * Say in `description` why some days are missing.
+   * @sv Dagar som inte går att välja (stängt, fullbokat), frågas per dag som `ÅÅÅÅ-MM-DD`. Säg i `description` varför.
+   */
+  isDateUnavailable?: (date: string) => boolean;
+  /**
+   * Format hint under the label. Pass `null` to leave it out.
+   * @sv Formattips under etiketten. `null` tar bort det.
+   * @default "ÅÅÅÅ-MM-DD, till exempel 2026-03-15" / "YYYY-MM-DD, for example 2026-03-15" (from the dictionaries)
+   */
+  description?: ReactNode;
+  /**
+   * An error from outside (the server's answer, a required field left empty on submit). It wins
+   * over the field's own message about format, missing days, limits and unavailable days.
+   * @sv Ett fel utifrån (serverns svar, ett tomt obligatoriskt fält). Vinner över fältets eget meddelande.
+   */
+  error?: ReactNode;
+  /**
+   * Called with the result each time the field checks its text (on blur, and when a date is
+   * picked): `{ ok: true, value }` or `{ ok: false, error }`. Check again on the server with
+   * `parseDateText`.
+   * @sv Anropas med resultatet varje gång fältet kontrollerar texten (när det lämnas och när ett datum väljs).
+   */
+  onValidate?: (result: DateTextResult) => void;
+  /**
+   * The day marked as today and where the calendar opens while the field is empty,
+   * `YYYY-MM-DD`. Set it when the service's "today" is not the device's (and in tests).
+   * @sv Dagen som markeras som idag och där kalendern öppnas när fältet är tomt.
+   * @default the device's date
+   */
+  today?: string;
+}
+
+export type DatePickerProps = FieldComponentProps<DatePickerOwnProps, 'input', 'children' | 'type'>;
+
+/** Month or weekday names of a calendar day through the shared cached `Intl` formatter (UTC). */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions) {
+  const format = getDateFormatter(locale, options);
+  return (date: DateParts) => format.format(Date.UTC(date.year, date.month - 1, date.day));
+}
+
+const sameMonth = (a: DateParts, b: DateParts) => a.year === b.year && a.month === b.month;
+
+/**
+ * A date field (`ÅÅÅÅ-MM-DD`) with a calendar button: the calendar is a modal dialog with a month
+ * grid (Monday first, ISO week numbers, names from `Intl`), following the WAI-ARIA date picker
+ * dialog pattern. Typing is always allowed; the text is checked when the field is left.
+ *
+ * `ref` goes to the `<input>`; `className` and `style` to the outer wrapper; other props (`name`,
+ * `autoComplete`…) to the `<input>`.
+ *
+ * Usage rule: for a date near in time that people pick by weekday or week (a booking, a
+ * move-in day). For dates people know by heart (birthday) use `DateInput`.
+ */
+export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function DatePicker(props, ref) {
+  const {
+    value,
+    defaultValue,
+    onValueChange,
+    min,
+    max,
+    isDateUnavailable,
+    description,
+    error,
+    onValidate,
+    today: todayProp,
+    onBlur,
+    onChange,
+    ...others
+  } = props;
+  const [field, inputProps] = splitFieldProps(others);
+  const strings = useSectionStrings(datePickerStrings);
+  const locale = useLocale();
+  const rtl = useDirection() === 'rtl';
+  const announce = useAnnounce();
+  const [text, setText] = useControllableState({ value, defaultValue: defaultValue ?? '', onChange: onValueChange });
+  const [errorCode, setErrorCode] = useState<DateTextErrorCode | null>(null);
+  const [open, setOpen] = useState(false);
+  const [focused, setFocused] = useState<DateParts>({ year: 2000, month: 1, day: 1 });
+  const monthId = useSafeId(undefined, 'gbg-date-picker-month');
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const focusedCell = useRef<HTMLTableCellElement>(null);
+  const moveFocus = useRef(false);
+  const pending = useRef('');
+
+  const minDate = parseIsoDate(min);
+  const maxDate = parseIsoDate(max);
+  if (process.env.NODE_ENV !== 'production') {
+    for (const [name, given, parsed] of [['min', min, minDate], ['max', max, maxDate], ['today', todayProp, parseIsoDate(todayProp)]] as const) {
+      if (given !== undefined && !parsed) warnOnce('DatePicker', `\`${name}\` must be a date written YYYY-MM-DD (got "${String(given)}"); it was ignored.`);
+    }
+    if (minDate && maxDate && compareDates(minDate, maxDate) > 0) {
+      warnOnce('DatePicker', '`min` is after `max`, so no day can be chosen. Swap them.');
+    }
+  }
+  const options = { min, max, isDateUnavailable };
+  const longDate = (date: DateParts) => formatDate(date, locale, 'full');
+  const chosen = parseDateText(text, options);
+
+  const check = (next: string) => {
+    const result = parseDateText(next, options);
+    setErrorCode(result.ok || result.error === 'empty' ? null : result.error);
+    onValidate?.(result);
+    return result;
+  };
+
+  const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
+    const result = check(event.currentTarget.value);
+    // Written the house way, so the person sees the date that was understood.
+    if (result.ok && result.value !== event.currentTarget.value) setText(result.value);
+    onBlur?.(event);
+  };
+
+  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
+    setText(event.currentTarget.value);
+    // Clear a shown error as soon as the text is right; never show a new one while typing.
+    if (errorCode !== null && parseDateText(event.currentTarget.value, options).ok) setErrorCode(null);
+    onChange?.(event);
+  };
+
+  const today = parseIsoDate(todayProp) ?? dateFromDate();
+  const openCalendar = () => {
+    const typed = parseIsoDate(chosen.ok ? chosen.value : text.trim());
+    setFocused(clampDate(typed ?? today, minDate, maxDate));
+    setOpen(true);
+  };
+
+  const selectable = (date: DateParts) =>
+    !(minDate && compareDates(date, minDate) < 0) &&
+    !(maxDate && compareDates(date, maxDate) > 0) &&
+    !isDateUnavailable?.(formatIsoDate(date));
+
+  const pick = (date: DateParts) => {
+    if (!selectable(date)) return;
+    const iso = formatIsoDate(date);
+    setText(iso);
+    check(iso);
+    pending.current = strings.selected(longDate(date));
+    setOpen(false);
+  };
+
+  // After the dialog closed (Dialog's own effect runs first and gives focus back to the button),
+  // say which date was written, outside the dialog that is gone.
+  useEffect(() => {
+    if (!open && pending.current) {
+      announce(pending.current);
+      pending.current = '';
+    }
+  }, [open, announce]);
+
+  useEffect(() => {
+    if (moveFocus.current) {
+      moveFocus.current = false;
+      focusedCell.current?.focus();
+    }
+  }, [focused]);
+
+  const move = (next: DateParts) => {
+    moveFocus.current = true;
+    setFocused(clampDate(next, minDate, maxDate));
+  };
+
+  const handleGridKey = (event: KeyboardEvent<HTMLTableElement>) => {
+    const back = rtl ? 1 : -1;
+    const steps: Record<string, () => DateParts> = {
+      ArrowLeft: () => addDays(focused, back),
+      ArrowRight: () => addDays(focused, -back),
+      ArrowUp: () => addDays(focused, -7),
+      ArrowDown: () => addDays(focused, 7),
+      Home: () => addDays(focused, 1 - isoWeekday(focused)),
+      End: () => addDays(focused, 7 - isoWeekday(focused)),
+      PageUp: () => addMonths(focused, event.shiftKey ? -12 : -1),
+      PageDown: () => addMonths(focused, event.shiftKey ? 12 : 1),
+    };
+    if (event.key === 'Enter' || event.key === ' ') pick(focused);
+    else if (steps[event.key]) move(steps[event.key]!());
+    else return;
+    event.preventDefault();
+  };
+
+  const monthLabel = formatter(locale, { month: 'long', year: 'numeric' });
+  const navButton = (label: string, months: number) => {
+    const target = clampDate(addMonths(focused, months), minDate, maxDate);
+    const blocked = sameMonth(target, focused);
+    return (
+      <button
+        type="button"
+        className={styles.navButton}
+        data-step={Math.abs(months) === 12 ? 'year' : undefined}
+        data-direction={months < 0 ? 'previous' : 'next'}
+        aria-label={label}
+        // aria-disabled, not disabled: the button keeps focus at the first or last month.
+        aria-disabled={blocked || undefined}
+        onClick={() => {
+          if (blocked) return;
+          setFocused(target);
+          announce(monthLabel(target));
+        }}
+      />
+    );
+  };
+
+  const shownError = error ?? (errorCode ? errorText(errorCode) : undefined);
+  function errorText(code: DateTextErrorCode): string {
+    if (code === 'before-min' && minDate) return strings.errorBeforeMin(longDate(minDate));
+    if (code === 'after-max' && maxDate) return strings.errorAfterMax(longDate(maxDate));
+    if (code === 'unavailable') {
+      // The day itself is fine (only unavailable), so it reads without the limits.
+      const typed = parseDateText(text);
+      if (typed.ok) return strings.errorUnavailable(longDate(typed.date));
+    }
+    return code === 'nonexistent' ? strings.errorNonexistent : strings.errorFormat;
+  }
+
+  const weekday = formatter(locale, { weekday: 'short' });
+  const weekdayLong = formatter(locale, { weekday: 'long' });
+  // 2024-01-01 was a Monday: the seven column headers.
+  const weekDays = Array.from({ length: 7 }, (_, index) => ({ year: 2024, month: 1, day: index + 1 }));
+
+  return (
+    <Field
+      {...(field as FieldLabelProps)}
+      description={description === undefined ? strings.description : description}
+      error={shownError}
+      componentName="DatePicker"
+    >
+      {(wiring) => (
+        <div
+          className={cx(control.controlBox, control.controlWidth.md)}
+          data-invalid={wiring['aria-invalid']}
+          data-disabled={wiring.disabled}
+          data-readonly={wiring.readOnly}
+        >
+          <input
+            ref={ref}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            spellCheck={false}
+            data-gbg-control=""
+            {...inputProps}
+            value={text}
+            onChange={handleChange}
+            onBlur={handleBlur}
+            {...wiring}
+            className={control.control}
+          />
+          <button
+            ref={buttonRef}
+            type="button"
+            className={styles.button}
+            aria-haspopup="dialog"
+            aria-label={chosen.ok ? strings.changeDate(longDate(chosen.date)) : strings.openCalendar}
+            disabled={wiring.disabled || wiring.readOnly}
+            onClick={openCalendar}
+          />
+          <Dialog
+            open={open}
+            onOpenChange={setOpen}
+            heading={strings.dialogHeading}
+            description={strings.keyboardHint}
+            size="sm"
+            initialFocusRef={focusedCell}
+            returnFocusRef={buttonRef}
+          >
+            {open && (
+              <>
+                <div className={styles.nav}>
+                  {navButton(strings.previousYear, -12)}
+                  {navButton(strings.previousMonth, -1)}
+                  <h3 id={monthId} className={styles.month}>
+                    {monthLabel(focused)}
+                  </h3>
+                  {navButton(strings.nextMonth, 1)}
+                  {navButton(strings.nextYear, 12)}
+                </div>
+                <table role="grid" aria-labelledby={monthId} className={styles.grid} onKeyDown={handleGridKey}>
+                  <thead>
+                    <tr>
+                      <th scope="col" className={styles.columnHeader}>
+                        <span aria-hidden="true">{strings.weekShort}</span>
+                        <span className={visuallyHidden}>{strings.week}</span>
+                      </th>
+                      {weekDays.map((date) => (
+                        <th key={date.day} scope="col" className={styles.columnHeader}>
+                          <span aria-hidden="true">{weekday(date)}</span>
+                          <span className={visuallyHidden}>{weekdayLong(date)}</span>
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {monthWeeks(focused.year, focused.month).map(({ week, days }) => (
+                      <tr key={week}>
+                        <th scope="row" className={styles.week}>
+                          <span className={visuallyHidden}>{strings.week} </span>
+                          {week}
+                        </th>
+                        {days.map((date, index) => {
+                          if (!date) return <td key={index} className={styles.day} />;
+                          const isFocused = compareDates(date, focused) === 0;
+                          const isToday = compareDates(date, today) === 0;
+                          const label = longDate(date);
+                          return (
+                            <td
+                              key={index}
+                              ref={isFocused ? focusedCell : undefined}
+                              className={styles.day}
+                              tabIndex={isFocused ? 0 : -1}
+                              aria-label={isToday ? `${label}, ${strings.today}` : label}
+                              aria-selected={chosen.ok && compareDates(date, chosen.date) === 0 ? true : undefined}
+                              aria-current={isToday ? 'date' : undefined}
+                              aria-disabled={selectable(date) ? undefined : true}
+                              onClick={() => pick(date)}
+                            >
+                              {date.day}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            )}
+          </Dialog>
+        </div>
+      )}
+    </Field>
+  );
+});
+DatePicker.displayName = 'DatePicker';
