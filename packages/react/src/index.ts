@@ -76,6 +76,7 @@ export * from './components/Tag/index.js';
 export * from './components/Text/index.js';
 export * from './components/Textarea/index.js';
 export * from './components/TextField/index.js';
+export * from './components/TimeInput/index.js';
 export * from './components/VisuallyHidden/index.js';
 
 // Swedish personal identity numbers: also importable without React from
