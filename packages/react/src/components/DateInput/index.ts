@@ -1,0 +1,1 @@
+export { DateInput, dateInputValueFromIso, type DateInputProps, type DateInputValue } from './DateInput.js';

@@ -1,0 +1,1 @@
+export { TimeInput, timeInputValueFromText, type TimeInputProps, type TimeInputValue } from './TimeInput.js';
