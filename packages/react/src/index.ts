@@ -33,6 +33,7 @@ export * from './components/CheckboxGroup/index.js';
 export * from './components/ConfirmDialog/index.js';
 export * from './components/ContactCard/index.js';
 export * from './components/Container/index.js';
+export * from './components/DatePicker/index.js';
 export * from './components/DateInput/index.js';
 export * from './components/DescriptionList/index.js';
 export * from './components/Details/index.js';
