@@ -71,6 +71,7 @@ export * from './components/Spinner/index.js';
 export * from './components/Stack/index.js';
 export * from './components/StatusBadge/index.js';
 export * from './components/Switch/index.js';
+export * from './components/Table/index.js';
 export * from './components/TableOfContents/index.js';
 export * from './components/Tabs/index.js';
 export * from './components/Tag/index.js';
