@@ -70,6 +70,7 @@ export * from './components/SkipLink/index.js';
 export * from './components/Spinner/index.js';
 export * from './components/Stack/index.js';
 export * from './components/StatusBadge/index.js';
+export * from './components/StepIndicator/index.js';
 export * from './components/Switch/index.js';
 export * from './components/Table/index.js';
 export * from './components/TableOfContents/index.js';
