@@ -76,6 +76,7 @@ export * from './components/Table/index.js';
 export * from './components/TableOfContents/index.js';
 export * from './components/Tabs/index.js';
 export * from './components/Tag/index.js';
+export * from './components/TaskList/index.js';
 export * from './components/Text/index.js';
 export * from './components/Textarea/index.js';
 export * from './components/TextField/index.js';
