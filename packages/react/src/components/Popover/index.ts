@@ -1,0 +1,1 @@
+export { Popover, type PopoverProps, type PopoverPlacement, type PopoverHeadingLevel } from './Popover.js';
