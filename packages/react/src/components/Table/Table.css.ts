@@ -47,6 +47,8 @@ export const table = componentVariants('table', {
     fontFamily: vars.font.family.sans,
     font: vars.typography.body,
     textAlign: 'start',
+    // Words are never broken to fit: a table too wide for its column scrolls in its region.
+    overflowWrap: 'normal',
   },
   variants: {
     density: { default: {}, compact: {} },
