@@ -56,6 +56,7 @@ export * from './components/LinkCard/index.js';
 export * from './components/List/index.js';
 export * from './components/Logo/index.js';
 export * from './components/Pagination/index.js';
+export * from './components/Popover/index.js';
 export * from './components/ProcessSteps/index.js';
 export * from './components/ProgressBar/index.js';
 export * from './components/PersonnummerField/index.js';
@@ -80,6 +81,7 @@ export * from './components/TaskList/index.js';
 export * from './components/Text/index.js';
 export * from './components/Textarea/index.js';
 export * from './components/TextField/index.js';
+export * from './components/Tooltip/index.js';
 export * from './components/TimeInput/index.js';
 export * from './components/VisuallyHidden/index.js';
 
