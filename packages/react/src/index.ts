@@ -30,6 +30,7 @@ export * from './components/Blockquote/index.js';
 export * from './components/ButtonGroup/index.js';
 export * from './components/Checkbox/index.js';
 export * from './components/CheckboxGroup/index.js';
+export * from './components/Combobox/index.js';
 export * from './components/ConfirmDialog/index.js';
 export * from './components/ContactCard/index.js';
 export * from './components/Container/index.js';
