@@ -121,6 +121,8 @@ module.exports = [
   ...budget('Details', '{ Details }', '1.25 KiB', '1 KiB'),
   ...budget('Accordion', '{ Accordion, AccordionItem }', '3.5 KiB', '2 KiB'),
   ...budget('Form page (Button, TextField, Checkbox, RadioGroup, Select, ErrorSummary, Field)', FORM_PAGE, '12 KiB', '8 KiB'),
+  // Issue 10 identity fields: each is TextField + its pure parser.
+  ...budget('OrganisationsnummerField', '{ OrganisationsnummerField }', '6 KiB', '1.5 KiB'),
   // A full page template (Mönster/Mallar/Listsida: frame, breadcrumbs, filters, pagination).
   // Measured 2026-11-29: 13.89 kB JS, 5.61 kB CSS (gzipped, production build).
   ...budget('Page template (Listsida)', PAGE_TEMPLATE, '15 KiB', '6 KiB'),

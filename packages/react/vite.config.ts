@@ -19,6 +19,7 @@ export default defineConfig({
         index: 'src/index.ts',
         'personnummer/index': 'src/personnummer/index.ts',
         'date/index': 'src/date/index.ts',
+        'organisationsnummer/index': 'src/organisationsnummer/index.ts',
         base: 'src/base.css.ts',
       },
       formats: ['es'],

@@ -44,6 +44,7 @@ export * from './components/ErrorSummary/index.js';
 export * from './components/Field/index.js';
 export * from './form/index.js';
 export * from './components/FactBox/index.js';
+export * from './components/FileUpload/index.js';
 export * from './components/Fieldset/index.js';
 export * from './components/Figure/index.js';
 export * from './components/Footer/index.js';
@@ -56,6 +57,7 @@ export * from './components/Link/index.js';
 export * from './components/LinkCard/index.js';
 export * from './components/List/index.js';
 export * from './components/Logo/index.js';
+export * from './components/OrganisationsnummerField/index.js';
 export * from './components/Pagination/index.js';
 export * from './components/Popover/index.js';
 export * from './components/ProcessSteps/index.js';
@@ -89,5 +91,6 @@ export * from './components/VisuallyHidden/index.js';
 // Swedish personal identity numbers: also importable without React from
 // `@goteborgsstad/react/personnummer` (server-side validation).
 export * from './personnummer/index.js';
+export * from './organisationsnummer/index.js';
 // Pure date and time functions: also importable without React from `@goteborgsstad/react/date`.
 export * from './date/index.js';

@@ -1,0 +1,1 @@
+export { OrganisationsnummerField, type OrganisationsnummerFieldProps } from './OrganisationsnummerField.js';
