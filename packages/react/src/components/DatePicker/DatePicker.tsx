@@ -367,13 +367,14 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
                           {week}
                         </th>
                         {days.map((date, index) => {
-                          if (!date) return <td key={index} className={styles.day} />;
+                          if (!date) return <td key={index} role="gridcell" className={styles.day} />;
                           const isFocused = compareDates(date, focused) === 0;
                           const isToday = compareDates(date, today) === 0;
                           const label = longDate(date);
                           return (
                             <td
                               key={index}
+                              role="gridcell"
                               ref={isFocused ? focusedCell : undefined}
                               className={styles.day}
                               tabIndex={isFocused ? 0 : -1}
