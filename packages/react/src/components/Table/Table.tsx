@@ -303,9 +303,18 @@ function TableBodyInner<Row>(
  * The data rows. Give `TableRow` children, or `rows` and a render function to have the rows put
  * in the table's sort order.
  */
-export const TableBody = forwardRef(TableBodyInner) as (<Row = unknown>(
-  props: TableBodyProps<Row> & { ref?: Ref<HTMLTableSectionElement> },
-) => ReactNode) & { displayName?: string };
+interface TableBodyRef {
+  /**
+   * The `<tbody>` element.
+   * @sv `<tbody>`-elementet.
+   */
+  ref?: Ref<HTMLTableSectionElement>;
+}
+
+// forwardRef loses the row type parameter; the cast gives it back.
+export const TableBody = forwardRef(TableBodyInner) as (<Row = unknown>(props: TableBodyProps<Row> & TableBodyRef) => ReactNode) & {
+  displayName?: string;
+};
 TableBody.displayName = 'TableBody';
 
 export type TableFootProps = ComponentPropsWithoutRef<'tfoot'>;
