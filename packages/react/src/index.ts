@@ -86,6 +86,7 @@ export * from './components/Textarea/index.js';
 export * from './components/TextField/index.js';
 export * from './components/Tooltip/index.js';
 export * from './components/TimeInput/index.js';
+export * from './components/Timeline/index.js';
 export * from './components/VisuallyHidden/index.js';
 
 // Swedish personal identity numbers: also importable without React from

@@ -1,11 +1,12 @@
-// Swedish phone numbers for reading and for `tel:` links. Area codes have one to three digits
-// after the trunk 0; these are the one- and two-digit ones (everything else takes three).
+// Swedish phone numbers for reading and for `tel:` links: the one place ContactCard, PhoneField and
+// parsePhoneNumber read them. Area codes have one to three digits after the trunk 0; these are the
+// one- and two-digit ones (everything else takes three).
 const SHORT_AREA_CODES = new Set([
   '8', '11', '13', '16', '18', '19', '21', '23', '26', '31', '33', '35', '36', '40', '42', '44', '46', '54', '60', '63', '90',
 ]);
 
 /** Digits only, a leading `+` (or 00) kept as `+`: "031-365 00 00" → "0313650000". */
-function digitsOf(input: string): string {
+export function digitsOf(input: string): string {
   const trimmed = input.trim();
   const digits = trimmed.replace(/\D/g, '');
   if (trimmed.startsWith('+')) return `+${digits}`;

@@ -8,7 +8,7 @@ import type { GbgLinkComponent } from '../../navigation/index.js';
 import { GbgProvider } from '../../provider/index.js';
 import { ContactCard } from './ContactCard.js';
 import * as stories from './ContactCard.stories.js';
-import { formatPhone, phoneHref } from './phone.js';
+import { formatPhone, phoneHref } from '../../phone/format.js';
 
 const s = composeStories(stories);
 const warnings = captureWarnings();

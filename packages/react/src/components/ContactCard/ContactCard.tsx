@@ -8,7 +8,7 @@ import { NavAnchor } from '../../navigation/NavAnchor.js';
 import { useLocale, useSectionStrings } from '../../provider/hooks.js';
 import { link } from '../Link/Link.css.js';
 import { daysLabel, isTime, isWeekday, timeLabel, type OpeningHours } from './openingHours.js';
-import { formatPhone, phoneHref } from './phone.js';
+import { formatPhone, phoneHref } from '../../phone/format.js';
 import * as styles from './ContactCard.css.js';
 
 export type { OpeningHours, Weekday } from './openingHours.js';
