@@ -1,19 +1,13 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { globalStyle } from '@vanilla-extract/css';
 import { componentsLayer } from '../../theme/layers.css.js';
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
+import { iconMask } from '../../theme/iconMask.js';
 import { componentStyle } from '../../theme/styles.js';
 
 // The chevron is the icon set's own `chevron-down` drawing, read at build time and painted as a
 // mask on the summary (as Select does): no icon element in every section.
-const chevronSvg = readFileSync(createRequire(import.meta.url).resolve('@goteborgsstad/icons/svg/chevron-down.svg'), 'utf8')
-  .replace(/<!--[\s\S]*?-->/g, '')
-  .replace(/\s+/g, ' ')
-  .trim();
-const chevronMask = `url("data:image/svg+xml,${encodeURIComponent(chevronSvg)}") center / contain no-repeat`;
+const chevronMask = iconMask('chevron-down');
 
 export const root = componentStyle('details', {
   display: 'block',

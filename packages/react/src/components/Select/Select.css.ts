@@ -1,16 +1,10 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { vars } from '../../theme/contract.css.js';
+import { iconMask } from '../../theme/iconMask.js';
 import { componentStyle } from '../../theme/styles.js';
 
 // The chevron is the icon set's own `chevron-down` drawing, read at build time and painted as a
 // mask: two fewer elements per select and no icon component to render.
-const chevronSvg = readFileSync(createRequire(import.meta.url).resolve('@goteborgsstad/icons/svg/chevron-down.svg'), 'utf8')
-  .replace(/<!--[\s\S]*?-->/g, '')
-  .replace(/\s+/g, ' ')
-  .trim();
-const chevronMask = `url("data:image/svg+xml,${encodeURIComponent(chevronSvg)}") center / contain no-repeat`;
+const chevronMask = iconMask('chevron-down');
 
 export const box = componentStyle('select-box', {
   position: 'relative',
