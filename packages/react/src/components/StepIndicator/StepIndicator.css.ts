@@ -1,5 +1,6 @@
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
+import { iconMask } from '../../theme/iconMask.js';
 import { componentStyle } from '../../theme/styles.js';
 
 export const root = componentStyle('step-indicator', {
@@ -64,19 +65,37 @@ export const details = componentStyle('step-indicator-details', {
   margin: 0,
 });
 
+// The native marker is replaced by the icon set's chevron (a mask, no icon element), which turns
+// when the list is open, like Details.
 export const summary = componentStyle('step-indicator-summary', {
   display: 'inline-flex',
   alignItems: 'center',
+  gap: vars.space['1'],
   minBlockSize: vars.size.target.minimum,
+  listStyle: 'none',
   color: vars.color.link.default,
   textDecorationLine: 'underline',
   textDecorationThickness: vars.border.width.thin,
   textUnderlineOffset: '0.2em',
   borderRadius: vars.radius.sm,
   cursor: 'pointer',
+  '::after': {
+    content: '""',
+    flex: 'none',
+    inlineSize: vars.size.icon.sm,
+    blockSize: vars.size.icon.sm,
+    backgroundColor: 'currentColor',
+    mask: iconMask('chevron-down'),
+  },
   selectors: {
+    '&::-webkit-details-marker': { display: 'none' },
+    '[open] > &::after': { transform: 'rotate(180deg)' },
     '&:hover': { textDecorationThickness: vars.border.width.medium },
     '&:focus-visible': focusRing,
+  },
+  '@media': {
+    // A mask paints with the background colour, which forced colours would replace with Canvas.
+    '(forced-colors: active)': { selectors: { '&::after': { forcedColorAdjust: 'none', backgroundColor: 'LinkText' } } },
   },
 });
 
@@ -98,9 +117,10 @@ export const item = componentStyle('step-indicator-item', {
   },
 });
 
+// An inline block one line high (24 px) with no extra padding, so linked and plain steps keep
+// the same rhythm.
 export const link = componentStyle('step-indicator-link', {
   display: 'inline-block',
-  paddingBlock: vars.space['1'],
   color: vars.color.link.default,
   textDecorationLine: 'underline',
   textDecorationThickness: vars.border.width.thin,
