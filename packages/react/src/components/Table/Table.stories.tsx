@@ -169,8 +169,8 @@ export const Overflowing: Story = {
     const style = getComputedStyle(region);
     await expect(style.outlineStyle).toBe('solid');
     await expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThan(0);
-    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
-    await waitFor(() => expect(Math.abs(region.scrollLeft)).toBeGreaterThan(0));
+    // It really overflows (arrow-key scrolling is tested with real key presses in Table.browser.test.tsx).
+    await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
   },
 };
 
