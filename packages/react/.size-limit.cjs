@@ -123,10 +123,6 @@ module.exports = [
   ...budget('Form page (Button, TextField, Checkbox, RadioGroup, Select, ErrorSummary, Field)', FORM_PAGE, '12 KiB', '8 KiB'),
   // Issue 10 identity fields: each is TextField + its pure parser.
   ...budget('OrganisationsnummerField', '{ OrganisationsnummerField }', '6 KiB', '1.5 KiB'),
-  ...budget('DateInput', '{ DateInput }', '6 KiB', '2 KiB'),
-  ...budget('TimeInput', '{ TimeInput }', '6 KiB', '2 KiB'),
-  // The pure functions alone (server validation, a calendar): no React, no CSS.
-  ...budget('date functions', '{ parseDateParts, parseIsoDate, formatIsoDate, formatDate, parseTime }', '2 KiB', '0.1 KiB'),
   // A full page template (Mönster/Mallar/Listsida: frame, breadcrumbs, filters, pagination).
   // Measured 2026-11-29: 13.89 kB JS, 5.61 kB CSS (gzipped, production build).
   ...budget('Page template (Listsida)', PAGE_TEMPLATE, '15 KiB', '6 KiB'),
