@@ -363,8 +363,7 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
                     {monthWeeks(focused.year, focused.month).map(({ week, days }) => (
                       <tr key={week}>
                         <th scope="row" className={styles.week}>
-                          <span className={visuallyHidden}>{strings.week} </span>
-                          {week}
+                          <span className={visuallyHidden}>{strings.week}</span> {week}
                         </th>
                         {days.map((date, index) => {
                           if (!date) return <td key={index} role="gridcell" className={styles.day} />;
