@@ -279,7 +279,9 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
       <div
         ref={mergedRef}
         id={id}
-        popover="auto"
+        // Without the API (detected after hydration) the attribute would only hide it in engines
+        // that style [popover] without supporting it: a plain disclosure with `hidden` then.
+        popover={supported ? 'auto' : undefined}
         role="dialog"
         tabIndex={-1}
         aria-labelledby={hasHeading ? headingId : undefined}

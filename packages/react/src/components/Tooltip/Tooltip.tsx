@@ -125,6 +125,9 @@ export const Tooltip = forwardRef<HTMLDivElement, TooltipProps>(function Tooltip
   const tooltipRef = useRef<HTMLDivElement>(null);
   const mergedRef = useMergedRefs(ref, tooltipRef);
   const [open, setOpen] = useState(false);
+  // Assume the Popover API on the server and in the first render; without it (jsdom, old
+  // browsers) the tooltip is a plain element shown and hidden with `hidden`.
+  const [supported, setSupported] = useState(true);
   const showTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Escape hid it: it stays hidden until the pointer leaves or focus moves away and comes back.
@@ -159,7 +162,10 @@ export const Tooltip = forwardRef<HTMLDivElement, TooltipProps>(function Tooltip
     else hideTimer.current = setTimeout(() => setOpen(false), after);
   };
 
-  useEffect(() => clearTimers, []);
+  useEffect(() => {
+    if (!hasPopoverApi()) setSupported(false);
+    return clearTimers;
+  }, []);
 
   // The trigger: found by its description reference (the tooltip renders right after it).
   const findTrigger = (): HTMLElement | null => {
@@ -243,7 +249,7 @@ export const Tooltip = forwardRef<HTMLDivElement, TooltipProps>(function Tooltip
         ref={mergedRef}
         id={id}
         role="tooltip"
-        popover="manual"
+        popover={supported ? 'manual' : undefined}
         // Hidden as well as a popover: without the Popover API (old browsers, before hydration)
         // the text must not show up inline.
         hidden={!open}

@@ -1,0 +1,209 @@
+// Roles, descriptions, timing and bad input in jsdom (no Popover API there: the tooltip is shown
+// and hidden with `hidden`). Top layer, anchor positioning, real hover and the pointer moving
+// onto the tooltip are tested in Chromium: Tooltip.browser.test.tsx and the stories.
+import { composeStories } from '@storybook/react-vite';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { captureWarnings } from '../../../test/warnings.js';
+import { Tooltip } from './Tooltip.js';
+import * as stories from './Tooltip.stories.js';
+import preview from '../../../../../.storybook/preview.js';
+
+const { Standard, English, Toolbar } = composeStories(stories, preview);
+const warnings = captureWarnings();
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function Print(props: Partial<React.ComponentProps<typeof Tooltip>>) {
+  return (
+    <Tooltip content="Skriv ut sidan" {...props}>
+      <button type="button" aria-label="Skriv ut">
+        <svg aria-hidden="true" />
+      </button>
+    </Tooltip>
+  );
+}
+
+const mouse = { pointerType: 'mouse' } as const;
+const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+
+describe('Tooltip', () => {
+  it('describes the trigger (aria-describedby) without changing its name', () => {
+    render(<Print />);
+    const button = screen.getByRole('button');
+    expect(button).toHaveAccessibleName('Skriv ut');
+    expect(button).toHaveAccessibleDescription('Skriv ut sidan');
+    const tooltip = screen.getByRole('tooltip', { hidden: true });
+    expect(button.getAttribute('aria-describedby')).toBe(tooltip.id);
+    expect(tooltip).not.toBeVisible();
+  });
+
+  it('keeps the trigger’s own description first', () => {
+    render(
+      <>
+        <p id="egen">Öppnar utskriftsdialogen</p>
+        <Tooltip content="Skriv ut sidan">
+          <button type="button" aria-label="Skriv ut" aria-describedby="egen" />
+        </Tooltip>
+      </>,
+    );
+    expect(screen.getByRole('button')).toHaveAccessibleDescription('Öppnar utskriftsdialogen Skriv ut sidan');
+  });
+
+  it('shows after the delay on hover, not before', () => {
+    render(<Print delay={300} />);
+    fireEvent.pointerEnter(screen.getByRole('button'), mouse);
+    advance(299);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    advance(1);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Skriv ut sidan');
+  });
+
+  it('a pointer passing by (leaving before the delay) shows nothing', () => {
+    render(<Print />);
+    const button = screen.getByRole('button');
+    fireEvent.pointerEnter(button, mouse);
+    advance(100);
+    fireEvent.pointerLeave(button, mouse);
+    advance(1000);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('touch does not show it', () => {
+    render(<Print />);
+    fireEvent.pointerEnter(screen.getByRole('button'), { pointerType: 'touch' });
+    advance(1000);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('is hoverable: the pointer can move from the trigger onto the tooltip', () => {
+    render(<Print />);
+    const button = screen.getByRole('button');
+    fireEvent.pointerEnter(button, mouse);
+    advance(300);
+    fireEvent.pointerLeave(button, mouse);
+    advance(50);
+    fireEvent.pointerEnter(screen.getByRole('tooltip'), mouse);
+    advance(1000);
+    expect(screen.getByRole('tooltip')).toBeVisible();
+    fireEvent.pointerLeave(screen.getByRole('tooltip'), mouse);
+    advance(200);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('shows at once on focus and hides on blur', () => {
+    render(<Print />);
+    const button = screen.getByRole('button');
+    act(() => button.focus());
+    expect(screen.getByRole('tooltip')).toBeVisible();
+    act(() => button.blur());
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('Escape hides it without moving focus, and it stays hidden until focus comes back', () => {
+    render(<Print />);
+    const button = screen.getByRole('button');
+    act(() => button.focus());
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    act(() => {
+      button.dispatchEvent(escape);
+    });
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(button).toHaveFocus();
+    // Handled: a dialog around the control does not close as well.
+    expect(escape.defaultPrevented).toBe(true);
+    // Hovering again while still dismissed does not bring it back...
+    fireEvent.pointerEnter(button, mouse);
+    advance(500);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    // ...focus leaving and coming back does.
+    act(() => button.blur());
+    act(() => button.focus());
+    expect(screen.getByRole('tooltip')).toBeVisible();
+  });
+
+  it('server HTML: hidden manual popover, described trigger with its anchor', () => {
+    const html = renderToString(<Print id="utskrift" />);
+    expect(html).toMatch(/aria-describedby="utskrift"/);
+    expect(html).toMatch(/anchor-name:--gbg-anchor-utskrift/);
+    expect(html).toMatch(/<div[^>]*role="tooltip"[^>]*popover="manual"[^>]*hidden/);
+  });
+
+  it('passes className, style, data attributes and the ref to the tooltip element', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(<Print ref={ref} className="egen" data-test="x" placement="block-end" />);
+    const tooltip = screen.getByRole('tooltip', { hidden: true });
+    expect(ref.current).toBe(tooltip);
+    expect(tooltip).toHaveClass('gbg-tooltip', 'egen');
+    expect(tooltip).toHaveAttribute('data-placement', 'block-end');
+    expect(tooltip).toHaveAttribute('data-test', 'x');
+  });
+
+  it('keeps the trigger’s own handlers', () => {
+    const onFocus = vi.fn();
+    const onPointerEnter = vi.fn();
+    render(
+      <Tooltip content="Skriv ut sidan">
+        <button type="button" aria-label="Skriv ut" onFocus={onFocus} onPointerEnter={onPointerEnter} />
+      </Tooltip>,
+    );
+    const button = screen.getByRole('button');
+    fireEvent.pointerEnter(button, mouse);
+    act(() => button.focus());
+    expect(onPointerEnter).toHaveBeenCalledTimes(1);
+    expect(onFocus).toHaveBeenCalledTimes(1);
+  });
+
+  it('warns when the trigger has no name of its own (the tooltip would be its only label)', () => {
+    render(
+      <Tooltip content="Skriv ut sidan">
+        <button type="button">
+          <svg aria-hidden="true" />
+        </button>
+      </Tooltip>,
+    );
+    expect(warnings.messages().join('\n')).toMatch(/\[gbg\] Tooltip: its trigger has no accessible name of its own/);
+  });
+
+  it('warns when the trigger cannot get focus, without content and with a non-element child', () => {
+    render(
+      <>
+        <Tooltip content="Mer om avgiften">
+          <span>Avgift</span>
+        </Tooltip>
+        <Tooltip content="">
+          <button type="button">Skriv ut</button>
+        </Tooltip>
+        <Tooltip content="Text">{'bara text' as never}</Tooltip>
+      </>,
+    );
+    const text = warnings.messages().join('\n');
+    expect(text).toMatch(/\[gbg\] Tooltip: its trigger cannot get keyboard focus/);
+    expect(text).toMatch(/\[gbg\] Tooltip: has no `content`/);
+    expect(text).toMatch(/\[gbg\] Tooltip: `children` must be one element/);
+  });
+
+  it('gives no warnings for a named, focusable trigger', () => {
+    render(<Print />);
+    expect(warnings.messages()).toEqual([]);
+  });
+
+  it('stories: named and described in Swedish and English', () => {
+    const { unmount } = render(<Standard />);
+    expect(screen.getByRole('button', { name: 'Skriv ut' })).toHaveAccessibleDescription('Skriv ut sidan');
+    unmount();
+    const second = render(<English />);
+    expect(screen.getByRole('button', { name: 'Print' })).toHaveAccessibleDescription('Print this page');
+    second.unmount();
+    render(<Toolbar />);
+    expect(screen.getByRole('toolbar', { name: 'Dokumentet' })).toBeInTheDocument();
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-describedby'))).toHaveLength(3);
+  });
+});
