@@ -279,6 +279,10 @@ export const enTable: GbgStrings['table'] = {
   sorted: (column: string, direction: string) => `Sorted by ${column}, ${direction}`,
 };
 
+export const enSignInButton: GbgStrings['signInButton'] = {
+  label: 'Log in with e-ID',
+};
+
 export const enStepIndicator: GbgStrings['stepIndicator'] = {
   label: 'Form steps',
   status: (current, total) => `Step ${current} of ${total}`,
@@ -331,4 +335,5 @@ export const en: GbgStrings = {
   fileUpload: enFileUpload,
   table: enTable,
   stepIndicator: enStepIndicator,
+  signInButton: enSignInButton,
 };

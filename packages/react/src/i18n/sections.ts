@@ -45,6 +45,7 @@ import {
   svTaskList,
   svTable,
   svStepIndicator,
+  svSignInButton,
 } from './sv.js';
 import {
   enCommon,
@@ -89,6 +90,7 @@ import {
   enTaskList,
   enTable,
   enStepIndicator,
+  enSignInButton,
 } from './en.js';
 
 /** One section of the built-in strings in every locale, read with `useSectionStrings`. */
@@ -135,6 +137,7 @@ export const confirmDialogStrings: StringSection<'confirmDialog'> = { key: 'conf
 export const accordionStrings: StringSection<'accordion'> = { key: 'accordion', sv: svAccordion, en: enAccordion };
 export const tableStrings: StringSection<'table'> = { key: 'table', sv: svTable, en: enTable };
 export const stepIndicatorStrings: StringSection<'stepIndicator'> = { key: 'stepIndicator', sv: svStepIndicator, en: enStepIndicator };
+export const signInButtonStrings: StringSection<'signInButton'> = { key: 'signInButton', sv: svSignInButton, en: enSignInButton };
 export const comboboxStrings: StringSection<'combobox'> = { key: 'combobox', sv: svCombobox, en: enCombobox };
 export const datePickerStrings: StringSection<'datePicker'> = { key: 'datePicker', sv: svDatePicker, en: enDatePicker };
 export const processStepsStrings: StringSection<'processSteps'> = { key: 'processSteps', sv: svProcessSteps, en: enProcessSteps };

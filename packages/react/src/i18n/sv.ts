@@ -363,6 +363,11 @@ export const svStepIndicator = {
   here: 'du är här',
 } as const;
 
+export const svSignInButton = {
+  /** The sign-in button's words. */
+  label: 'Logga in med e-legitimation',
+} as const;
+
 /** The whole Swedish dictionary. Components read one section each (`i18n/sections.ts`). */
 export const sv = {
   common: svCommon,
@@ -407,4 +412,5 @@ export const sv = {
   fileUpload: svFileUpload,
   table: svTable,
   stepIndicator: svStepIndicator,
+  signInButton: svSignInButton,
 } as const;
