@@ -25,7 +25,7 @@ async function typeInto(canvasElement: HTMLElement, label: RegExp, text: string)
 const meta = {
   title: 'Komponenter/DateInput',
   component: DateInput,
-  args: { ...birth.sv, id: 'fodelsedatum', name: 'fodelsedatum', birthDate: true, onChange: fn(), onValidate: fn() },
+  args: { ...birth.sv, name: 'fodelsedatum', birthDate: true, onChange: fn(), onValidate: fn() },
   parameters: {
     demoArgs: { en: birth.en, ar: birth.ar } satisfies DemoArgs<typeof DateInput>,
   },
@@ -92,7 +92,6 @@ export const MinAndMax: Story = {
     birthDate: false,
     min: '2026-01-01',
     max: '2026-12-31',
-    id: 'inflyttning',
     name: 'inflyttning',
     defaultValue: { year: '2025', month: '12', day: '24' },
   },

@@ -25,7 +25,9 @@ describe('DateInput', () => {
     const group = screen.getByRole('group', { name: 'När är du född?' });
     expect(group).toHaveAccessibleDescription('Till exempel 1987 11 23');
     const inputs = within(group).getAllByRole('textbox');
-    expect(inputs.map((input) => input.getAttribute('id'))).toEqual(['fodelsedatum-year', 'fodelsedatum-month', 'fodelsedatum-day']);
+    // The id scheme ErrorSummary relies on: <group id>-year, -month, -day.
+    expect(group.id).not.toBe('');
+    expect(inputs.map((input) => input.getAttribute('id'))).toEqual([`${group.id}-year`, `${group.id}-month`, `${group.id}-day`]);
     expect(inputs.map((input) => input.getAttribute('name'))).toEqual(['fodelsedatum-year', 'fodelsedatum-month', 'fodelsedatum-day']);
     for (const input of inputs) {
       expect(input).toHaveAttribute('inputmode', 'numeric');

@@ -15,7 +15,7 @@ const minutesName = /^minuter|^minutes/i;
 const meta = {
   title: 'Komponenter/TimeInput',
   component: TimeInput,
-  args: { ...visit.sv, id: 'besokstid', name: 'besokstid', onChange: fn(), onValidate: fn() },
+  args: { ...visit.sv, name: 'besokstid', onChange: fn(), onValidate: fn() },
   parameters: { demoArgs: { en: visit.en, ar: visit.ar } satisfies DemoArgs<typeof TimeInput> },
 } satisfies Meta<typeof TimeInput>;
 

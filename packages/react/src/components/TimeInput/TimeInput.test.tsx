@@ -22,8 +22,8 @@ describe('TimeInput', () => {
     const group = screen.getByRole('group', { name: 'Vilken tid vill du komma?' });
     expect(group).toHaveAccessibleDescription('24-timmarsklocka, till exempel 14 30');
     expect(screen.getAllByRole('textbox')).toEqual([hours(), minutes()]);
-    expect(hours()).toHaveAttribute('id', 'besokstid-hours');
-    expect(minutes()).toHaveAttribute('id', 'besokstid-minutes');
+    expect(hours()).toHaveAttribute('id', `${group.id}-hours`);
+    expect(minutes()).toHaveAttribute('id', `${group.id}-minutes`);
     expect(hours()).toHaveAttribute('inputmode', 'numeric');
   });
 
