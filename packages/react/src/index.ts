@@ -67,6 +67,7 @@ export * from './components/RadioGroup/index.js';
 export * from './components/SearchField/index.js';
 export * from './components/Select/index.js';
 export * from './components/SenderText/index.js';
+export * from './components/SignInButton/index.js';
 export * from './components/ServiceStatus/index.js';
 export * from './components/SideNavigation/index.js';
 export * from './components/Skeleton/index.js';
