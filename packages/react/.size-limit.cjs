@@ -129,6 +129,11 @@ module.exports = [
   ...budget('DateInput', '{ DateInput }', '5.5 KiB', '1.5 KiB'),
   ...budget('TimeInput', '{ TimeInput }', '4.75 KiB', '1.5 KiB'),
   ...budget('date functions', '{ parseDateParts, parseIsoDate, formatIsoDate, formatDate, parseTime }', '2.25 KiB', '0.1 KiB'),
+  // Measured 2026-11-29 (JS/CSS, gzipped): ProcessSteps 0.84/0.68 kB; TaskList 1.88/0.84 kB (the
+  // link mechanism included); Timeline 2.89/0.83 kB (StatusBadge with its five icons and Intl dates).
+  ...budget('ProcessSteps', '{ ProcessSteps }', '1 KiB', '0.75 KiB'),
+  ...budget('TaskList', '{ TaskList }', '2.25 KiB', '1 KiB'),
+  ...budget('Timeline', '{ Timeline }', '3.25 KiB', '1 KiB'),
   // A full page template (Mönster/Mallar/Listsida: frame, breadcrumbs, filters, pagination).
   // Measured 2026-11-29: 13.89 kB JS, 5.61 kB CSS (gzipped, production build).
   ...budget('Page template (Listsida)', PAGE_TEMPLATE, '15 KiB', '6 KiB'),
