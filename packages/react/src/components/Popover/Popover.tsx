@@ -164,6 +164,8 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
   const mounted = useRef(false);
   // Set while the popover opens with the page (defaultOpen): focus stays where it is then.
   const openedWithPage = useRef(false);
+  // The reader opened it before hydration: no effect run closes it until the state says open.
+  const adoptedOpen = useRef(false);
 
   const hasHeading = heading != null && heading !== false && heading !== '';
   const triggerIsElement = isValidElement(trigger);
@@ -196,17 +198,26 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
       setSupported(false);
       return;
     }
+    // Opened from the server HTML before hydration (popovertarget needs no JavaScript): keep it
+    // open and take the state along instead of closing it under the reader.
+    if (isPopoverOpen(popover) && !latest.current.open) {
+      adoptedOpen.current = true;
+      latest.current.setOpen(true);
+    }
     let focusWasInside = false;
     const onBeforeToggle = (event: Event) => {
       const next = (event as ToggleEvent).newState === 'open';
       if (!next) focusWasInside = popover.contains(document.activeElement);
-      if (next !== latest.current.open) {
-        latest.current.setOpen(next);
-        if (latest.current.controlled) resync();
-      }
+      if (next !== latest.current.open) latest.current.setOpen(next);
     };
     const onToggle = (event: Event) => {
       const next = (event as ToggleEvent).newState === 'open';
+      // A controlled owner that did not follow: put the element back in its state. (Here, not in
+      // beforetoggle: the element finishes hiding or showing only after that event.)
+      if (latest.current.controlled && next !== latest.current.open) {
+        resync();
+        return;
+      }
       if (next) {
         if (openedWithPage.current) {
           openedWithPage.current = false;
@@ -235,11 +246,12 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
     const first = !mounted.current;
     mounted.current = true;
     if (!popover || !supported || !hasPopoverApi()) return;
+    if (open) adoptedOpen.current = false;
     try {
       if (open && !isPopoverOpen(popover)) {
         openedWithPage.current = first;
         popover.showPopover();
-      } else if (!open && isPopoverOpen(popover)) {
+      } else if (!open && isPopoverOpen(popover) && !adoptedOpen.current) {
         popover.hidePopover();
       }
     } catch {
