@@ -279,6 +279,16 @@ export const enTable: GbgStrings['table'] = {
   sorted: (column: string, direction: string) => `Sorted by ${column}, ${direction}`,
 };
 
+export const enCheckAnswers: GbgStrings['checkAnswers'] = {
+  change: 'Change',
+  missing: 'Not answered',
+};
+
+export const enReceipt: GbgStrings['receipt'] = {
+  caseNumber: 'Your case number is',
+  nextSteps: 'What happens next',
+};
+
 export const enSignInButton: GbgStrings['signInButton'] = {
   label: 'Log in with e-ID',
 };
@@ -336,4 +346,6 @@ export const en: GbgStrings = {
   table: enTable,
   stepIndicator: enStepIndicator,
   signInButton: enSignInButton,
+  checkAnswers: enCheckAnswers,
+  receipt: enReceipt,
 };

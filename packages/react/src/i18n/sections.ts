@@ -46,6 +46,8 @@ import {
   svTable,
   svStepIndicator,
   svSignInButton,
+  svCheckAnswers,
+  svReceipt,
 } from './sv.js';
 import {
   enCommon,
@@ -91,6 +93,8 @@ import {
   enTable,
   enStepIndicator,
   enSignInButton,
+  enCheckAnswers,
+  enReceipt,
 } from './en.js';
 
 /** One section of the built-in strings in every locale, read with `useSectionStrings`. */
@@ -138,6 +142,8 @@ export const accordionStrings: StringSection<'accordion'> = { key: 'accordion', 
 export const tableStrings: StringSection<'table'> = { key: 'table', sv: svTable, en: enTable };
 export const stepIndicatorStrings: StringSection<'stepIndicator'> = { key: 'stepIndicator', sv: svStepIndicator, en: enStepIndicator };
 export const signInButtonStrings: StringSection<'signInButton'> = { key: 'signInButton', sv: svSignInButton, en: enSignInButton };
+export const checkAnswersStrings: StringSection<'checkAnswers'> = { key: 'checkAnswers', sv: svCheckAnswers, en: enCheckAnswers };
+export const receiptStrings: StringSection<'receipt'> = { key: 'receipt', sv: svReceipt, en: enReceipt };
 export const comboboxStrings: StringSection<'combobox'> = { key: 'combobox', sv: svCombobox, en: enCombobox };
 export const datePickerStrings: StringSection<'datePicker'> = { key: 'datePicker', sv: svDatePicker, en: enDatePicker };
 export const processStepsStrings: StringSection<'processSteps'> = { key: 'processSteps', sv: svProcessSteps, en: enProcessSteps };

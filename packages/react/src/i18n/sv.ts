@@ -368,6 +368,20 @@ export const svSignInButton = {
   label: 'Logga in med e-legitimation',
 } as const;
 
+export const svCheckAnswers = {
+  /** The link on each answer; hidden words after it say what is changed ("Ändra namn"). */
+  change: 'Ändra',
+  /** Shown for an empty answer. */
+  missing: 'Inget svar',
+} as const;
+
+export const svReceipt = {
+  /** Before the case number. */
+  caseNumber: 'Ditt ärendenummer är',
+  /** The heading over what happens next. */
+  nextSteps: 'Det här händer nu',
+} as const;
+
 /** The whole Swedish dictionary. Components read one section each (`i18n/sections.ts`). */
 export const sv = {
   common: svCommon,
@@ -413,4 +427,6 @@ export const sv = {
   table: svTable,
   stepIndicator: svStepIndicator,
   signInButton: svSignInButton,
+  checkAnswers: svCheckAnswers,
+  receipt: svReceipt,
 } as const;

@@ -1,0 +1,2 @@
+export { CheckAnswers } from './CheckAnswers.js';
+export type { CheckAnswersItem, CheckAnswersProps } from './CheckAnswers.js';
