@@ -70,11 +70,13 @@ export const navButton = componentVariants('date-picker-nav-button', {
       month: {},
       // Two chevrons for a year: the same drawing twice, side by side.
       year: {
-        '::before': {
-          inlineSize: vars.size.icon.lg,
-          maskImage: `${chevronMask}, ${chevronMask}`,
-          maskPosition: '20% center, 80% center',
-          maskSize: 'auto 100%',
+        selectors: {
+          '&::before': {
+            inlineSize: vars.size.icon.lg,
+            maskImage: `${chevronMask}, ${chevronMask}`,
+            maskPosition: '0 center, 100% center',
+            maskSize: 'auto 100%',
+          },
         },
       },
     },
@@ -96,12 +98,6 @@ export const month = componentStyle('date-picker-month', {
   fontSize: vars.font.size.lg,
   fontWeight: vars.font.weight.bold,
   lineHeight: vars.font['line-height'].snug,
-  color: vars.color.text.default,
-});
-
-export const hint = componentStyle('date-picker-hint', {
-  margin: 0,
-  fontSize: vars.font.size.sm,
   color: vars.color.text.default,
 });
 
