@@ -100,4 +100,18 @@ describe('Table in Chromium', () => {
       else expect(Math.abs(box.left + paddingEnd - textBox.left)).toBeLessThan(1.5);
     }
   });
+
+  it('header words line up with the column below in both densities (the sort button carries the padding)', async () => {
+    for (const density of ['default', 'compact'] as const) {
+      const host = await mount(<Preschools width="600px" density={density} />);
+      const start = (element: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return range.getBoundingClientRect().left;
+      };
+      const header = host.querySelector('thead th button')!;
+      const firstCell = host.querySelector('tbody th')!;
+      expect(Math.abs(start(header.firstChild!.parentElement!) - start(firstCell))).toBeLessThan(1.5);
+    }
+  });
 });

@@ -107,8 +107,9 @@ export const headerCell = componentStyle('table-header-cell', {
       insetBlockStart: 0,
       zIndex: 1,
     },
-    // A sortable header: the button fills the cell, so the cell's own padding moves into it.
-    '&[data-sortable]': { paddingBlock: 0, paddingInline: 0 },
+    // A sortable header: the button fills the cell, so the cell's own padding moves into it
+    // (as specific as the compact rule above and later, so it wins in both densities).
+    [`${table} &[data-sortable]`]: { paddingBlock: 0, paddingInline: 0 },
   },
 });
 
