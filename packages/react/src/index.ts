@@ -28,6 +28,7 @@ export * from './components/Breadcrumbs/index.js';
 export * from './components/Button/index.js';
 export * from './components/Blockquote/index.js';
 export * from './components/ButtonGroup/index.js';
+export * from './components/CheckAnswers/index.js';
 export * from './components/Checkbox/index.js';
 export * from './components/CheckboxGroup/index.js';
 export * from './components/Combobox/index.js';

@@ -98,7 +98,13 @@ export const CheckAnswers = forwardRef<HTMLDListElement, CheckAnswersProps>(func
               <dd className={styles.action}>
                 <NavAnchor component="CheckAnswers" href={item.href} className={styles.link}>
                   {strings.change}
-                  {what ? <span className={visuallyHidden}>{` ${what}`}</span> : null}
+                  {/* The space stays outside the hidden span: name computation drops it inside. */}
+                  {what ? (
+                    <>
+                      {' '}
+                      <span className={visuallyHidden}>{what}</span>
+                    </>
+                  ) : null}
                 </NavAnchor>
               </dd>
             ) : null}
