@@ -108,10 +108,11 @@ export const status = componentVariants('task-list-status', {
   },
   variants: {
     status: {
-      completed: { paddingInline: 0 },
+      // Plain words, flush with the name on narrow screens; no box (not even in forced colours).
+      completed: { paddingInline: 0, borderStyle: 'none' },
       'not-started': { backgroundColor: vars.color.surface.subtle, borderColor: vars.color.border.default },
       'in-progress': tone('info'),
-      'cannot-start': { fontWeight: vars.font.weight.regular },
+      'cannot-start': { paddingInline: 0, borderStyle: 'none', fontWeight: vars.font.weight.regular },
       error: { ...tone('danger'), borderWidth: vars.border.width.medium },
     },
   },

@@ -35,6 +35,8 @@ describe('Timeline', () => {
     const time = item.querySelector('time')!;
     expect(time).toHaveAttribute('datetime', '2026-03-03');
     expect(time).toHaveTextContent('3 mars 2026');
+    // Isolated, so a Latin date keeps its order on a right-to-left page.
+    expect(time.firstElementChild?.tagName).toBe('BDI');
     const withTime = screen.getByRole('heading', { name: 'Komplettering begärd' }).closest('li')!.querySelector('time')!;
     expect(withTime).toHaveAttribute('datetime', '2026-03-24T09:30');
     expect(withTime.textContent).toMatch(/^24 mars 2026.*09:30$/);

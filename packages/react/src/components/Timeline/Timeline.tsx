@@ -137,11 +137,14 @@ export const Timeline = forwardRef<HTMLOListElement, TimelineProps>(function Tim
           <li key={event.id ?? index} id={event.id} className={styles.event}>
             <Heading className={styles.heading}>{event.heading}</Heading>
             {label ? (
+              // <bdi>: a Latin date on a right-to-left page keeps its own order ("29 april 2026").
               <time className={styles.time} dateTime={parseTimelineDate(event.date)!.dateTime}>
-                {label}
+                <bdi>{label}</bdi>
               </time>
             ) : (
-              <span className={styles.time}>{String(event.date ?? '')}</span>
+              <span className={styles.time}>
+                <bdi>{String(event.date ?? '')}</bdi>
+              </span>
             )}
             {present(event.text) && (typeof event.text === 'string' ? <p className={styles.text}>{event.text}</p> : <div className={styles.text}>{event.text}</div>)}
             {event.status !== undefined && (
