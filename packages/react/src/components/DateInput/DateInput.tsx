@@ -1,6 +1,8 @@
 'use client';
 import { forwardRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { Fieldset, type FieldsetProps } from '../Fieldset/Fieldset.js';
+import { error as groupErrorClass } from '../Fieldset/Fieldset.css.js';
+import { FieldError } from '../../form/parts.js';
 import { useSectionStrings } from '../../provider/hooks.js';
 import { dateInputStrings } from '../../i18n/sections.js';
 import { useControllableState } from '../../internal/useControllableState.js';
@@ -226,11 +228,17 @@ export const DateInput = forwardRef<HTMLFieldSetElement, DateInputProps>(functio
       legend={label}
       hideLegend={hideLabel}
       description={description}
-      error={shownError}
+      // The error is not the group's: only the wrong parts refer to it and say they are
+      // invalid (a fieldset cannot carry aria-invalid, and a valid part must not claim to be wrong).
       disabled={disabled || undefined}
       componentName="DateInput"
       onBlur={handleBlur}
     >
+      {shownError && (
+        <FieldError id={errorId} className={groupErrorClass}>
+          {shownError}
+        </FieldError>
+      )}
       <div className={styles.parts}>
         {PARTS.map((part) => (
           <PartInput
