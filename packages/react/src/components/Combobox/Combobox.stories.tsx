@@ -75,7 +75,9 @@ const meta = {
 } satisfies Meta<typeof Combobox>;
 
 export default meta;
-type Story = StoryObj<typeof meta>;
+// Typed by the component, not the meta: with its union props (single | multiple) the meta-based
+// type collapses to never.
+type Story = StoryObj<typeof Combobox>;
 
 /**
  * "går" typed: three stadsdelar match, the matched letters are bold and underlined, and Arrow

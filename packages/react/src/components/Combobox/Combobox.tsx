@@ -5,14 +5,14 @@ import {
   useMemo,
   useRef,
   useState,
-  type ChangeEvent,
-  type FocusEvent,
   type KeyboardEvent,
-  type MouseEvent,
 } from 'react';
 import { CloseIcon } from '@goteborgsstad/icons';
 import { useAnnounce } from '../../announce/useAnnounce.js';
 import { splitFieldProps } from '../../form/splitFieldProps.js';
+import { isEmptyLabel, useFormField } from '../../form/useFormField.js';
+import { FieldDescription, FieldError, FieldLabel } from '../../form/parts.js';
+import * as fieldStyles from '../../form/field.css.js';
 import * as control from '../../form/control.css.js';
 import { comboboxStrings } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
@@ -21,9 +21,9 @@ import { useMergedRefs } from '../../internal/useMergedRefs.js';
 import { warnOnce } from '../../internal/warn.js';
 import { useSectionStrings } from '../../provider/hooks.js';
 import { visuallyHidden } from '../../theme/visuallyHidden.css.js';
-import { Field, type FieldComponentProps, type FieldLabelProps } from '../Field/Field.js';
+import type { FieldComponentProps } from '../Field/Field.js';
 import * as tag from '../Tag/Tag.css.js';
-import { findMatch, matchLabels, type MatchRange } from './match.js';
+import { findMatch, matchLabels } from './match.js';
 import * as styles from './Combobox.css.js';
 
 /** One choice in a `Combobox`. */
@@ -153,22 +153,6 @@ export type ComboboxProps = FieldComponentProps<
 >;
 
 type Values = string | null | readonly string[];
-type Visible = { option: ComboboxOption; range: MatchRange | null; index: number };
-
-const ANNOUNCE_AFTER_MS = 400;
-
-/** The label with the matched part in bold and underlined (never by colour). */
-function Label({ label, range }: { label: string; range: MatchRange | null }) {
-  if (!range) return <>{label}</>;
-  const text = label.normalize('NFC');
-  return (
-    <>
-      {text.slice(0, range[0])}
-      <span className={styles.match}>{text.slice(range[0], range[1])}</span>
-      {text.slice(range[1])}
-    </>
-  );
-}
 
 /** True when `text` is the whole label by the matching rules ("angered" is "Angered"). */
 function isLabel(label: string, text: string): boolean {
@@ -180,8 +164,8 @@ function isLabel(label: string, text: string): boolean {
  * A text field with a list of suggestions: the WAI-ARIA combobox with list autocomplete. Typing
  * filters the options (case ignored, å/ä/ö are letters of their own), arrow keys move through
  * them, Enter chooses. `multiple` chooses several, shown as removable chips. Label, description
- * and error are wired by `Field`; the number of matches, "Inga träffar" and loading are spoken
- * through the shared live region.
+ * and error are wired by the shared field mechanism (`useFormField` and its parts); the number
+ * of matches, "Inga träffar" and loading are spoken through the shared live region.
  *
  * `ref` goes to the `<input>`; `className` and `style` go to the outer wrapper.
  *
@@ -206,34 +190,50 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
     onChange,
     ...others
   } = props;
-  const [field, { onKeyDown, onBlur, onClick, ...inputProps }] = splitFieldProps(others);
+  const [own, { onKeyDown, onBlur, onClick, ...inputProps }] = splitFieldProps(others);
+  const { label, hideLabel, description, error, required, optional, className, style } = own;
+  const field = useFormField({
+    component: 'Combobox',
+    id: own.id,
+    description,
+    error,
+    required,
+    disabled: own.disabled,
+    readOnly: own.readOnly,
+    controlProps: own,
+  });
+  const { disabled, readOnly } = field;
   const strings = useSectionStrings(comboboxStrings);
   const announce = useAnnounce();
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const ref = useMergedRefs(inputRef, forwardedRef);
-
   const list = Array.isArray(options) ? options : [];
-  if (!Array.isArray(options)) {
-    warnOnce('Combobox', '`options` must be an array of { value, label }; no options were shown.');
-  } else if (new Set(list.map((option) => option.value)).size !== list.length) {
-    warnOnce('Combobox', 'two options have the same `value`; give every option a unique value.');
-  }
-  if (value !== undefined && value !== null && Array.isArray(value) !== multiple) {
-    warnOnce(
-      'Combobox',
-      multiple ? 'with `multiple`, `value` must be an array of values.' : '`value` is an array: add `multiple` to choose several, or pass one value.',
-    );
+
+  if (process.env.NODE_ENV !== 'production') {
+    if (isEmptyLabel(label)) {
+      warnOnce(
+        'Combobox',
+        'add a `label` (a visible text that says what to enter). A placeholder or a nearby heading is not a label; use `hideLabel` if it must be visually hidden.',
+      );
+    }
+    if (!Array.isArray(options)) {
+      warnOnce('Combobox', '`options` must be an array of { value, label }; no options were shown.');
+    } else if (new Set(list.map((option) => option.value)).size !== list.length) {
+      warnOnce('Combobox', 'two options have the same `value`; give every option a unique value.');
+    }
+    if (value != null && Array.isArray(value) !== multiple) {
+      warnOnce(
+        'Combobox',
+        multiple ? 'with `multiple`, `value` must be an array of values.' : '`value` is an array: add `multiple` to choose several, or pass one value.',
+      );
+    }
   }
 
-  // Labels of values seen so far: with options from a server the chosen ones may have left the list.
-  const known = useRef(new Map<string, string>()).current;
-  const langOf = useRef(new Map<string, string | undefined>()).current;
-  for (const option of list) {
-    known.set(option.value, option.label);
-    langOf.set(option.value, option.lang);
-  }
-  const labelOf = (item: string) => known.get(item) ?? item;
+  // Options seen so far by value: with options from a server the chosen ones may have left the list.
+  const known = useRef(new Map<string, ComboboxOption>()).current;
+  for (const option of list) known.set(option.value, option);
+  const labelOf = (item: string | undefined) => (item === undefined ? '' : (known.get(item)?.label ?? item));
 
   const [chosen, setChosen] = useControllableState<Values>({
     value: value as Values | undefined,
@@ -246,7 +246,7 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
 
   const [text, setText] = useControllableState<string>({
     value: inputValue,
-    defaultValue: defaultInputValue ?? (single === undefined ? '' : labelOf(single)),
+    defaultValue: defaultInputValue ?? labelOf(single),
     onChange: onInputChange,
   });
   const [open, setOpen] = useState(false);
@@ -255,304 +255,258 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
   const [typed, setTyped] = useState(false);
 
   // A single value changed from outside (a controlled reset): show its label.
-  const shownValue = useRef(single);
+  const shown = useRef(single);
   useEffect(() => {
-    if (multiple || shownValue.current === single) return;
-    shownValue.current = single;
-    setText(single === undefined ? '' : labelOf(single));
+    if (shown.current !== single) setText(labelOf(single));
+    shown.current = single;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new value rewrites the text
   }, [single]);
 
   const query = typed ? text : '';
   const ranges = useMemo(() => matchLabels(list.map((option) => option.label), query), [list, query]);
-  const visible: Visible[] = [];
-  list.forEach((option, index) => {
-    const range = ranges[index] ?? null;
-    if (!filter || range || query.trim() === '') visible.push({ option, range, index });
-  });
-  const listShown = open && visible.length > 0;
+  const visible = list
+    .map((option, index) => ({ option, range: ranges[index] }))
+    .filter(({ range }) => range || !filter || !query.trim());
+  const count = visible.length;
+  const listShown = open && count > 0;
   const popupShown = open && (listShown || loading || typed);
 
   // Speak the outcome once typing pauses: "5 träffar", "Inga träffar", "Laddar alternativ…".
   useEffect(() => {
-    if (!open || (!typed && !loading)) return;
-    const timer = setTimeout(() => {
-      announce(loading ? strings.loading : visible.length > 0 ? strings.matches(visible.length) : strings.noMatches);
-    }, ANNOUNCE_AFTER_MS);
+    if (!open || !(typed || loading)) return;
+    const timer = setTimeout(() => announce(loading ? strings.loading : count ? strings.matches(count) : strings.noMatches), 400);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- speak for new text/results only
-  }, [open, typed, text, loading, visible.length]);
+  }, [open, typed, text, loading, count]);
 
   // Keep the active option in view in a scrolled list.
   useEffect(() => {
-    const option = listRef.current?.querySelector<HTMLElement>('[data-active]');
-    option?.scrollIntoView?.({ block: 'nearest' });
+    listRef.current?.querySelector('[data-active]')?.scrollIntoView?.({ block: 'nearest' });
   }, [active, listShown]);
 
-  const close = () => {
-    setOpen(false);
-    setActive(-1);
-  };
-
-  const choose = (option: ComboboxOption) => {
-    if (option.disabled) return;
-    if (multiple) {
-      const had = selected.includes(option.value);
-      commit(had ? selected.filter((item) => item !== option.value) : [...selected, option.value]);
-      announce((had ? strings.removed : strings.added)(option.label));
-      // The whole list again, with the same option active, so several can be chosen in a row.
-      setText('');
-      setTyped(false);
-      setActive(list.indexOf(option));
-    } else {
-      shownValue.current = option.value;
-      commit([option.value]);
-      setText(option.label);
-      setTyped(false);
-      close();
-    }
-  };
-
-  /** Text that is not an option becomes the value (`allowCustomValue`). */
-  const commitCustom = (custom: string) => {
-    if (multiple) {
-      if (!selected.includes(custom)) {
-        commit([...selected, custom]);
-        announce(strings.added(custom));
-      }
-      setText('');
-    } else {
-      shownValue.current = custom;
-      commit([custom]);
-      setText(custom);
-    }
-    setTyped(false);
-  };
-
-  const openList = (at: number) => {
-    setOpen(true);
+  const show = (isOpen: boolean, at = -1) => {
+    setOpen(isOpen);
     setActive(at);
   };
 
+  /** Makes `item` (an option's value or free text) a value; in `multiple` it toggles. */
+  const take = (item: string, itemLabel: string) => {
+    setTyped(false);
+    if (multiple) {
+      const had = selected.includes(item);
+      commit(had ? selected.filter((existing) => existing !== item) : [...selected, item]);
+      announce((had ? strings.removed : strings.added)(itemLabel));
+      // The whole list again, with the same option active, so several can be chosen in a row.
+      setText('');
+      setActive(list.findIndex((option) => option.value === item));
+    } else {
+      shown.current = item;
+      commit([item]);
+      setText(itemLabel);
+      show(false);
+    }
+  };
+  const choose = (option: ComboboxOption) => option.disabled || take(option.value, option.label);
+
   /** The next option that can be chosen from `from` in `step` direction, or `from` at the end. */
   const move = (from: number, step: 1 | -1) => {
-    for (let at = from + step; at >= 0 && at < visible.length; at += step) {
-      if (!visible[at]?.option.disabled) return at;
-    }
+    for (let at = from + step; at >= 0 && at < count; at += step) if (!visible[at]!.option.disabled) return at;
     return from;
   };
-
-  const disabled = Boolean(field.disabled);
-  const readOnly = Boolean(field.readOnly);
+  const first = () => move(-1, 1);
+  const last = () => move(count, -1);
 
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     onKeyDown?.(event);
     if (event.defaultPrevented || disabled || readOnly) return;
-    const current = visible[active];
-    switch (event.key) {
-      case 'ArrowDown': {
-        event.preventDefault();
-        if (event.altKey) setOpen(true);
-        else if (!listShown) {
-          const at = visible.findIndex(({ option }) => option.value === single);
-          openList(at >= 0 ? at : move(-1, 1));
-        } else setActive(move(active, 1));
-        break;
-      }
-      case 'ArrowUp': {
-        event.preventDefault();
-        if (event.altKey) close();
-        else if (!listShown) openList(move(visible.length, -1));
-        else setActive(active < 0 ? move(visible.length, -1) : move(active, -1));
-        break;
-      }
-      case 'Home':
-      case 'End': {
-        // In the list they jump to the first/last option; otherwise they move the text cursor.
-        if (!listShown || active < 0) return;
-        event.preventDefault();
-        setActive(event.key === 'Home' ? move(-1, 1) : move(visible.length, -1));
-        break;
-      }
-      case 'Enter': {
-        if (current && listShown) {
-          event.preventDefault();
-          choose(current.option);
-        } else if (open && text.trim() !== '') {
-          const exact = visible.find(({ option }) => !option.disabled && isLabel(option.label, text));
-          if (!exact && !allowCustomValue) return;
-          event.preventDefault();
-          if (exact) choose(exact.option);
-          else commitCustom(text.trim());
-          if (!multiple) close();
-        }
-        break;
-      }
-      case 'Escape': {
-        if (open) {
-          event.preventDefault();
-          close();
-        } else if (text !== '' || (!multiple && single !== undefined)) {
-          // A second Escape clears the field (APG).
-          event.preventDefault();
-          setText('');
-          setTyped(false);
-          if (!multiple && single !== undefined) {
-            shownValue.current = undefined;
-            commit([]);
-          }
-        }
-        break;
-      }
-      default:
-    }
-  };
-
-  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
-    setText(event.target.value);
-    setTyped(true);
-    setOpen(true);
-    setActive(-1);
-  };
-
-  const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
-    onBlur?.(event);
-    close();
-    if (multiple || readOnly || disabled) return;
-    const trimmed = text.trim();
-    const exact = trimmed && list.find((option) => !option.disabled && isLabel(option.label, trimmed));
-    if (trimmed === '') {
+    const { key, altKey } = event;
+    const current = listShown ? visible[active] : undefined;
+    let handled = true;
+    if (key === 'ArrowDown') {
+      if (altKey) setOpen(true);
+      else if (!listShown) {
+        const at = visible.findIndex(({ option }) => option.value === single);
+        show(true, at < 0 ? first() : at);
+      } else setActive(move(active, 1));
+    } else if (key === 'ArrowUp') {
+      if (altKey) show(false);
+      else if (!listShown || active < 0) show(true, last());
+      else setActive(move(active, -1));
+    } else if ((key === 'Home' || key === 'End') && current) {
+      // In the list they jump to the first/last option; otherwise they move the text cursor.
+      setActive(key === 'Home' ? first() : last());
+    } else if (key === 'Enter' && current) {
+      choose(current.option);
+    } else if (key === 'Enter' && open && text.trim()) {
+      const exact = visible.find(({ option }) => !option.disabled && isLabel(option.label, text));
+      if (exact) choose(exact.option);
+      else if (allowCustomValue) take(text.trim(), text.trim());
+      else handled = false;
+    } else if (key === 'Escape' && open) {
+      show(false);
+    } else if (key === 'Escape' && (text || single !== undefined)) {
+      // A second Escape clears the field (APG).
+      setText('');
+      setTyped(false);
       if (single !== undefined) {
-        shownValue.current = undefined;
+        shown.current = undefined;
         commit([]);
       }
-      if (text !== '') setText('');
-    } else if (exact) {
-      if (exact.value !== single || text !== exact.label) choose(exact);
-    } else if (allowCustomValue) {
-      if (trimmed !== single) commitCustom(trimmed);
-    } else if (text !== (single === undefined ? '' : labelOf(single))) {
-      // Only options can be chosen: undo text that is not one, back to the chosen option.
-      setText(single === undefined ? '' : labelOf(single));
-    }
-    setTyped(false);
+    } else handled = false;
+    if (handled) event.preventDefault();
   };
 
-  const handleClick = (event: MouseEvent<HTMLInputElement>) => {
-    onClick?.(event);
-    if (!disabled && !readOnly && !open) openList(-1);
+  const handleBlur: typeof onBlur = (event) => {
+    onBlur?.(event);
+    show(false);
+    setTyped(false);
+    if (multiple || readOnly || disabled) return;
+    const trimmed = text.trim();
+    const exact = list.find((option) => !option.disabled && isLabel(option.label, trimmed));
+    if (exact) {
+      if (exact.value !== single || text !== exact.label) choose(exact);
+    } else if (trimmed && allowCustomValue) {
+      if (trimmed !== single) take(trimmed, trimmed);
+    } else if (!trimmed && single !== undefined) {
+      shown.current = undefined;
+      commit([]);
+      setText('');
+    } else if (text !== labelOf(single)) {
+      // Only options can be chosen: undo text that is not one, back to the chosen option.
+      setText(labelOf(single));
+    }
   };
 
   const removeChip = (item: string, button: HTMLButtonElement) => {
     // Focus moves before the chip goes: to the next chip, else the previous one, else the field.
-    const buttons = Array.from(button.closest('ul')?.querySelectorAll('button') ?? []);
+    const buttons = [...button.closest('ul')!.querySelectorAll('button')];
     const at = buttons.indexOf(button);
     (buttons[at + 1] ?? buttons[at - 1] ?? inputRef.current)?.focus();
     commit(selected.filter((existing) => existing !== item));
     announce(strings.removed(labelOf(item)));
   };
 
+  const listId = `${field.id}-listbox`;
+  const optionId = (at: number) => `${field.id}-option-${at}`;
+
   return (
-    <Field {...(field as FieldLabelProps)} componentName="Combobox">
-      {(wiring) => {
-        const listId = `${wiring.id}-listbox`;
-        const optionId = (at: number) => `${wiring.id}-option-${at}`;
-        return (
-          <>
-            <div className={styles.root}>
-              <div
-                className={cx(control.controlBox, control.controlWidth[width], styles.box)}
-                data-invalid={wiring['aria-invalid']}
-                data-disabled={wiring.disabled}
-                data-readonly={wiring.readOnly}
-                data-open={listShown || undefined}
-              >
-                <input
-                  ref={ref}
-                  type="text"
-                  role="combobox"
-                  autoComplete="off"
-                  autoCapitalize="off"
-                  spellCheck={false}
-                  aria-autocomplete="list"
-                  aria-expanded={listShown}
-                  aria-controls={listId}
-                  aria-activedescendant={listShown && active >= 0 ? optionId(active) : undefined}
-                  data-gbg-control=""
-                  {...inputProps}
-                  value={text}
-                  onChange={handleChange}
-                  onKeyDown={handleKeyDown}
-                  onBlur={handleBlur}
-                  onClick={handleClick}
-                  {...wiring}
-                  className={cx(control.control, styles.input)}
-                />
-              </div>
-              <div className={styles.popup} hidden={!popupShown}>
-                <ul
-                  ref={listRef}
-                  id={listId}
-                  role="listbox"
-                  // Field's label (useFormField names it `<id>-label`) names the list too.
-                  aria-labelledby={`${wiring.id}-label`}
-                  aria-multiselectable={multiple || undefined}
-                  className={styles.listbox}
-                  hidden={!listShown}
+    <div
+      className={cx(fieldStyles.root, className)}
+      style={style}
+      data-invalid={field.invalid || undefined}
+      data-disabled={disabled || undefined}
+    >
+      <FieldLabel id={field.labelId} htmlFor={field.id} hidden={hideLabel} required={required} optional={optional}>
+        {label}
+      </FieldLabel>
+      {field.hasDescription && <FieldDescription id={field.descriptionId}>{description}</FieldDescription>}
+      {field.hasError && <FieldError id={field.errorId}>{error}</FieldError>}
+      <div className={styles.root}>
+        <div
+          className={cx(control.controlBox, control.controlWidth[width], styles.box)}
+          data-invalid={field.invalid || undefined}
+          data-disabled={disabled || undefined}
+          data-readonly={readOnly || undefined}
+          data-open={listShown || undefined}
+        >
+          <input
+            ref={ref}
+            type="text"
+            role="combobox"
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            aria-autocomplete="list"
+            aria-expanded={listShown}
+            aria-controls={listId}
+            aria-activedescendant={listShown && active >= 0 ? optionId(active) : undefined}
+            data-gbg-control=""
+            {...inputProps}
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              setTyped(true);
+              show(true);
+            }}
+            onKeyDown={handleKeyDown}
+            onBlur={handleBlur}
+            onClick={(event) => {
+              onClick?.(event);
+              if (!disabled && !readOnly && !open) show(true);
+            }}
+            {...field.controlProps}
+            className={cx(control.control, styles.input)}
+          />
+        </div>
+        <div className={styles.popup} hidden={!popupShown}>
+          <ul
+            ref={listRef}
+            id={listId}
+            role="listbox"
+            aria-labelledby={field.labelId}
+            aria-multiselectable={multiple || undefined}
+            className={styles.listbox}
+            hidden={!listShown}
+          >
+            {visible.map(({ option, range }, at) => {
+              const optionText = option.label.normalize('NFC');
+              return (
+                <li
+                  key={option.value}
+                  id={optionId(at)}
+                  role="option"
+                  aria-selected={selected.includes(option.value)}
+                  aria-disabled={option.disabled || undefined}
+                  data-active={at === active || undefined}
+                  lang={option.lang}
+                  className={styles.option}
+                  // Keep focus in the field: the option is chosen on click.
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => choose(option)}
                 >
-                  {visible.map(({ option, range }, at) => (
-                    <li
-                      key={option.value}
-                      id={optionId(at)}
-                      role="option"
-                      aria-selected={selected.includes(option.value)}
-                      aria-disabled={option.disabled || undefined}
-                      data-active={at === active || undefined}
-                      lang={option.lang}
-                      className={styles.option}
-                      // Keep focus in the field: the option is chosen on click.
-                      onMouseDown={(event) => event.preventDefault()}
-                      onClick={() => choose(option)}
-                    >
-                      <Label label={option.label} range={range} />
-                    </li>
-                  ))}
-                </ul>
-                {popupShown && (loading || visible.length === 0) && (
-                  <p className={styles.message}>{loading ? strings.loading : strings.noMatches}</p>
-                )}
-              </div>
-            </div>
-            {multiple && selected.length > 0 && (
-              <ul className={cx(tag.list, styles.chips)} aria-label={strings.selected}>
-                {selected.map((item) => (
-                  <li key={item} className={tag.item}>
-                    <button
-                      type="button"
-                      className={tag.root}
-                      data-removable=""
-                      disabled={disabled || readOnly}
-                      onClick={(event) => removeChip(item, event.currentTarget)}
-                    >
-                      {/* The space sits outside the hidden span: name computation trims inside it. */}
-                      <span className={visuallyHidden}>{strings.remove}</span>{' '}
-                      <span className={tag.text} lang={langOf.get(item)}>
-                        {labelOf(item)}
-                      </span>
-                      <CloseIcon className={tag.removeIcon} />
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {name !== undefined &&
-              (multiple ? selected : [single ?? '']).map((item) => (
-                <input key={item} type="hidden" name={name} value={item} disabled={disabled} />
-              ))}
-          </>
-        );
-      }}
-    </Field>
+                  {range ? (
+                    <>
+                      {optionText.slice(0, range[0])}
+                      <span className={styles.match}>{optionText.slice(range[0], range[1])}</span>
+                      {optionText.slice(range[1])}
+                    </>
+                  ) : (
+                    option.label
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {popupShown && (loading || !count) && <p className={styles.message}>{loading ? strings.loading : strings.noMatches}</p>}
+        </div>
+      </div>
+      {multiple && selected.length > 0 && (
+        <ul className={cx(tag.list, styles.chips)} aria-label={strings.selected}>
+          {selected.map((item) => (
+            <li key={item} className={tag.item}>
+              <button
+                type="button"
+                className={tag.root}
+                data-removable=""
+                disabled={disabled || readOnly}
+                onClick={(event) => removeChip(item, event.currentTarget)}
+              >
+                {/* The space sits outside the hidden span: name computation trims inside it. */}
+                <span className={visuallyHidden}>{strings.remove}</span>{' '}
+                <span className={tag.text} lang={known.get(item)?.lang}>
+                  {labelOf(item)}
+                </span>
+                <CloseIcon className={tag.removeIcon} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {name !== undefined &&
+        (multiple ? selected : [single ?? '']).map((item) => (
+          <input key={item} type="hidden" name={name} value={item} disabled={disabled} />
+        ))}
+    </div>
   );
 });
 Combobox.displayName = 'Combobox';
