@@ -62,6 +62,8 @@ export const Standard: Story = {};
 export const WithFiles: Story = {
   args: { defaultFiles: filesSv },
   parameters: {
+    // Photographed in all 8 modes too: the list with every status (no play function to run).
+    visual: { play: true },
     demoArgs: {
       en: { label: text.label.en, description: text.description.en, defaultFiles: filesEn },
       ar: { label: text.label.ar, description: text.description.ar, defaultFiles: filesAr },
@@ -109,6 +111,8 @@ export const Errors: Story = {
 
 /** Checks before upload: a wrong type and a too large file are turned away by name. */
 export const Rejected: Story = {
+  // Photographed after the play function: the field with two check errors.
+  parameters: { visual: { play: true } },
   play: async ({ canvasElement }) => {
     const input = canvasElement.querySelector<HTMLInputElement>('input[type="file"]')!;
     const drawing = new File(['x'], 'bygglovsritning.dwg', { type: '' });
@@ -180,10 +184,13 @@ export const SimulatedUpload: Story = {
 };
 
 /** English locale: built-in strings and demo content in English. */
-export const English: Story = { ...WithFiles, globals: { locale: 'en' } };
+// Only WithFiles itself joins the 8-mode screenshots (they cover English and right to left already).
+const notPhotographed = { ...WithFiles.parameters, visual: { play: false } };
+
+export const English: Story = { ...WithFiles, parameters: notPhotographed, globals: { locale: 'en' } };
 
 /** Right to left with Arabic content (built-in strings in English); Latin names keep their order. */
-export const RightToLeft: Story = { ...WithFiles, globals: { dir: 'rtl', locale: 'en' } };
+export const RightToLeft: Story = { ...WithFiles, parameters: notPhotographed, globals: { dir: 'rtl', locale: 'en' } };
 
 /** Dark theme with files and an error. */
 export const Dark: Story = { ...Errors, globals: { theme: 'dark' } };

@@ -303,14 +303,16 @@ export const FileUpload = forwardRef<HTMLInputElement, FileUploadProps>(function
     addFiles(Array.from(event.dataTransfer.files));
   };
 
-  // The field's error: the app's own message first, then one line per turned-away file.
-  const messages: ReactNode[] = [...(isEmptyLabel(field.error) ? [] : [field.error]), ...rejections.map((r) => r.message)];
-  const error =
-    messages.length === 0 ? undefined : messages.length === 1 ? messages[0] : messages.map((message, index) => (
-      <span key={index} className={styles.errorLine}>
-        {message}
-      </span>
-    ));
+  // The field's error: the app's own message first, then one line per turned-away file. Each
+  // check message is isolated (<bdi>): it starts with a Latin file name, and on a right-to-left
+  // page its full stop would otherwise jump to the wrong end.
+  const checkLines = rejections.map((rejection, index) => (
+    <bdi key={index} className={styles.errorLine}>
+      {rejection.message}
+    </bdi>
+  ));
+  const appError = isEmptyLabel(field.error) ? [] : [<span key="app" className={styles.errorLine}>{field.error}</span>];
+  const error = checkLines.length === 0 ? field.error : [...appError, ...checkLines];
   const showZone = dropZone && enhanced;
 
   return (
