@@ -65,6 +65,7 @@ export * from './components/ProcessSteps/index.js';
 export * from './components/ProgressBar/index.js';
 export * from './components/PersonnummerField/index.js';
 export * from './components/RadioGroup/index.js';
+export * from './components/Receipt/index.js';
 export * from './components/SearchField/index.js';
 export * from './components/Select/index.js';
 export * from './components/SenderText/index.js';

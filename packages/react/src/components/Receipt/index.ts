@@ -1,0 +1,2 @@
+export { Receipt } from './Receipt.js';
+export type { ReceiptHeadingLevel, ReceiptProps } from './Receipt.js';
