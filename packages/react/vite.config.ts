@@ -20,6 +20,7 @@ export default defineConfig({
         'personnummer/index': 'src/personnummer/index.ts',
         'date/index': 'src/date/index.ts',
         'organisationsnummer/index': 'src/organisationsnummer/index.ts',
+        'phone/index': 'src/phone/index.ts',
         base: 'src/base.css.ts',
       },
       formats: ['es'],

@@ -13,8 +13,10 @@ export interface BlurValidationOptions<Code extends string, Result extends Parse
   parse: (text: string) => Result;
   /** Called with the full result on every blur. */
   onValidate?: ((result: Result) => void) | undefined;
-  /** Rewrite a valid value as `result.normalized` on blur (uncontrolled inputs only). */
+  /** Rewrite a valid value on blur (uncontrolled inputs only), as `display(result)`. */
   normalizeOnBlur?: boolean | undefined;
+  /** The text a valid value is rewritten to. @default result.normalized */
+  display?: ((result: Result) => string | undefined) | undefined;
   /** The controlled value, if any: then the input is never rewritten here. */
   value?: unknown;
   onBlur?: ((event: FocusEvent<HTMLInputElement>) => void) | undefined;
@@ -30,16 +32,15 @@ export interface BlurValidationOptions<Code extends string, Result extends Parse
 export function useBlurValidation<Code extends string, Result extends ParseOutcome<Code>>(
   options: BlurValidationOptions<Code, Result>,
 ) {
-  const { parse, onValidate, normalizeOnBlur, value, onBlur, onChange } = options;
+  const { parse, onValidate, normalizeOnBlur, display, value, onBlur, onChange } = options;
   const [errorCode, setErrorCode] = useState<Code | null>(null);
 
   const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const result = parse(input.value);
     setErrorCode(result.ok || result.error === 'empty' ? null : (result.error ?? null));
-    if (result.ok && normalizeOnBlur && value === undefined && result.normalized !== undefined) {
-      input.value = result.normalized;
-    }
+    const text = result.ok ? (display ? display(result) : result.normalized) : undefined;
+    if (normalizeOnBlur && value === undefined && text !== undefined) input.value = text;
     onValidate?.(result);
     onBlur?.(event);
   };
