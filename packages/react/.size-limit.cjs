@@ -90,8 +90,6 @@ module.exports = [
   ...budget('Dialog', '{ Dialog }', '3 KiB', '1 KiB'),
   // ConfirmDialog 4.62/1.67 kB (2026-11-29) (gzipped; Dialog, Button, error icon and the announcer included).
   ...budget('ConfirmDialog', '{ ConfirmDialog }', '5 KiB', '2 KiB'),
-  // DatePicker (issue 10: ≤ 6 KiB JS) — not measured yet.
-  ...budget('DatePicker', '{ DatePicker }', '6 KiB', '2 KiB'),
   // Tag + TagList 2.30/0.67 kB (JS/CSS, gzipped; close icon and announcer included).
   ...budget('Tag', '{ Tag, TagList }', '2.5 KiB', '1 KiB'),
   // StatusBadge 1.90/0.49 kB (JS/CSS, gzipped; five status icons included).
@@ -122,7 +120,6 @@ module.exports = [
   // the JS and 0.8 kB of the CSS are Button's) (measured 2026-11-29).
   ...budget('Details', '{ Details }', '1.25 KiB', '1 KiB'),
   ...budget('Accordion', '{ Accordion, AccordionItem }', '3.5 KiB', '2 KiB'),
-  ...budget('Combobox', '{ Combobox }', '5 KiB', '2 KiB'),
   ...budget('Form page (Button, TextField, Checkbox, RadioGroup, Select, ErrorSummary, Field)', FORM_PAGE, '12 KiB', '8 KiB'),
   // Issue 10 identity fields: each is TextField + its pure parser.
   ...budget('OrganisationsnummerField', '{ OrganisationsnummerField }', '6 KiB', '1.5 KiB'),
