@@ -6,7 +6,8 @@ import { componentStyle, componentVariants } from '../../theme/styles.js';
 export const parts = componentStyle('date-input-parts', {
   display: 'flex',
   flexWrap: 'wrap',
-  alignItems: 'flex-end',
+  // Labels in one line; an invalid part's thicker border grows its box downwards only.
+  alignItems: 'flex-start',
   gap: vars.space['4'],
 });
 
@@ -34,8 +35,9 @@ export const input = componentVariants('date-input-input', {
 
 /** The separator between hours and minutes (":"), shown but not read. */
 export const separator = componentStyle('time-input-separator', {
-  alignSelf: 'flex-end',
-  paddingBlockEnd: vars.space['2'],
+  // On the boxes' text line: below the labels (one line of label text plus the part's gap).
+  alignSelf: 'flex-start',
+  marginBlockStart: `calc(${vars.font.size.md} * ${vars.font['line-height'].snug} + ${vars.space['1']} + ${vars.space['2']} + ${vars.border.width.medium})`,
   fontSize: vars.font.size.md,
   lineHeight: vars.font['line-height'].normal,
   fontWeight: vars.font.weight.semibold,

@@ -174,10 +174,10 @@ export const Focused: Story = {
 };
 
 /** English strings and demo content (locale from the provider). */
-export const English: Story = { ...DayDoesNotExist, globals: { locale: 'en' } };
+export const English: Story = { ...DayDoesNotExist, parameters: { visual: { play: false } }, globals: { locale: 'en' } };
 
 /** Dark theme with an error shown. */
-export const Dark: Story = { ...DayDoesNotExist, globals: { theme: 'dark' } };
+export const Dark: Story = { ...DayDoesNotExist, parameters: { visual: { play: false } }, globals: { theme: 'dark' } };
 
 /** Right to left with Arabic content: the parts run from the right, still år, månad, dag. */
-export const RightToLeft: Story = { ...DayDoesNotExist, globals: { dir: 'rtl', locale: 'en' } };
+export const RightToLeft: Story = { ...DayDoesNotExist, parameters: { visual: { play: false } }, globals: { dir: 'rtl', locale: 'en' } };

@@ -79,10 +79,10 @@ export const Focused: Story = {
 };
 
 /** English strings and demo content. */
-export const English: Story = { ...HoursOutOfRange, globals: { locale: 'en' } };
+export const English: Story = { ...HoursOutOfRange, parameters: { visual: { play: false } }, globals: { locale: 'en' } };
 
 /** Dark theme with an error shown. */
-export const Dark: Story = { ...HoursOutOfRange, globals: { theme: 'dark' } };
+export const Dark: Story = { ...HoursOutOfRange, parameters: { visual: { play: false } }, globals: { theme: 'dark' } };
 
 /** Right to left with Arabic content. */
-export const RightToLeft: Story = { ...HoursOutOfRange, globals: { dir: 'rtl', locale: 'en' } };
+export const RightToLeft: Story = { ...HoursOutOfRange, parameters: { visual: { play: false } }, globals: { dir: 'rtl', locale: 'en' } };
