@@ -289,6 +289,24 @@ export const enReceipt: GbgStrings['receipt'] = {
   nextSteps: 'What happens next',
 };
 
+export const enSessionTimeout: GbgStrings['sessionTimeout'] = {
+  heading: 'You will be signed out soon',
+  text: (time) => `For your security, you will be signed out in ${time} unless you continue. What you have filled in is kept when you continue.`,
+  remaining: (time) => `${time} left before you are signed out.`,
+  duration: (minutes, seconds) => {
+    const m = minutes === 1 ? '1 minute' : `${minutes} minutes`;
+    const s = seconds === 1 ? '1 second' : `${seconds} seconds`;
+    return minutes === 0 ? s : seconds === 0 ? m : `${m} and ${s}`;
+  },
+  extend: 'Stay signed in',
+  signOut: 'Sign out',
+  extended: 'You are still signed in.',
+  expiredHeading: 'You have been signed out',
+  expiredText: 'You have been signed out because you have not done anything for a while. Sign in again to continue.',
+  signInAgain: 'Sign in again',
+  close: 'Close',
+};
+
 export const enSignInButton: GbgStrings['signInButton'] = {
   label: 'Log in with e-ID',
 };
@@ -348,4 +366,5 @@ export const en: GbgStrings = {
   signInButton: enSignInButton,
   checkAnswers: enCheckAnswers,
   receipt: enReceipt,
+  sessionTimeout: enSessionTimeout,
 };

@@ -48,6 +48,7 @@ import {
   svSignInButton,
   svCheckAnswers,
   svReceipt,
+  svSessionTimeout,
 } from './sv.js';
 import {
   enCommon,
@@ -95,6 +96,7 @@ import {
   enSignInButton,
   enCheckAnswers,
   enReceipt,
+  enSessionTimeout,
 } from './en.js';
 
 /** One section of the built-in strings in every locale, read with `useSectionStrings`. */
@@ -144,6 +146,7 @@ export const stepIndicatorStrings: StringSection<'stepIndicator'> = { key: 'step
 export const signInButtonStrings: StringSection<'signInButton'> = { key: 'signInButton', sv: svSignInButton, en: enSignInButton };
 export const checkAnswersStrings: StringSection<'checkAnswers'> = { key: 'checkAnswers', sv: svCheckAnswers, en: enCheckAnswers };
 export const receiptStrings: StringSection<'receipt'> = { key: 'receipt', sv: svReceipt, en: enReceipt };
+export const sessionTimeoutStrings: StringSection<'sessionTimeout'> = { key: 'sessionTimeout', sv: svSessionTimeout, en: enSessionTimeout };
 export const comboboxStrings: StringSection<'combobox'> = { key: 'combobox', sv: svCombobox, en: enCombobox };
 export const datePickerStrings: StringSection<'datePicker'> = { key: 'datePicker', sv: svDatePicker, en: enDatePicker };
 export const processStepsStrings: StringSection<'processSteps'> = { key: 'processSteps', sv: svProcessSteps, en: enProcessSteps };

@@ -382,6 +382,28 @@ export const svReceipt = {
   nextSteps: 'Det här händer nu',
 } as const;
 
+export const svSessionTimeout = {
+  heading: 'Du loggas snart ut',
+  /** The warning's text with the time left ("1 minut och 30 sekunder"). */
+  text: (time: string) => `Av säkerhetsskäl loggas du ut om ${time} om du inte fortsätter. Det du har fyllt i sparas när du fortsätter.`,
+  /** Spoken at each whole minute and at 30 seconds while the warning is open. */
+  remaining: (time: string) => `${time} kvar innan du loggas ut.`,
+  /** The time left in words. */
+  duration: (minutes: number, seconds: number) => {
+    const m = minutes === 1 ? '1 minut' : `${minutes} minuter`;
+    const s = seconds === 1 ? '1 sekund' : `${seconds} sekunder`;
+    return minutes === 0 ? s : seconds === 0 ? m : `${m} och ${s}`;
+  },
+  extend: 'Fortsätt vara inloggad',
+  signOut: 'Logga ut',
+  /** Spoken after the session was extended and the warning closed. */
+  extended: 'Du är fortfarande inloggad.',
+  expiredHeading: 'Du har loggats ut',
+  expiredText: 'Du har loggats ut eftersom du inte har gjort något på en stund. Logga in igen för att fortsätta.',
+  signInAgain: 'Logga in igen',
+  close: 'Stäng',
+} as const;
+
 /** The whole Swedish dictionary. Components read one section each (`i18n/sections.ts`). */
 export const sv = {
   common: svCommon,
@@ -429,4 +451,5 @@ export const sv = {
   signInButton: svSignInButton,
   checkAnswers: svCheckAnswers,
   receipt: svReceipt,
+  sessionTimeout: svSessionTimeout,
 } as const;

@@ -1,0 +1,2 @@
+export { SessionTimeout } from './SessionTimeout.js';
+export type { SessionTimeoutProps } from './SessionTimeout.js';
