@@ -90,6 +90,10 @@ module.exports = [
   ...budget('Dialog', '{ Dialog }', '3 KiB', '1 KiB'),
   // ConfirmDialog 4.62/1.67 kB (2026-11-29) (gzipped; Dialog, Button, error icon and the announcer included).
   ...budget('ConfirmDialog', '{ ConfirmDialog }', '5 KiB', '2 KiB'),
+  // DatePicker 7.95/2.49 kB (JS/CSS, gzipped, 2026-11-29). Issue 10 asked ≤ 6 KiB JS; not met: the
+  // reused Dialog alone is 3.06 kB (close icon included), Dialog + the field mechanism 4.05 kB; the
+  // calendar, date functions, parseDateText, sv+en strings and the announcer are the other 3.9 kB.
+  ...budget('DatePicker', '{ DatePicker }', '8 KiB', '2.5 KiB'),
   // Popover 2.92/0.85 kB, Tooltip 1.53/0.42 kB, both together 3.86/0.97 kB (JS/CSS, gzipped;
   // Popover with its close icon and the common strings; placement is CSS anchor positioning, no
   // positioning library — @floating-ui/dom alone would be 6.4 kB) (measured 2026-11-29).
