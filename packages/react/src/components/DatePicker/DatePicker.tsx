@@ -22,8 +22,10 @@ import {
 } from '../../date/calendar.js';
 import { formatDate, getDateFormatter } from '../../date/formatDate.js';
 import { splitFieldProps } from '../../form/splitFieldProps.js';
+import { FieldDescription, FieldError, FieldLabel } from '../../form/parts.js';
+import { isEmptyLabel, useFormField } from '../../form/useFormField.js';
 import * as control from '../../form/control.css.js';
-import { visuallyHidden } from '../../form/field.css.js';
+import * as fieldStyles from '../../form/field.css.js';
 import { datePickerStrings } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
 import { useControllableState } from '../../internal/useControllableState.js';
@@ -31,7 +33,7 @@ import { useSafeId } from '../../internal/useSafeId.js';
 import { warnOnce } from '../../internal/warn.js';
 import { useDirection, useLocale, useSectionStrings } from '../../provider/hooks.js';
 import { Dialog } from '../Dialog/Dialog.js';
-import { Field, type FieldComponentProps, type FieldLabelProps } from '../Field/Field.js';
+import type { FieldComponentProps } from '../Field/Field.js';
 import { clampDate, monthWeeks } from './calendar.js';
 import { parseDateText, type DateTextErrorCode, type DateTextResult } from './parseDateText.js';
 import * as styles from './DatePicker.css.js';
@@ -138,7 +140,8 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
     onChange,
     ...others
   } = props;
-  const [field, inputProps] = splitFieldProps(others);
+  const [{ label, hideLabel, id, disabled, readOnly, required, optional, className, style, ...fieldRest }, inputProps] =
+    splitFieldProps(others);
   const strings = useSectionStrings(datePickerStrings);
   const locale = useLocale();
   const rtl = useDirection() === 'rtl';
@@ -287,14 +290,38 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
   // 2024-01-01 was a Monday: the seven column headers.
   const weekDays = Array.from({ length: 7 }, (_, index) => ({ year: 2024, month: 1, day: index + 1 }));
 
+  // The shared field mechanism directly (not the Field wrapper, which would add its context and
+  // counter to this component's weight): ids, aria-describedby, invalid/required/disabled state.
+  const field = useFormField({
+    component: 'DatePicker',
+    id,
+    idPrefix: 'gbg-date-picker',
+    description: description === undefined ? strings.description : description,
+    error: shownError,
+    required,
+    disabled,
+    readOnly,
+    controlProps: fieldRest,
+  });
+  if (process.env.NODE_ENV !== 'production' && isEmptyLabel(label)) {
+    warnOnce('DatePicker', 'add a `label` (a visible text that says which date to enter, e.g. "Inflyttningsdatum").');
+  }
+  const wiring = field.controlProps;
+
   return (
-    <Field
-      {...(field as FieldLabelProps)}
-      description={description === undefined ? strings.description : description}
-      error={shownError}
-      componentName="DatePicker"
+    <div
+      className={cx(fieldStyles.root, className)}
+      style={style}
+      data-invalid={field.invalid || undefined}
+      data-disabled={field.disabled || undefined}
     >
-      {(wiring) => (
+      <FieldLabel id={field.labelId} htmlFor={field.id} hidden={hideLabel} required={required} optional={optional && !required}>
+        {label}
+      </FieldLabel>
+      {field.hasDescription && (
+        <FieldDescription id={field.descriptionId}>{description === undefined ? strings.description : description}</FieldDescription>
+      )}
+      {field.hasError && <FieldError id={field.errorId}>{shownError}</FieldError>}
         <div
           className={cx(control.controlBox, control.controlWidth.md)}
           data-invalid={wiring['aria-invalid']}
@@ -349,12 +376,12 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
                     <tr>
                       <th scope="col" className={styles.columnHeader}>
                         <span aria-hidden="true">{strings.weekShort}</span>
-                        <span className={visuallyHidden}>{strings.week}</span>
+                        <span className={fieldStyles.visuallyHidden}>{strings.week}</span>
                       </th>
                       {weekDays.map((date) => (
                         <th key={date.day} scope="col" className={styles.columnHeader}>
                           <span aria-hidden="true">{weekday(date)}</span>
-                          <span className={visuallyHidden}>{weekdayLong(date)}</span>
+                          <span className={fieldStyles.visuallyHidden}>{weekdayLong(date)}</span>
                         </th>
                       ))}
                     </tr>
@@ -363,7 +390,7 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
                     {monthWeeks(focused.year, focused.month).map(({ week, days }) => (
                       <tr key={week}>
                         <th scope="row" className={styles.week}>
-                          <span className={visuallyHidden}>{strings.week}</span> {week}
+                          <span className={fieldStyles.visuallyHidden}>{strings.week}</span> {week}
                         </th>
                         {days.map((date, index) => {
                           if (!date) return <td key={index} role="gridcell" className={styles.day} />;
@@ -395,8 +422,7 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
             )}
           </Dialog>
         </div>
-      )}
-    </Field>
+    </div>
   );
 });
 DatePicker.displayName = 'DatePicker';
