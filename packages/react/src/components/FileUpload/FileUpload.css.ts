@@ -36,7 +36,8 @@ export const zone = componentStyle('file-upload-zone', {
 });
 
 /** The real `<input type="file">`: hidden from the eye but focusable; its labels are the visible parts. */
-export const input = componentStyle('file-upload-input', visuallyHiddenRule);
+// `font: inherit` so even the hidden input follows the page's text size (browsers give controls a fixed 13.33 px).
+export const input = componentStyle('file-upload-input', { ...visuallyHiddenRule, font: 'inherit' });
 
 /** A `<label>` for the input that looks like a secondary button: clicking it opens the picker without JavaScript. */
 export const button = componentStyle('file-upload-button', {
