@@ -118,7 +118,8 @@ export const option = componentStyle('combobox-option', {
   '@media': {
     '(forced-colors: active)': {
       selectors: {
-        '&[data-active]': { backgroundColor: 'Highlight', color: 'HighlightText', outlineColor: 'HighlightText' },
+        // Without forced-color-adjust the text's backplate (Canvas) would hide HighlightText.
+        '&[data-active]': { forcedColorAdjust: 'none', backgroundColor: 'Highlight', color: 'HighlightText', outlineColor: 'HighlightText' },
         '&[aria-selected="true"]::before': forcedMask('CanvasText'),
         '&[data-active][aria-selected="true"]::before': forcedMask('HighlightText'),
         '&[aria-disabled="true"]': { color: 'GrayText' },

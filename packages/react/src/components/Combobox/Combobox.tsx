@@ -464,15 +464,18 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => choose(option)}
                 >
-                  {range ? (
-                    <>
-                      {optionText.slice(0, range[0])}
-                      <span className={styles.match}>{optionText.slice(range[0], range[1])}</span>
-                      {optionText.slice(range[1])}
-                    </>
-                  ) : (
-                    option.label
-                  )}
+                  {/* One flex item: loose text and the match span would be laid out (and mirrored) apart. */}
+                  <span>
+                    {range ? (
+                      <>
+                        {optionText.slice(0, range[0])}
+                        <span className={styles.match}>{optionText.slice(range[0], range[1])}</span>
+                        {optionText.slice(range[1])}
+                      </>
+                    ) : (
+                      option.label
+                    )}
+                  </span>
                 </li>
               );
             })}
