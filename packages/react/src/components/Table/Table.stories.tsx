@@ -189,6 +189,91 @@ export const SortByPressing: Story = {
   },
 };
 
+/** A sortable header with keyboard focus: the focus ring is drawn around the whole header button. */
+export const SortButtonFocused: Story = {
+  render: (args) => <PreschoolTable {...args} rows={preschools.slice(0, 3)} />,
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    const button = within(canvasElement).getAllByRole('button')[0]!;
+    await expect(button).toHaveFocus();
+    const style = getComputedStyle(button);
+    await expect(style.outlineStyle).toBe('solid');
+    await expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThan(0);
+  },
+};
+
+/** No rows to show (a filter matched nothing): one row says so across all columns. */
+export const Empty: Story = {
+  render: (args) => {
+    const t = useDemoText();
+    return (
+      <Table {...args}>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell>{t({ sv: 'Förskola', en: 'Preschool', ar: 'الروضة' })}</TableHeaderCell>
+            <TableHeaderCell>{t({ sv: 'Stadsområde', en: 'District', ar: 'المنطقة' })}</TableHeaderCell>
+            <TableHeaderCell numeric>{t({ sv: 'Platser', en: 'Places', ar: 'الأماكن' })}</TableHeaderCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          <TableRow>
+            <TableCell colSpan={3}>
+              {t({
+                sv: 'Inga förskolor matchar filtret. Välj fler stadsområden.',
+                en: 'No preschools match the filter. Choose more districts.',
+                ar: 'لا توجد رياض أطفال تطابق التصفية. اختر مناطق أكثر.',
+              })}
+            </TableCell>
+          </TableRow>
+        </TableBody>
+      </Table>
+    );
+  },
+};
+
+/** Long words and sentences in cells: the text wraps between words; nothing is cut off or overlaps. */
+export const LongText: Story = {
+  args: { caption: 'Avgifter för kulturskolan läsåret 2026/2027' },
+  parameters: {
+    demoArgs: {
+      en: { caption: 'Fees for the school of arts, school year 2026/2027' },
+      ar: { caption: 'رسوم مدرسة الفنون للعام الدراسي 2026/2027' },
+    } satisfies DemoArgs<typeof Table>,
+  },
+  render: (args) => {
+    const t = useDemoText();
+    return (
+      <Table {...args}>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell>{t({ sv: 'Kurs', en: 'Course', ar: 'الدورة' })}</TableHeaderCell>
+            <TableHeaderCell>{t({ sv: 'Villkor', en: 'Terms', ar: 'الشروط' })}</TableHeaderCell>
+            <TableHeaderCell numeric>{t({ sv: 'Avgift per termin', en: 'Fee per term', ar: 'الرسوم لكل فصل' })}</TableHeaderCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          <TableRow>
+            <TableHeaderCell>{t({ sv: 'Instrumentalundervisning i grupp', en: 'Instrument lessons in a group', ar: 'دروس العزف في مجموعة' })}</TableHeaderCell>
+            <TableCell>
+              {t({
+                sv: 'Syskonrabatt 50 procent från det andra barnet. Avgiften faktureras i början av terminen och betalas inom 30 dagar.',
+                en: 'Sibling discount of 50 per cent from the second child. The fee is invoiced at the start of the term and paid within 30 days.',
+                ar: 'خصم الإخوة 50 بالمئة ابتداءً من الطفل الثاني. تُرسل فاتورة الرسوم في بداية الفصل وتُدفع خلال 30 يومًا.',
+              })}
+            </TableCell>
+            <TableCell numeric>{t({ sv: '700 kr', en: 'SEK 700', ar: '700 كرونة' })}</TableCell>
+          </TableRow>
+          <TableRow>
+            <TableHeaderCell>{t({ sv: 'Dans', en: 'Dance', ar: 'الرقص' })}</TableHeaderCell>
+            <TableCell>{t({ sv: 'Ingen syskonrabatt.', en: 'No sibling discount.', ar: 'لا يوجد خصم للإخوة.' })}</TableCell>
+            <TableCell numeric>{t({ sv: '450 kr', en: 'SEK 450', ar: '450 كرونة' })}</TableCell>
+          </TableRow>
+        </TableBody>
+      </Table>
+    );
+  },
+};
+
 /** The caption hidden visually when a heading right above says the same; the region keeps its name. */
 export const CaptionHidden: Story = {
   args: { captionHidden: true },

@@ -244,9 +244,10 @@ TableHead.displayName = 'TableHead';
 
 interface TableBodyRowsProps<Row> {
   /**
-   * The rows as data, put in the table's sort order before `children` renders each one. Use it
-   * with an uncontrolled sort (`defaultSort`); with a controlled sort, sort the rows yourself.
-   * @sv Raderna som data, i tabellens sorteringsordning innan `children` ritar var och en.
+   * The rows as data, put in the table's sort order (controlled or not) before `children`
+   * renders each one. When the rows are also paged, sort them all yourself with `sortTableRows`
+   * and give `TableRow` children instead: only the app knows the whole list.
+   * @sv Raderna som data, i tabellens sorteringsordning innan `children` ritar var och en. Delas raderna i sidor: sortera alla själv med `sortTableRows`.
    */
   rows: readonly Row[];
   /**
