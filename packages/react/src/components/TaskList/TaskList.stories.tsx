@@ -5,8 +5,15 @@ import { TaskList } from './TaskList.js';
 const meta = {
   title: 'Komponenter/TaskList',
   component: TaskList,
+  args: { headingLevel: 2 },
+} satisfies Meta<typeof TaskList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+// A building-permit application in three sections, shared by the stories that show it.
+const application = {
   args: {
-    headingLevel: 2,
     sections: [
       {
         heading: 'Om dig',
@@ -25,7 +32,7 @@ const meta = {
       },
       {
         heading: 'Skicka in',
-        tasks: [{ label: 'Granska och skicka', href: '/bygglov/granska', status: 'cannot-start', hint: 'Gör klart alla uppgifter först.' }],
+        tasks: [{ label: 'Granska och skicka', status: 'cannot-start', hint: 'Gör klart alla uppgifter först.' }],
       },
     ],
   },
@@ -50,7 +57,7 @@ const meta = {
           },
           {
             heading: 'Send',
-            tasks: [{ label: 'Check and send', href: '/bygglov/granska', status: 'cannot-start', hint: 'Finish all tasks first.' }],
+            tasks: [{ label: 'Check and send', status: 'cannot-start', hint: 'Finish all tasks first.' }],
           },
         ],
       },
@@ -73,24 +80,20 @@ const meta = {
           },
           {
             heading: 'الإرسال',
-            tasks: [{ label: 'راجع وأرسل', href: '/bygglov/granska', status: 'cannot-start', hint: 'أكمل جميع المهام أولًا.' }],
+            tasks: [{ label: 'راجع وأرسل', status: 'cannot-start', hint: 'أكمل جميع المهام أولًا.' }],
           },
         ],
       },
     } satisfies DemoArgs<typeof TaskList>,
   },
-} satisfies Meta<typeof TaskList>;
-
-export default meta;
-type Story = StoryObj<typeof meta>;
+} satisfies Pick<Story, 'args' | 'parameters'>;
 
 /** An application for a building permit in three sections, with every status. */
-export const Standard: Story = {};
+export const Standard: Story = { ...application };
 
 /** One list without sections: a shorter application. */
 export const WithoutSections: Story = {
   args: {
-    sections: undefined,
     tasks: [
       { label: 'Barnets uppgifter', href: '/forskola/barn', status: 'completed' },
       { label: 'Vårdnadshavare', href: '/forskola/vardnadshavare', status: 'in-progress', statusText: '1 av 2 klar' },
@@ -120,7 +123,6 @@ export const WithoutSections: Story = {
 /** Long names and hints: the status moves under the name on narrow screens; nothing is cut off. */
 export const LongContent: Story = {
   args: {
-    sections: undefined,
     tasks: [
       {
         label: 'Uppgifter om samtliga sökande, fastighetsägare och eventuella ombud som ska företräda er i ärendet',
@@ -128,7 +130,7 @@ export const LongContent: Story = {
         status: 'in-progress',
         hint: 'Om fastigheten ägs av flera personer behöver alla ägare godkänna ansökan med BankID innan den skickas in.',
       },
-      { label: 'Miljöochhälsoskyddsförvaltningensremissvar', href: '/ansokan/remiss', status: 'cannot-start', statusText: 'Kan inte påbörjas förrän handläggaren har begärt det' },
+      { label: 'Miljöochhälsoskyddsförvaltningensremissvar', status: 'cannot-start', statusText: 'Kan inte påbörjas förrän handläggaren har begärt det' },
     ],
   },
   parameters: {
@@ -141,7 +143,7 @@ export const LongContent: Story = {
             status: 'in-progress',
             hint: 'If several people own the property, every owner has to approve the application with BankID before it is sent.',
           },
-          { label: 'Environmentandhealthprotectionadministrationconsultationreply', href: '/ansokan/remiss', status: 'cannot-start', statusText: 'Cannot start until the case officer asks for it' },
+          { label: 'Environmentandhealthprotectionadministrationconsultationreply', status: 'cannot-start', statusText: 'Cannot start until the case officer asks for it' },
         ],
       },
       ar: {
@@ -152,7 +154,7 @@ export const LongContent: Story = {
             status: 'in-progress',
             hint: 'إذا كان العقار مملوكًا لعدة أشخاص، يجب على جميع الملاك الموافقة على الطلب باستخدام BankID قبل إرساله.',
           },
-          { label: 'رد إدارة حماية البيئة والصحة', href: '/ansokan/remiss', status: 'cannot-start', statusText: 'لا يمكن البدء حتى يطلب موظف الحالة ذلك' },
+          { label: 'رد إدارة حماية البيئة والصحة', status: 'cannot-start', statusText: 'لا يمكن البدء حتى يطلب موظف الحالة ذلك' },
         ],
       },
     } satisfies DemoArgs<typeof TaskList>,
@@ -161,17 +163,18 @@ export const LongContent: Story = {
 
 /** Keyboard focus on a task: the ring goes around the whole row, the one link in it. */
 export const Focused: Story = {
-  parameters: { visual: { play: true } },
+  ...application,
+  parameters: { ...application.parameters, visual: { play: true } },
   play: async ({ canvasElement }) => {
     canvasElement.querySelector<HTMLAnchorElement>('.gbg-task-list-link')?.focus({ focusVisible: true } as FocusOptions);
   },
 };
 
 /** Dark theme. */
-export const Dark: Story = { globals: { theme: 'dark' } };
+export const Dark: Story = { ...application, globals: { theme: 'dark' } };
 
 /** English: the statuses' built-in words are English ("Completed", "Not yet started"…). */
-export const English: Story = { globals: { locale: 'en' } };
+export const English: Story = { ...application, globals: { locale: 'en' } };
 
 /** Right to left with Arabic content: names at the right, statuses at the left. */
-export const RightToLeft: Story = { globals: { dir: 'rtl', locale: 'en' } };
+export const RightToLeft: Story = { ...application, globals: { dir: 'rtl', locale: 'en' } };

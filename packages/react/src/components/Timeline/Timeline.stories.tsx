@@ -98,7 +98,7 @@ export const LongContent: Story = {
         events: [
           {
             date: '2026-05-02T13:45:00+02:00',
-            heading: 'Referral sent to the environment administration, the traffic office and Kretslopp och vatten for comments',
+            heading: 'Referral sent to the environment, traffic and water offices for comments',
             text: 'They have four weeks to reply. In the meantime the handling of your case is paused, and the handling time is not counted.',
             status: 'in-progress',
             statusText: 'Waiting for replies from the Environmentadministrationtrafficoffice',
