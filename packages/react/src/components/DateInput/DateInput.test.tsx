@@ -189,4 +189,10 @@ describe('DateInput', () => {
     render(<DateInput label="" />);
     expect(warnings.messages().join('\n')).toMatch(/DateInput: add a `legend`/);
   });
+
+  it('warns about an unknown part name in invalidParts and marks nothing for it', () => {
+    render(<DateInput label="Datum" error="Fel datum." invalidParts={['dag' as never]} />);
+    expect(warnings.messages().join('\n')).toMatch(/DateInput: `invalidParts` takes 'year', 'month' and 'day'/);
+    for (const input of Object.values(parts())) expect(input).not.toHaveAttribute('aria-invalid');
+  });
 });

@@ -183,6 +183,10 @@ export const DateInput = forwardRef<HTMLFieldSetElement, DateInputProps>(functio
     warnOnce('DateInput', '`value` must be an object `{ year, month, day }` of strings; use `dateInputValueFromIso()` to turn an ISO date into one.');
   }
 
+  if (invalidParts?.some((part) => !PARTS.includes(part))) {
+    warnOnce('DateInput', "`invalidParts` takes 'year', 'month' and 'day' (the `part` of parseDateParts' errors).");
+  }
+
   const options = { min, max };
   const result = parseDateParts(typeof current === 'object' ? current : EMPTY, options);
 

@@ -102,4 +102,9 @@ describe('TimeInput', () => {
     expect(warnings.messages().join('\n')).toMatch(/TimeInput: `value` must be an object.*timeInputValueFromText/);
     expect(hours()).toHaveValue('');
   });
+
+  it('warns about an unknown part name in invalidParts', () => {
+    render(<TimeInput label="Tid" error="Fel tid." invalidParts={['timmar' as never]} />);
+    expect(warnings.messages().join('\n')).toMatch(/TimeInput: `invalidParts` takes 'hours' and 'minutes'/);
+  });
 });

@@ -155,6 +155,9 @@ export const TimeInput = forwardRef<HTMLFieldSetElement, TimeInputProps>(functio
   if (value !== undefined && (typeof value !== 'object' || value === null)) {
     warnOnce('TimeInput', '`value` must be an object `{ hours, minutes }` of strings; use `timeInputValueFromText()` to turn "08:30" into one.');
   }
+  if (invalidParts?.some((part) => !PARTS.includes(part))) {
+    warnOnce('TimeInput', "`invalidParts` takes 'hours' and 'minutes' (the `part` of parseTimeParts' errors).");
+  }
   const safe = typeof current === 'object' && current ? current : EMPTY;
   const result = parseTimeParts(safe);
 
