@@ -110,7 +110,18 @@ describe('Popover', () => {
 
   it('passes className, style, data attributes and the ref to the popover element', () => {
     const ref = createRef<HTMLDivElement>();
-    render(<Fee ref={ref} className="egen" style={{ inlineSize: '20rem' }} data-test="x" placement="inline-end" />);
+    // Straight on Popover: React 18 passes no `ref` through a plain function component like Fee.
+    render(
+      <Popover
+        ref={ref}
+        heading="Avgift"
+        trigger={<button type="button">Vad kostar det?</button>}
+        className="egen"
+        style={{ inlineSize: '20rem' }}
+        data-test="x"
+        placement="inline-end"
+      />,
+    );
     const popover = screen.getByRole('dialog', { hidden: true });
     expect(ref.current).toBe(popover);
     expect(popover).toHaveClass('gbg-popover', 'egen');

@@ -185,7 +185,12 @@ describe('Tooltip', () => {
 
   it('passes className, style, data attributes and the ref to the tooltip element', () => {
     const ref = createRef<HTMLDivElement>();
-    render(<Print ref={ref} className="egen" data-test="x" placement="block-end" />);
+    // Straight on Tooltip: React 18 passes no `ref` through a plain function component like Print.
+    render(
+      <Tooltip ref={ref} content="Skriv ut sidan" className="egen" data-test="x" placement="block-end">
+        <button type="button" aria-label="Skriv ut" />
+      </Tooltip>,
+    );
     const tooltip = screen.getByRole('tooltip', { hidden: true });
     expect(ref.current).toBe(tooltip);
     expect(tooltip).toHaveClass('gbg-tooltip', 'egen');
