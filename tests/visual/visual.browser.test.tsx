@@ -1,6 +1,6 @@
 // Screenshots of stories in real Chromium, compared with the committed baselines in
 // __screenshots__/ (update with `pnpm test:visual -u` after an intended change; see README.md).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { emulateMedia, mount } from '../browser/render.js';
 import { composeAll, isMatrixStory } from '../shared/composed-stories.js';
@@ -11,12 +11,21 @@ const maxShotHeight = 8000;
 
 const fileName = (name: string) => name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-type Playable = { parameters?: { visual?: { play?: boolean } }; play?: (context: { canvasElement: HTMLElement }) => Promise<void> };
+type Playable = {
+  parameters?: { visual?: { play?: boolean; now?: string | number } };
+  play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
+};
 /**
  * A story with `parameters.visual.play` is photographed after its play function ran (Header's
  * menu opened at 320 px); other stories show their first render.
  */
 const playsFirst = (Story: unknown) => (Story as Playable).parameters?.visual?.play === true;
+/**
+ * `parameters.visual.now` (an ISO time or ms): the story is rendered and shot with `Date` fixed at
+ * that moment (timers still run), so what shows today's date or a countdown looks the same in
+ * every run.
+ */
+const fixedNow = (Story: unknown) => (Story as Playable).parameters?.visual?.now;
 
 for (const mode of modes) {
   const stories = composeAll(mode.globals).filter((story) => isMatrixStory(story) || playsFirst(story.Story));
@@ -36,7 +45,15 @@ for (const mode of modes) {
     });
 
     it.each(stories.map((story) => [story.name, story] as const))('%s', async (name, { Story }) => {
-      const mounted = await mount(Story);
+      const now = fixedNow(Story);
+      if (now !== undefined) {
+        vi.useFakeTimers({ toFake: ['Date'] });
+        vi.setSystemTime(new Date(now));
+      }
+      const mounted = await mount(Story).catch((error: unknown) => {
+        if (now !== undefined) vi.useRealTimers();
+        throw error;
+      });
       try {
         if (playsFirst(Story)) await (Story as Playable).play?.({ canvasElement: mounted.container });
         const story = mounted.container.firstElementChild as HTMLElement;
@@ -59,6 +76,7 @@ for (const mode of modes) {
           });
       } finally {
         await mounted.unmount();
+        if (now !== undefined) vi.useRealTimers();
         await page.viewport(mode.width, mode.height);
       }
     });

@@ -70,6 +70,7 @@ export * from './components/Receipt/index.js';
 export * from './components/SearchField/index.js';
 export * from './components/Select/index.js';
 export * from './components/SenderText/index.js';
+export * from './components/SessionTimeout/index.js';
 export * from './components/SignInButton/index.js';
 export * from './components/ServiceStatus/index.js';
 export * from './components/SideNavigation/index.js';

@@ -144,15 +144,17 @@ export const SessionTimeout = forwardRef<HTMLDialogElement, SessionTimeoutProps>
     }
   }, [phase, seconds, end, time, announce, strings]);
 
-  // "Du är fortfarande inloggad" is spoken once the dialog has closed, in the page again.
-  const pendingExtended = useRef(false);
+  // "Du är fortfarande inloggad" is spoken once the dialog has closed, in the page again. Counted,
+  // because the app's new expiresAt may close the dialog before onExtend's promise settles.
+  const [extensions, setExtensions] = useState(0);
+  const spokenExtensions = useRef(0);
   const extend = async () => {
     if (busy) return;
     setBusy(true);
     try {
       await onExtend();
-      pendingExtended.current = true;
       setAnswered(end);
+      setExtensions((count) => count + 1);
     } finally {
       setBusy(false);
     }
@@ -160,11 +162,11 @@ export const SessionTimeout = forwardRef<HTMLDialogElement, SessionTimeoutProps>
 
   const open = phase === 'warning' || (phase === 'expired' && dismissedExpired !== end);
   useEffect(() => {
-    if (!open && pendingExtended.current) {
-      pendingExtended.current = false;
+    if (!open && extensions > spokenExtensions.current) {
+      spokenExtensions.current = extensions;
       announce(strings.extended);
     }
-  }, [open, announce, strings]);
+  }, [open, extensions, announce, strings]);
   const handleOpenChange = (next: boolean) => {
     if (next) return;
     if (phase === 'warning') void extend();
