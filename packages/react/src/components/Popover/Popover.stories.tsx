@@ -81,8 +81,9 @@ export const IconTrigger: Story = {
   render: function Render(args) {
     const t = useDemoText();
     return (
-      <p style={{ display: 'flex', alignItems: 'center', gap: 'var(--gbg-space-2)', margin: 0 }}>
-        {t({ sv: 'Välj zon för tillståndet', en: 'Choose a zone for the permit', ar: 'اختر منطقة للتصريح' })}
+      // A div, not a p: the popover is a div and may not sit inside a paragraph.
+      <div style={{ display: 'flex', alignItems: 'center', gap: 'var(--gbg-space-2)' }}>
+        <span>{t({ sv: 'Välj zon för tillståndet', en: 'Choose a zone for the permit', ar: 'اختر منطقة للتصريح' })}</span>
         <Popover
           {...args}
           heading={t({ sv: 'Zonerna', en: 'The zones', ar: 'المناطق' })}
@@ -96,7 +97,7 @@ export const IconTrigger: Story = {
             })}
           </p>
         </Popover>
-      </p>
+      </div>
     );
   },
   play: async (context) => {
