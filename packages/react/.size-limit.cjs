@@ -143,6 +143,7 @@ module.exports = [
   ...budget('FileUpload', '{ FileUpload }', '7.5 KiB', '1.75 KiB'),
   ...budget('file checks', '{ checkFiles, formatFileSize }', '1.75 KiB', '0.1 KiB'),
   ...budget('PhoneField', '{ PhoneField }', '5.5 KiB', '1.5 KiB'),
+  ...budget('PostalCodeField', '{ PostalCodeField }', '5 KiB', '1.5 KiB'),
   // Measured 2026-11-29 (JS/CSS, gzipped): ProcessSteps 0.84/0.68 kB; TaskList 1.88/0.84 kB (the
   // link mechanism included); Timeline 2.89/0.83 kB (StatusBadge with its five icons and Intl dates).
   ...budget('ProcessSteps', '{ ProcessSteps }', '1 KiB', '0.75 KiB'),

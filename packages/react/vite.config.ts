@@ -21,6 +21,7 @@ export default defineConfig({
         'date/index': 'src/date/index.ts',
         'organisationsnummer/index': 'src/organisationsnummer/index.ts',
         'phone/index': 'src/phone/index.ts',
+        'postalcode/index': 'src/postalcode/index.ts',
         base: 'src/base.css.ts',
       },
       formats: ['es'],

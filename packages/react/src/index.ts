@@ -65,6 +65,7 @@ export * from './components/ProcessSteps/index.js';
 export * from './components/ProgressBar/index.js';
 export * from './components/PersonnummerField/index.js';
 export * from './components/PhoneField/index.js';
+export * from './components/PostalCodeField/index.js';
 export * from './components/RadioGroup/index.js';
 export * from './components/Receipt/index.js';
 export * from './components/SearchField/index.js';
@@ -100,5 +101,7 @@ export * from './personnummer/index.js';
 export * from './organisationsnummer/index.js';
 // Phone numbers to E.164 and as Swedes read them: also from `@goteborgsstad/react/phone`.
 export * from './phone/index.js';
+// Swedish postcodes: also from `@goteborgsstad/react/postalcode`.
+export * from './postalcode/index.js';
 // Pure date and time functions: also importable without React from `@goteborgsstad/react/date`.
 export * from './date/index.js';
