@@ -129,6 +129,10 @@ module.exports = [
   // the JS and 0.8 kB of the CSS are Button's) (measured 2026-11-29).
   ...budget('Details', '{ Details }', '1.25 KiB', '1 KiB'),
   ...budget('Accordion', '{ Accordion, AccordionItem }', '3.5 KiB', '2 KiB'),
+  // Combobox 5.64/1.87 kB (JS/CSS, gzipped, measured 2026-11-29). Issue 10 asked for ≤ 5 KiB JS; not
+  // met: the shared field parts, useFormField, the announcer, the icon factory and the sv/en strings
+  // are 2.8 kB of it, the combobox itself (keyboard, matching, chips, hidden inputs) 2.8 kB.
+  ...budget('Combobox', '{ Combobox }', '5.75 KiB', '2 KiB'),
   ...budget('Form page (Button, TextField, Checkbox, RadioGroup, Select, ErrorSummary, Field)', FORM_PAGE, '12 KiB', '8 KiB'),
   // Issue 10 identity fields: each is TextField + its pure parser.
   ...budget('OrganisationsnummerField', '{ OrganisationsnummerField }', '6 KiB', '1.5 KiB'),
