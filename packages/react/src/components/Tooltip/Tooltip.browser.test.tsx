@@ -38,15 +38,15 @@ describe('Tooltip in Chromium', () => {
   it('a resting pointer shows it after the delay; the pointer can move onto it; leaving hides it', async () => {
     const container = await mount(
       <div style={stage}>
-        <Print delay={300} />
+        <Print delay={1500} />
         <p>Annat innehåll</p>
       </div>,
     );
     const { button, tooltip } = parts(container);
+    // A long delay here, so a slow round trip to the browser on a busy machine cannot pass it.
     await userEvent.hover(button);
-    await wait(100);
     expect(shown(tooltip)).toBe(false);
-    await wait(400);
+    await wait(1700);
     expect(shown(tooltip)).toBe(true);
     // Hoverable: onto the tooltip itself (across the gap), and it stays.
     await userEvent.hover(tooltip);
