@@ -103,7 +103,9 @@ export const month = componentStyle('date-picker-month', {
 
 export const grid = componentStyle('date-picker-grid', {
   inlineSize: '100%',
-  borderCollapse: 'collapse',
+  // Separate borders: today's ring and the rounded corners belong to each day alone.
+  borderCollapse: 'separate',
+  borderSpacing: '2px',
   tableLayout: 'fixed',
   textAlign: 'center',
   fontVariantNumeric: 'tabular-nums',
@@ -133,7 +135,7 @@ export const week = componentStyle('date-picker-week', {
 export const day = componentStyle('date-picker-day', {
   blockSize: `clamp(2.25rem, 11vw, ${vars.size.target.default})`,
   padding: 0,
-  border: `${vars.border.width.thin} solid transparent`,
+  border: `${vars.border.width.medium} solid transparent`,
   borderRadius: vars.radius.sm,
   backgroundClip: 'padding-box',
   color: vars.color.text.default,
@@ -154,6 +156,8 @@ export const day = componentStyle('date-picker-day', {
   },
   '@media': {
     '(forced-colors: active)': {
+      // Forced colours would draw the transparent border of every day: keep it the page's colour.
+      borderColor: 'Canvas',
       selectors: {
         '&[aria-current="date"]': { borderColor: 'CanvasText' },
         '&[aria-selected="true"], &[aria-selected="true"]:hover': {

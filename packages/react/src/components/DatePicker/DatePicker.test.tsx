@@ -129,7 +129,7 @@ describe('DatePicker calendar', () => {
     expect(calendar).toHaveAccessibleName('mars 2026');
     // Short names shown, full names read (the short ones are hidden from screen readers).
     const headers = within(calendar).getAllByRole('columnheader');
-    expect(headers.map((th) => th.querySelector('[aria-hidden]')?.textContent)).toEqual(['v.', 'mån', 'tis', 'ons', 'tors', 'fre', 'lör', 'sön']);
+    expect(headers.map((th) => th.querySelector('[aria-hidden]')?.textContent)).toEqual(['v.', 'må', 'ti', 'on', 'to', 'fr', 'lö', 'sö']);
     expect(headers.map((th) => th.lastElementChild?.textContent)).toEqual(['Vecka', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag']);
     // March 2026 starts on a Sunday: week 9 holds only the 1st; the month spans weeks 9–14.
     const weeks = within(calendar).getAllByRole('rowheader').map((th) => th.textContent);

@@ -380,7 +380,8 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
                       </th>
                       {weekDays.map((date) => (
                         <th key={date.day} scope="col" className={styles.columnHeader}>
-                          <span aria-hidden="true">{weekday(date)}</span>
+                          {/* Two letters ("må", "Mo") fit a 320 px screen; the full name is what is read. */}
+                        <span aria-hidden="true">{weekday(date).slice(0, 2)}</span>
                           <span className={fieldStyles.visuallyHidden}>{weekdayLong(date)}</span>
                         </th>
                       ))}
