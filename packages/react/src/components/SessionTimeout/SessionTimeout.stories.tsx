@@ -84,10 +84,13 @@ export const Expired: Story = {
 };
 
 /** Dark theme. */
-export const Dark: Story = { ...Warning, globals: { theme: 'dark' } };
+// The derived stories are not photographed again: the 8 modes of Warning cover them.
+const notShot = { visual: { play: false } };
+
+export const Dark: Story = { ...Warning, globals: { theme: 'dark' }, parameters: notShot };
 
 /** English locale: "You will be signed out soon". */
-export const English: Story = { ...Warning, globals: { locale: 'en' } };
+export const English: Story = { ...Warning, globals: { locale: 'en' }, parameters: notShot };
 
 /**
  * Right to left: the app passes its own Arabic texts through the provider's `strings` (the
@@ -96,5 +99,6 @@ export const English: Story = { ...Warning, globals: { locale: 'en' } };
 export const RightToLeft: Story = {
   ...Warning,
   globals: { dir: 'rtl', locale: 'en' },
+  parameters: notShot,
   decorators: [(Story) => <div lang="ar"><Story /></div>],
 };

@@ -29,9 +29,9 @@ interface SessionTimeoutOwnProps {
    */
   warnBefore?: number;
   /**
-   * Extends the session on the server ("Fortsätt vara inloggad", Escape or the close button).
+   * Extends the session on the server ("Fortsätt vara inloggad" or Escape).
    * May return a promise; the button shows that it is working until it settles.
-   * @sv Förlänger sessionen på servern ("Fortsätt vara inloggad", Escape eller stängknappen).
+   * @sv Förlänger sessionen på servern ("Fortsätt vara inloggad" eller Escape).
    * Får returnera ett promise; knappen visar att den arbetar tills det är klart.
    */
   onExtend: () => void | Promise<void>;
@@ -56,7 +56,7 @@ interface SessionTimeoutOwnProps {
 }
 
 export type SessionTimeoutProps = SessionTimeoutOwnProps &
-  Omit<DialogProps, 'open' | 'defaultOpen' | 'onOpenChange' | 'heading' | 'description' | 'children' | 'footer' | 'role' | 'modal' | 'initialFocusRef'>;
+  Omit<DialogProps, 'open' | 'defaultOpen' | 'onOpenChange' | 'heading' | 'description' | 'children' | 'footer' | 'role' | 'modal' | 'initialFocusRef' | 'closeButton'>;
 
 type Phase = 'idle' | 'warning' | 'expired';
 
@@ -180,6 +180,8 @@ export const SessionTimeout = forwardRef<HTMLDialogElement, SessionTimeoutProps>
       {...rest}
       role="alertdialog"
       size="sm"
+      // No "Stäng" cross: it would be unclear whether closing keeps the session. Escape keeps it.
+      closeButton={false}
       open={open}
       onOpenChange={handleOpenChange}
       heading={expired ? strings.expiredHeading : strings.heading}
