@@ -254,7 +254,7 @@ export const enFileUpload: GbgStrings['fileUpload'] = {
   tooLarge: (name: string, size: string, max: string) => `${name} is ${size}. The largest size allowed is ${max}.`,
   tooMany: (name: string, max: number) => `${name} was not added. You can choose at most ${max} ${max === 1 ? 'file' : 'files'}.`,
   anyImage: 'images',
-  anyVideo: 'video',
+  anyVideo: 'videos',
   anyAudio: 'audio',
   added: (count: number, name: string) => (count === 1 ? `${name} chosen` : `${count} files chosen`),
   removed: (name: string) => `${name} removed`,

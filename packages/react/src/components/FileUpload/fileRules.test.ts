@@ -33,7 +33,7 @@ describe('matchesAccept / describeAccept', () => {
 
   it('describes the allowed types in words', () => {
     expect(describeAccept('.pdf,.jpg,application/pdf,image/*')).toBe('PDF, JPG, bilder');
-    expect(describeAccept('image/*,video/*', enFileUpload)).toBe('images, video');
+    expect(describeAccept('image/*,video/*', enFileUpload)).toBe('images, videos');
   });
 });
 
