@@ -290,13 +290,14 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
   // 2024-01-01 was a Monday: the seven column headers.
   const weekDays = Array.from({ length: 7 }, (_, index) => ({ year: 2024, month: 1, day: index + 1 }));
 
+  const shownDescription = description === undefined ? strings.description : description;
   // The shared field mechanism directly (not the Field wrapper, which would add its context and
   // counter to this component's weight): ids, aria-describedby, invalid/required/disabled state.
   const field = useFormField({
     component: 'DatePicker',
     id,
     idPrefix: 'gbg-date-picker',
-    description: description === undefined ? strings.description : description,
+    description: shownDescription,
     error: shownError,
     required,
     disabled,
@@ -318,111 +319,109 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
       <FieldLabel id={field.labelId} htmlFor={field.id} hidden={hideLabel} required={required} optional={optional && !required}>
         {label}
       </FieldLabel>
-      {field.hasDescription && (
-        <FieldDescription id={field.descriptionId}>{description === undefined ? strings.description : description}</FieldDescription>
-      )}
+      {field.hasDescription && <FieldDescription id={field.descriptionId}>{shownDescription}</FieldDescription>}
       {field.hasError && <FieldError id={field.errorId}>{shownError}</FieldError>}
-        <div
-          className={cx(control.controlBox, control.controlWidth.md)}
-          data-invalid={wiring['aria-invalid']}
-          data-disabled={wiring.disabled}
-          data-readonly={wiring.readOnly}
+      <div
+        className={cx(control.controlBox, control.controlWidth.md)}
+        data-invalid={wiring['aria-invalid']}
+        data-disabled={wiring.disabled}
+        data-readonly={wiring.readOnly}
+      >
+        <input
+          ref={ref}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          data-gbg-control=""
+          {...inputProps}
+          value={text}
+          onChange={handleChange}
+          onBlur={handleBlur}
+          {...wiring}
+          className={control.control}
+        />
+        <button
+          ref={buttonRef}
+          type="button"
+          className={styles.button}
+          aria-haspopup="dialog"
+          aria-label={chosen.ok ? strings.changeDate(longDate(chosen.date)) : strings.openCalendar}
+          disabled={wiring.disabled || wiring.readOnly}
+          onClick={openCalendar}
+        />
+        <Dialog
+          open={open}
+          onOpenChange={setOpen}
+          heading={strings.dialogHeading}
+          description={strings.keyboardHint}
+          size="sm"
+          initialFocusRef={focusedCell}
+          returnFocusRef={buttonRef}
         >
-          <input
-            ref={ref}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            data-gbg-control=""
-            {...inputProps}
-            value={text}
-            onChange={handleChange}
-            onBlur={handleBlur}
-            {...wiring}
-            className={control.control}
-          />
-          <button
-            ref={buttonRef}
-            type="button"
-            className={styles.button}
-            aria-haspopup="dialog"
-            aria-label={chosen.ok ? strings.changeDate(longDate(chosen.date)) : strings.openCalendar}
-            disabled={wiring.disabled || wiring.readOnly}
-            onClick={openCalendar}
-          />
-          <Dialog
-            open={open}
-            onOpenChange={setOpen}
-            heading={strings.dialogHeading}
-            description={strings.keyboardHint}
-            size="sm"
-            initialFocusRef={focusedCell}
-            returnFocusRef={buttonRef}
-          >
-            {open && (
-              <>
-                <div className={styles.nav}>
-                  {navButton(strings.previousYear, -12)}
-                  {navButton(strings.previousMonth, -1)}
-                  <h3 id={monthId} className={styles.month}>
-                    {monthLabel(focused)}
-                  </h3>
-                  {navButton(strings.nextMonth, 1)}
-                  {navButton(strings.nextYear, 12)}
-                </div>
-                <table role="grid" aria-labelledby={monthId} className={styles.grid} onKeyDown={handleGridKey}>
-                  <thead>
-                    <tr>
-                      <th scope="col" className={styles.columnHeader}>
-                        <span aria-hidden="true">{strings.weekShort}</span>
-                        <span className={fieldStyles.visuallyHidden}>{strings.week}</span>
+          {open && (
+            <>
+              <div className={styles.nav}>
+                {navButton(strings.previousYear, -12)}
+                {navButton(strings.previousMonth, -1)}
+                <h3 id={monthId} className={styles.month}>
+                  {monthLabel(focused)}
+                </h3>
+                {navButton(strings.nextMonth, 1)}
+                {navButton(strings.nextYear, 12)}
+              </div>
+              <table role="grid" aria-labelledby={monthId} className={styles.grid} onKeyDown={handleGridKey}>
+                <thead>
+                  <tr>
+                    <th scope="col" className={styles.columnHeader}>
+                      <span aria-hidden="true">{strings.weekShort}</span>
+                      <span className={fieldStyles.visuallyHidden}>{strings.week}</span>
+                    </th>
+                    {weekDays.map((date) => (
+                      <th key={date.day} scope="col" className={styles.columnHeader}>
+                        {/* Two letters ("må", "Mo") fit a 320 px screen; the full name is what is read. */}
+                      <span aria-hidden="true">{weekday(date).slice(0, 2)}</span>
+                        <span className={fieldStyles.visuallyHidden}>{weekdayLong(date)}</span>
                       </th>
-                      {weekDays.map((date) => (
-                        <th key={date.day} scope="col" className={styles.columnHeader}>
-                          {/* Two letters ("må", "Mo") fit a 320 px screen; the full name is what is read. */}
-                        <span aria-hidden="true">{weekday(date).slice(0, 2)}</span>
-                          <span className={fieldStyles.visuallyHidden}>{weekdayLong(date)}</span>
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {monthWeeks(focused.year, focused.month).map(({ week, days }) => (
-                      <tr key={week}>
-                        <th scope="row" className={styles.week}>
-                          <span className={fieldStyles.visuallyHidden}>{strings.week}</span> {week}
-                        </th>
-                        {days.map((date, index) => {
-                          if (!date) return <td key={index} role="gridcell" className={styles.day} />;
-                          const isFocused = compareDates(date, focused) === 0;
-                          const isToday = compareDates(date, today) === 0;
-                          const label = longDate(date);
-                          return (
-                            <td
-                              key={index}
-                              role="gridcell"
-                              ref={isFocused ? focusedCell : undefined}
-                              className={styles.day}
-                              tabIndex={isFocused ? 0 : -1}
-                              aria-label={isToday ? `${label}, ${strings.today}` : label}
-                              aria-selected={chosen.ok && compareDates(date, chosen.date) === 0 ? true : undefined}
-                              aria-current={isToday ? 'date' : undefined}
-                              aria-disabled={selectable(date) ? undefined : true}
-                              onClick={() => pick(date)}
-                            >
-                              {date.day}
-                            </td>
-                          );
-                        })}
-                      </tr>
                     ))}
-                  </tbody>
-                </table>
-              </>
-            )}
-          </Dialog>
-        </div>
+                  </tr>
+                </thead>
+                <tbody>
+                  {monthWeeks(focused.year, focused.month).map(({ week, days }) => (
+                    <tr key={week}>
+                      <th scope="row" className={styles.week}>
+                        <span className={fieldStyles.visuallyHidden}>{strings.week}</span> {week}
+                      </th>
+                      {days.map((date, index) => {
+                        if (!date) return <td key={index} role="gridcell" className={styles.day} />;
+                        const isFocused = compareDates(date, focused) === 0;
+                        const isToday = compareDates(date, today) === 0;
+                        const label = longDate(date);
+                        return (
+                          <td
+                            key={index}
+                            role="gridcell"
+                            ref={isFocused ? focusedCell : undefined}
+                            className={styles.day}
+                            tabIndex={isFocused ? 0 : -1}
+                            aria-label={isToday ? `${label}, ${strings.today}` : label}
+                            aria-selected={chosen.ok && compareDates(date, chosen.date) === 0 ? true : undefined}
+                            aria-current={isToday ? 'date' : undefined}
+                            aria-disabled={selectable(date) ? undefined : true}
+                            onClick={() => pick(date)}
+                          >
+                            {date.day}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </Dialog>
+      </div>
     </div>
   );
 });
