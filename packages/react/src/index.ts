@@ -60,6 +60,7 @@ export * from './components/List/index.js';
 export * from './components/Logo/index.js';
 export * from './components/OrganisationsnummerField/index.js';
 export * from './components/Pagination/index.js';
+export * from './components/PasswordInput/index.js';
 export * from './components/Popover/index.js';
 export * from './components/ProcessSteps/index.js';
 export * from './components/ProgressBar/index.js';

@@ -23,6 +23,8 @@ export const enField: GbgStrings['field'] = {
 
 export const enTextField: GbgStrings['textField'] = {
   showPassword: 'Show password',
+  passwordShown: 'Your password is shown.',
+  passwordHidden: 'Your password is hidden.',
 };
 
 export const enTextarea: GbgStrings['textarea'] = {
@@ -149,10 +151,7 @@ export const enPostalCodeField: GbgStrings['postalCodeField'] = {
 
 export const enPasswordInput: GbgStrings['passwordInput'] = {
   label: 'Password',
-  show: 'Show password',
-  hide: 'Hide password',
-  shown: 'Your password is shown.',
-  hidden: 'Your password is hidden.',
+  labelNew: 'New password',
 };
 
 export const enAlert: GbgStrings['alert'] = {

@@ -27,6 +27,9 @@ export const svField = {
 
 export const svTextField = {
   showPassword: 'Visa lösenord',
+  /** Announced after the toggle is pressed: the state in words (focus stays on the button). */
+  passwordShown: 'Lösenordet visas.',
+  passwordHidden: 'Lösenordet är dolt.',
 } as const;
 
 export const svTextarea = {
@@ -177,13 +180,8 @@ export const svPostalCodeField = {
 
 export const svPasswordInput = {
   label: 'Lösenord',
-  /** Visible text of the toggle while the password is hidden. */
-  show: 'Visa lösenord',
-  /** Visible text of the toggle while the password is shown. */
-  hide: 'Dölj lösenord',
-  /** Announced after the toggle is pressed. */
-  shown: 'Lösenordet visas.',
-  hidden: 'Lösenordet är dolt.',
+  /** Label for `purpose="new"` (choosing a password). */
+  labelNew: 'Nytt lösenord',
 } as const;
 
 export const svAlert = {

@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, useState, type ReactNode } from 'react';
 import { useSectionStrings } from '../../provider/hooks.js';
+import { useAnnounce } from '../../announce/useAnnounce.js';
 import { textFieldStrings } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
 import { splitFieldProps } from '../../form/splitFieldProps.js';
@@ -66,6 +67,15 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
 
   const strings = { textField: useSectionStrings(textFieldStrings) };
   const [revealed, setRevealed] = useState(false);
+  const announce = useAnnounce();
+  // The button's name stays "Visa lösenord" and aria-pressed carries the state (APG toggle
+  // button); the state is also said in words, since focus stays on the button while the input
+  // beside it changes.
+  const toggleRevealed = () => {
+    const next = !revealed;
+    setRevealed(next);
+    announce(next ? strings.textField.passwordShown : strings.textField.passwordHidden);
+  };
   const isPassword = type === 'password';
   const showToggle = isPassword && passwordToggle;
   const effectiveType = isPassword && revealed ? 'text' : type;
@@ -114,7 +124,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
                 aria-pressed={revealed}
                 aria-controls={wiring.id}
                 disabled={wiring.disabled}
-                onClick={() => setRevealed((value) => !value)}
+                onClick={toggleRevealed}
               >
                 {strings.textField.showPassword}
               </button>
