@@ -1,5 +1,5 @@
 import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
+import { linkRule } from '../../theme/linkRule.js';
 import { componentStyle } from '../../theme/styles.js';
 
 // The list is its own size container: question, answer and "Ändra" sit in three columns only
@@ -56,15 +56,6 @@ export const action = componentStyle('check-answers-action', {
 });
 
 export const link = componentStyle('check-answers-link', {
+  ...linkRule,
   display: 'inline-block',
-  color: vars.color.link.default,
-  textDecorationLine: 'underline',
-  textDecorationThickness: vars.border.width.thin,
-  textUnderlineOffset: '0.2em',
-  borderRadius: vars.radius.sm,
-  selectors: {
-    '&:visited': { color: vars.color.link.visited },
-    '&:hover': { color: vars.color.link.hover, textDecorationThickness: vars.border.width.medium },
-    '&:focus-visible': focusRing,
-  },
 });

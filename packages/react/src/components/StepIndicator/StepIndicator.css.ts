@@ -1,5 +1,5 @@
 import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
+import { linkRule } from '../../theme/linkRule.js';
 import { iconMask } from '../../theme/iconMask.js';
 import { componentStyle } from '../../theme/styles.js';
 
@@ -68,16 +68,12 @@ export const details = componentStyle('step-indicator-details', {
 // The native marker is replaced by the icon set's chevron (a mask, no icon element), which turns
 // when the list is open, like Details.
 export const summary = componentStyle('step-indicator-summary', {
+  ...linkRule,
   display: 'inline-flex',
   alignItems: 'center',
   gap: vars.space['1'],
   minBlockSize: vars.size.target.minimum,
   listStyle: 'none',
-  color: vars.color.link.default,
-  textDecorationLine: 'underline',
-  textDecorationThickness: vars.border.width.thin,
-  textUnderlineOffset: '0.2em',
-  borderRadius: vars.radius.sm,
   cursor: 'pointer',
   '::after': {
     content: '""',
@@ -88,10 +84,9 @@ export const summary = componentStyle('step-indicator-summary', {
     mask: iconMask('chevron-down'),
   },
   selectors: {
+    ...linkRule.selectors,
     '&::-webkit-details-marker': { display: 'none' },
     '[open] > &::after': { transform: 'rotate(180deg)' },
-    '&:hover': { textDecorationThickness: vars.border.width.medium },
-    '&:focus-visible': focusRing,
   },
   '@media': {
     // A mask paints with the background colour, which forced colours would replace with Canvas.
@@ -120,17 +115,8 @@ export const item = componentStyle('step-indicator-item', {
 // An inline block one line high (24 px) with no extra padding, so linked and plain steps keep
 // the same rhythm.
 export const link = componentStyle('step-indicator-link', {
+  ...linkRule,
   display: 'inline-block',
-  color: vars.color.link.default,
-  textDecorationLine: 'underline',
-  textDecorationThickness: vars.border.width.thin,
-  textUnderlineOffset: '0.2em',
-  borderRadius: vars.radius.sm,
-  selectors: {
-    '&:visited': { color: vars.color.link.visited },
-    '&:hover': { color: vars.color.link.hover, textDecorationThickness: vars.border.width.medium },
-    '&:focus-visible': focusRing,
-  },
 });
 
 export const itemState = componentStyle('step-indicator-item-state', {
