@@ -193,6 +193,7 @@ export function BuildingPermitFlow({ today = '2026-11-30', uploadTickMs = 400, c
     if (attempt > 0) summaryRef.current?.focus();
   }, [attempt]);
 
+  // Every field is needed, so none is marked: the house marks the optional ones ("valfritt").
   const districts: ComboboxOption[] = districtNames.map((name) => ({
     value: slug(name),
     label: name,
@@ -284,7 +285,6 @@ export function BuildingPermitFlow({ today = '2026-11-30', uploadTickMs = 400, c
           value={district}
           onChange={setDistrict}
           width="lg"
-          required
           error={errorFor(errors, fieldIds.district)}
         />
         <TextField
@@ -295,7 +295,6 @@ export function BuildingPermitFlow({ today = '2026-11-30', uploadTickMs = 400, c
           value={property}
           onChange={(event) => setProperty(event.currentTarget.value)}
           width="lg"
-          required
           error={errorFor(errors, fieldIds.property)}
         />
       </>
@@ -312,7 +311,6 @@ export function BuildingPermitFlow({ today = '2026-11-30', uploadTickMs = 400, c
         value={start}
         onChange={(value) => setStart(value)}
         validateOnBlur={false}
-        required
         error={startError?.message}
         invalidParts={startError && !result.ok ? result.errors.map((error) => error.part) : undefined}
       />
@@ -330,7 +328,6 @@ export function BuildingPermitFlow({ today = '2026-11-30', uploadTickMs = 400, c
         files={files}
         onFilesChange={setFiles}
         onFilesAdd={upload}
-        required
         error={errorFor(errors, fieldIds.drawings)}
       />
     );
