@@ -334,7 +334,6 @@ export function BuildingPermitFlow({ today = '2026-11-30', uploadTickMs = 400, c
   } else {
     fields = (
       // A delegated click: CheckAnswers renders its own links; this only reads their href.
-      // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
       <div onClick={followChangeLink}>
         <CheckAnswers
           items={[
