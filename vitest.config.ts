@@ -120,7 +120,7 @@ export default defineConfig({
       {
         // Hydration of every story's server HTML, and the 200 % zoom reflow check, in Chromium.
         plugins: [react(), vanillaExtractPlugin({ identifiers: gbgIdentifiers })],
-        optimizeDeps: { include: [...browserDeps, 'react-dom/server', '@storybook/react-vite'] },
+        optimizeDeps: { include: [...browserDeps, 'react-dom/server', '@storybook/react-vite', 'axe-core'] },
         test: {
           name: 'browser',
           // Plus components' own real-browser behaviour tests (what jsdom lacks: <dialog>, top layer).
