@@ -5,6 +5,7 @@
 // that dialog once the input has keyboard focus.
 // @ts-ignore -- a CSS side-effect import (Vite loads it; the package ships no types for it)
 import '@goteborgsstad/tokens/tokens.css';
+import axe from 'axe-core';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -29,6 +30,12 @@ async function tabTo(match: (element: HTMLElement) => boolean, max = 12) {
     if (element && match(element)) return element;
   }
   throw new Error(`Tab never reached the wanted element; focus is on ${focused()?.outerHTML.slice(0, 120)}`);
+}
+
+/** Axe (WCAG 2.2 A and AA) on the step as it is now: the story tests see only the first step. */
+async function expectNoAxeViolations(container: HTMLElement) {
+  const result = await axe.run(container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 const textIs = (text: string) => (element: HTMLElement) => element.textContent?.trim() === text;
@@ -67,6 +74,7 @@ describe('Ansök om bygglov with the keyboard only (Chromium)', () => {
     expect(focused()).toBe(summary);
     expect(summary).toHaveTextContent('Skriv fastighetsbeteckningen som område, block och enhet');
     expect(h1(container)).toHaveTextContent('Fastigheten');
+    await expectNoAxeViolations(container);
 
     // The summary's link takes focus to the field; the fix is typed there.
     await tab();
@@ -114,6 +122,7 @@ describe('Ansök om bygglov with the keyboard only (Chromium)', () => {
     });
     expect(status()).toBe('done');
     expect(container).toHaveTextContent('situationsplan.pdf');
+    await expectNoAxeViolations(container);
     await tabTo(textIs('Fortsätt'));
     await press('{Enter}');
 
@@ -125,6 +134,7 @@ describe('Ansök om bygglov with the keyboard only (Chromium)', () => {
     expect(answers).toHaveTextContent('Majorna 12:3');
     expect(answers).toHaveTextContent('15 mars 2027');
     expect(answers).toHaveTextContent('situationsplan.pdf');
+    await expectNoAxeViolations(container);
     const change = await tabTo((element) => element.getAttribute('href') === '#bygglov-fastighet');
     expect(change).toHaveAccessibleName(/Ändra.*fastighetsbeteckning/i);
     await press('{Enter}');
@@ -147,6 +157,7 @@ describe('Ansök om bygglov with the keyboard only (Chromium)', () => {
     expect(container).toHaveTextContent('BYGG-2026-01234');
     expect(container).not.toHaveTextContent('Tillbaka');
     expect(container).not.toHaveTextContent('Steg 4 av 4');
+    await expectNoAxeViolations(container);
   });
 
   it('turns away a start date that is not after the demo day and goes back with BackLink', async () => {
@@ -174,6 +185,7 @@ describe('Ansök om bygglov with the keyboard only (Chromium)', () => {
     const summary = container.querySelector('section[aria-labelledby]');
     expect(focused()).toBe(summary);
     expect(summary).toHaveTextContent('Byggstarten måste vara efter i dag, 30 november 2026.');
+    await expectNoAxeViolations(container);
     await tab();
     expect(focused()).toHaveAttribute('href', '#bygglov-byggstart-year');
 
