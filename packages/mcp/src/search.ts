@@ -105,6 +105,7 @@ export function searchComponents(manifest: Manifest, query: string, limit = 5): 
     }),
   );
   const matchedTerms = new Map<string, Set<string>>();
+  const lift = new Map<string, number>();
 
   for (const component of manifest.components) {
     for (const field of fields.get(component.name)!) {
@@ -129,13 +130,16 @@ export function searchComponents(manifest: Manifest, query: string, limit = 5): 
       for (const [, named] of rule.matchAll(/`([A-Z][A-Za-z]+)`/g)) {
         const target = named ? byName.get(named) : undefined;
         if (!target || target === component) continue;
+        // The strongest recommendation counts, not their number: a component that many others
+        // point to (TextField, "for free text") must not outrank the real answer by volume.
+        lift.set(target.name, Math.max(lift.get(target.name) ?? 0, sum * 3));
         const entry = hit(target);
-        entry.score += sum * 3;
         const label = `recommended by ${component.name}'s rules`;
         if (!entry.matched.includes(label)) entry.matched.push(label);
       }
     }
   }
+  for (const [name, value] of lift) scores.get(name)!.score += value;
   // A component that matches more of the query's words ranks above one that matches one word
   // many times.
   for (const entry of scores.values()) {
