@@ -67,6 +67,19 @@ describe('ErrorSummary', () => {
     expect(screen.getByRole('region')).toHaveFocus();
   });
 
+  it('takes focus again on a second failed submit when submitCount changes while errors are shown', () => {
+    const field = <input id="a" aria-label="A" />;
+    const errors = [{ id: 'a', message: 'Fel A' }];
+    const { rerender } = render(<><ErrorSummary errors={errors} submitCount={1} />{field}</>);
+    expect(screen.getByRole('region')).toHaveFocus();
+    screen.getByLabelText('A').focus();
+    // A re-render with the same count (typing in the field) leaves focus where the person is.
+    rerender(<><ErrorSummary errors={errors} submitCount={1} />{field}</>);
+    expect(screen.getByLabelText('A')).toHaveFocus();
+    rerender(<><ErrorSummary errors={errors} submitCount={2} />{field}</>);
+    expect(screen.getByRole('region')).toHaveFocus();
+  });
+
   it('does not move focus with autoFocus={false}', () => {
     render(<WithoutAutoFocus />);
     expect(screen.getByRole('region')).not.toHaveFocus();

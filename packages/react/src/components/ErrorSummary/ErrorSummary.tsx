@@ -65,6 +65,14 @@ interface ErrorSummaryOwnProps {
    * @default true
    */
   autoFocus?: boolean;
+  /**
+   * How many times the form has been sent. When it changes while errors are shown, focus moves
+   * to the summary again: a second failed submit in a client-side form is announced like the
+   * first. Not needed when the server renders a new page for each submit.
+   * @sv Hur många gånger formuläret har skickats. När värdet ändras medan fel visas flyttas fokus
+   * till sammanfattningen igen, så att ett andra misslyckat försök märks lika tydligt som det första.
+   */
+  submitCount?: number;
 }
 
 export type ErrorSummaryProps = ErrorSummaryOwnProps &
@@ -104,7 +112,7 @@ function scrollTargetFor(field: HTMLElement): HTMLElement {
  * Usage rule: one ErrorSummary per form, only after submit (never while typing).
  */
 export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function ErrorSummary(
-  { errors, heading, headingLevel = 2, description, autoFocus = true, className, ...rest },
+  { errors, heading, headingLevel = 2, description, autoFocus = true, submitCount, className, ...rest },
   forwardedRef,
 ) {
   const strings = { errorSummary: useSectionStrings(errorSummaryStrings) };
@@ -121,10 +129,13 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
   const hasErrors = list.length > 0;
   const hadErrors = useRef(false);
 
+  const lastSubmit = useRef(submitCount);
   useEffect(() => {
-    if (hasErrors && !hadErrors.current && autoFocus) ref.current?.focus();
+    const resubmitted = submitCount !== lastSubmit.current;
+    lastSubmit.current = submitCount;
+    if (hasErrors && (!hadErrors.current || resubmitted) && autoFocus) ref.current?.focus();
     hadErrors.current = hasErrors;
-  }, [hasErrors, autoFocus]);
+  }, [hasErrors, autoFocus, submitCount]);
 
   // Links to fields that do not exist cannot move focus: name the missing ids in development.
   const idsKey = list.map((error) => error.id).join('\n');
