@@ -13,15 +13,19 @@ import { TextField, type TextFieldProps } from '../TextField/TextField.js';
 
 interface OrganisationsnummerFieldOwnProps {
   /**
-   * The visible label.
-   * @sv Den synliga etiketten.
-   * @default "Organisationsnummer" (or "Organisationsnummer eller personnummer" with `allowPersonnummer`), from the dictionaries
+   * The visible label. The default comes from the dictionaries; with `allowPersonnummer` it is
+   * "Organisationsnummer eller personnummer".
+   * @sv Den synliga etiketten. Standardtexten kommer från ordlistan; med `allowPersonnummer` är den
+   * "Organisationsnummer eller personnummer".
+   * @default "Organisationsnummer"
    */
   label?: ReactNode;
   /**
-   * Format hint under the label. Pass `null` to leave it out.
-   * @sv Formattips under etiketten. `null` tar bort det.
-   * @default "10 siffror, NNNNNN-NNNN" (from the dictionaries; mentions sole traders with `allowPersonnummer`)
+   * Format hint under the label. Pass `null` to leave it out. The default comes from the
+   * dictionaries and mentions sole traders with `allowPersonnummer`.
+   * @sv Formattips under etiketten. `null` tar bort det. Standardtexten kommer från ordlistan och
+   * nämner enskilda firmor med `allowPersonnummer`.
+   * @default "10 siffror, NNNNNN-NNNN"
    */
   description?: ReactNode;
   /**
