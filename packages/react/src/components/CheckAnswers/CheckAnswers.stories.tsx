@@ -18,14 +18,15 @@ const answers: Record<'sv' | 'en' | 'ar', CheckAnswersItem[]> = {
     { question: 'Name', answer: 'Anna Lindqvist', href: '#steg-1-namn', changeLabel: 'name' },
     { question: 'Email address', answer: 'anna.lindqvist@exempel.se', href: '#steg-1-epost', changeLabel: 'email address' },
     { question: 'Property designation', answer: 'Göteborg Majorna 12:4', href: '#steg-2-fastighet', changeLabel: 'property designation' },
-    { question: 'Address', answer: ['Allmänna vägen 12', '414 60 Gothenburg'], href: '#steg-2-adress', changeLabel: 'address' },
+    // A Swedish street name on an English page is marked as Swedish, for the right pronunciation.
+    { question: 'Address', answer: [<span lang="sv">Allmänna vägen 12</span>, '414 60 Gothenburg'], href: '#steg-2-adress', changeLabel: 'address' },
     { question: 'Attachments', answer: ['site-plan.pdf', 'elevation-drawing.pdf'], href: '#steg-3', changeLabel: 'attachments' },
   ],
   ar: [
     { question: 'الاسم', answer: 'آنا ليندكفيست', href: '#steg-1-namn', changeLabel: 'الاسم' },
     { question: 'البريد الإلكتروني', answer: 'anna.lindqvist@exempel.se', href: '#steg-1-epost', changeLabel: 'البريد الإلكتروني' },
     { question: 'رقم العقار', answer: 'Göteborg Majorna 12:4', href: '#steg-2-fastighet', changeLabel: 'رقم العقار' },
-    { question: 'العنوان', answer: ['Allmänna vägen 12', '414 60 غوتنبرغ'], href: '#steg-2-adress', changeLabel: 'العنوان' },
+    { question: 'العنوان', answer: [<span lang="sv">Allmänna vägen 12</span>, '414 60 غوتنبرغ'], href: '#steg-2-adress', changeLabel: 'العنوان' },
     { question: 'المرفقات', answer: ['مخطط-الموقع.pdf', 'رسم-الواجهة.pdf'], href: '#steg-3', changeLabel: 'المرفقات' },
   ],
 };
