@@ -48,9 +48,12 @@ export const text = componentStyle('tag-text', {
 
 export const removeIcon = componentStyle('tag-remove-icon', {
   flex: 'none',
-  inlineSize: vars.size.icon.sm,
-  blockSize: vars.size.icon.sm,
   color: vars.color.icon.default,
+  selectors: {
+    // The icon's svg also carries `gbg-icon`, whose default size (Icon's md) has the same
+    // specificity: `svg.` keeps the small size whichever stylesheet loads last.
+    'svg&': { inlineSize: vars.size.icon.sm, blockSize: vars.size.icon.sm },
+  },
   '@media': {
     '(forced-colors: active)': { color: 'ButtonText' },
   },
