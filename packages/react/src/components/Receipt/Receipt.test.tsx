@@ -68,6 +68,21 @@ describe('Receipt', () => {
     expect(messages).toMatch(/Receipt: headingLevel 7 is not 1–5/);
   });
 
+  it('hands its heading to an app that moves focus there, out of the tab order', () => {
+    const headingRef = createRef<HTMLHeadingElement>();
+    render(<Receipt headingRef={headingRef} heading="Klart" />);
+    const heading = screen.getByRole('heading', { level: 1, name: 'Klart' });
+    expect(headingRef.current).toBe(heading);
+    expect(heading).toHaveAttribute('tabindex', '-1');
+    heading.focus();
+    expect(heading).toHaveFocus();
+  });
+
+  it('keeps the heading unfocusable without a headingRef', () => {
+    render(<Receipt heading="Klart" />);
+    expect(screen.getByRole('heading', { name: 'Klart' })).not.toHaveAttribute('tabindex');
+  });
+
   it('forwards the ref and passes className and other attributes', () => {
     const ref = createRef<HTMLDivElement>();
     render(<Receipt ref={ref} className="mine" data-testid="kvitto" heading="Klart" />);

@@ -1,6 +1,6 @@
 'use client';
 import { SuccessIcon } from '@goteborgsstad/icons';
-import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
 import { receiptStrings } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -24,6 +24,15 @@ interface ReceiptOwnProps {
    * @default 1
    */
   headingLevel?: ReceiptHeadingLevel;
+  /**
+   * A ref to the heading, for an app that shows the receipt without a page load: it moves focus
+   * to the heading so a screen reader starts there. Given a ref, the heading can take focus from
+   * a script (`tabindex="-1"`) but stays out of the tab order.
+   * @sv En ref till rubriken, för en app som visar kvittot utan sidladdning: den flyttar fokus
+   * till rubriken så att en skärmläsare börjar där. Med en ref kan rubriken få fokus från ett
+   * skript (`tabindex="-1"`) men hamnar inte i tabbordningen.
+   */
+  headingRef?: Ref<HTMLHeadingElement>;
   /**
    * The case number the person gives when they contact the city ("BYGG-2026-01234"). Shown
    * large, in bold, selected whole with one click.
@@ -58,7 +67,7 @@ const present = (node: ReactNode) => node !== undefined && node !== null && node
  * cannot be unsent. For a short confirmation inside a page (a saved change) use `Alert`.
  */
 export const Receipt = forwardRef<HTMLDivElement, ReceiptProps>(function Receipt(
-  { heading, headingLevel = 1, caseNumber, nextSteps, children, className, ...rest },
+  { heading, headingLevel = 1, headingRef, caseNumber, nextSteps, children, className, ...rest },
   ref,
 ) {
   const strings = useSectionStrings(receiptStrings);
@@ -74,7 +83,7 @@ export const Receipt = forwardRef<HTMLDivElement, ReceiptProps>(function Receipt
       <div className={styles.panel}>
         <div className={styles.headingRow}>
           <SuccessIcon className={styles.icon} aria-hidden="true" focusable="false" />
-          <Heading level={level} className={styles.heading}>
+          <Heading ref={headingRef} tabIndex={headingRef ? -1 : undefined} level={level} className={styles.heading}>
             {heading}
           </Heading>
         </div>

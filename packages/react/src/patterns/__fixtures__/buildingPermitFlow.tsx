@@ -164,7 +164,7 @@ export function BuildingPermitFlow({ today = '2026-11-30', uploadTickMs = 400, c
   const [attempt, setAttempt] = useState(0);
   const summaryRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const receiptRef = useRef<HTMLDivElement>(null);
+  const receiptHeadingRef = useRef<HTMLHeadingElement>(null);
   // What gets focus after the page changes: the h1, or a field a change link named. Null on the
   // first render, which is a page load: focus stays where the browser put it.
   const focusNext = useRef<string | null>(null);
@@ -183,10 +183,7 @@ export function BuildingPermitFlow({ today = '2026-11-30', uploadTickMs = 400, c
       document.getElementById(target)?.focus();
       return;
     }
-    // The receipt's h1 is inside the Receipt: give it tabindex -1 so a script may focus it.
-    const heading = step === 5 ? receiptRef.current?.querySelector<HTMLElement>('h1') : headingRef.current;
-    if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    heading?.focus();
+    (step === 5 ? receiptHeadingRef.current : headingRef.current)?.focus();
   }, [step]);
 
   useEffect(() => {
@@ -260,7 +257,7 @@ export function BuildingPermitFlow({ today = '2026-11-30', uploadTickMs = 400, c
   if (step === 5) {
     return (
       <Receipt
-        ref={receiptRef}
+        headingRef={receiptHeadingRef}
         heading={t(texts.received)}
         caseNumber={caseNumber}
         nextSteps={texts.next.map(t)}
