@@ -1,8 +1,8 @@
 /**
  * Calendar arithmetic on plain `{ year, month, day }` values (proleptic Gregorian, month 1–12).
- * No `Date` objects: a `Date` carries a time and a zone, and `new Date('2026-03-09')` is the
- * evening of 8 March west of Greenwich. Day numbers use the days-from-civil algorithm
- * (H. Hinnant), so adding days and weekdays cost a few integer operations and no allocation.
+ * No `Date` values cross this API: a `Date` carries a time and a zone, and
+ * `new Date('2026-03-09')` is the evening of 8 March west of Greenwich. Day numbers are read
+ * from the engine's own calendar at midnight UTC, which has no zone to shift the day.
  */
 
 /** A calendar day. `month` is 1–12 (not 0–11 as in `Date`). */
@@ -77,27 +77,18 @@ export function isSameDate(a: DateParts, b: DateParts): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
+const DAY = 86_400_000;
+
 /** Days since 1970-01-01 (negative before). */
 export function toDayNumber({ year, month, day }: DateParts): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  // The engine's proleptic Gregorian calendar; setUTCFullYear (unlike Date.UTC) keeps years 0–99.
+  return new Date(0).setUTCFullYear(year, month - 1, day) / DAY;
 }
 
 /** The calendar day of a day number (inverse of `toDayNumber`). */
 export function fromDayNumber(dayNumber: number): DateParts {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  const date = new Date(dayNumber * DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 /** The day `days` after (or before, when negative) the given one. */
