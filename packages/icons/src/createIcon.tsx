@@ -2,7 +2,7 @@ import { createElement, forwardRef, useId } from 'react';
 import type { ForwardRefExoticComponent, ReactElement, RefAttributes, SVGProps } from 'react';
 
 // Only `process.env.NODE_ENV` is read, literally, so bundlers can replace it; no Node types needed.
-declare const process: { env?: { NODE_ENV?: string } } | undefined;
+declare const process: { env: { NODE_ENV?: string } };
 
 /**
  * Icon sizes by name, in px, equal to the design tokens `size.icon.{sm,md,lg,xl}`; the build
@@ -21,8 +21,6 @@ export type IconSizeName = keyof typeof iconSizes;
  * black or white.
  */
 export type IconColor = 'currentColor' | 'black' | 'white';
-
-const allowedColors: ReadonlySet<string> = new Set<IconColor>(['currentColor', 'black', 'white']);
 
 /** One drawing element of an icon: tag name and its geometry attributes. */
 export type IconNode = readonly [tag: string, attributes: Readonly<Record<string, string>>];
@@ -66,36 +64,6 @@ export interface IconProps
 /** A city icon component: renders an inline `<svg>` and forwards its ref to it. */
 export type GbgIconComponent = ForwardRefExoticComponent<IconProps & RefAttributes<SVGSVGElement>>;
 
-const DEFAULT_SIZE: IconSizeName = 'md';
-
-function isDev(): boolean {
-  // Bundlers replace process.env.NODE_ENV; guard for runtimes without `process`.
-  return typeof process === 'undefined' || process?.env?.NODE_ENV !== 'production';
-}
-
-function resolveSize(componentName: string, size: IconProps['size']): number {
-  if (size === undefined) return iconSizes[DEFAULT_SIZE];
-  if (typeof size === 'number' && Number.isFinite(size) && size > 0) return size;
-  if (typeof size === 'string' && Object.hasOwn(iconSizes, size)) return iconSizes[size];
-  if (isDev()) {
-    console.error(
-      `${componentName}: size ${JSON.stringify(size)} is not valid. Use 'sm' | 'md' | 'lg' | 'xl' or a positive number of px; falling back to '${DEFAULT_SIZE}'.`,
-    );
-  }
-  return iconSizes[DEFAULT_SIZE];
-}
-
-function resolveColor(componentName: string, color: IconProps['color']): IconColor {
-  if (color === undefined) return 'currentColor';
-  if (allowedColors.has(color)) return color;
-  if (isDev()) {
-    console.error(
-      `${componentName}: color ${JSON.stringify(color)} breaks the brand rule (icons are black or white). Use 'currentColor', 'black' or 'white'; falling back to 'currentColor'.`,
-    );
-  }
-  return 'currentColor';
-}
-
 /**
  * Builds one icon component. Used by the generated icon modules; not part of the public API
  * because every city icon must come from the mapping (one icon, one meaning).
@@ -115,15 +83,33 @@ export function createIcon(
       mirrorInRtl = mirrorByDefault,
       className,
       style,
+      'aria-labelledby': labelledBy,
       ...rest
     },
     ref,
   ) {
     const titleId = useId();
-    const px = resolveSize(componentName, size);
-    const stroke = resolveColor(componentName, color);
+    const named = size === undefined ? 'md' : typeof size === 'string' && Object.hasOwn(iconSizes, size) ? size : undefined;
+    const sizeOk = named !== undefined || (typeof size === 'number' && size > 0 && size < Infinity);
+    const colorOk = color === undefined || color === 'currentColor' || color === 'black' || color === 'white';
+    if (!sizeOk || !colorOk) {
+      // Development only, and written so bundlers drop it (texts included) from production builds.
+      // The try: without a bundler `process` may not exist, and bad input must not crash the page.
+      try {
+        if (process.env.NODE_ENV !== 'production') {
+          console.error(
+            sizeOk
+              ? `${componentName}: color ${JSON.stringify(color)} breaks the brand rule (icons are black or white). Use 'currentColor', 'black' or 'white'; falling back to 'currentColor'.`
+              : `${componentName}: size ${JSON.stringify(size)} is not valid. Use 'sm' | 'md' | 'lg' | 'xl' or a positive number of px; falling back to 'md'.`,
+          );
+        }
+      } catch {
+        // No `process`: no warning.
+      }
+    }
+    const px = named ? iconSizes[named] : sizeOk ? (size as number) : iconSizes.md;
     const hasTitle = typeof title === 'string' && title.trim() !== '';
-    const labelled = hasTitle || Boolean(rest['aria-label']) || Boolean(rest['aria-labelledby']);
+    const labelled = hasTitle || Boolean(rest['aria-label']) || Boolean(labelledBy);
 
     const children: ReactElement[] = nodes.map(([tag, attributes], index) => createElement(tag, { key: index, ...attributes }));
     if (hasTitle) children.unshift(createElement('title', { key: 'title', id: titleId }, title));
@@ -139,7 +125,7 @@ export function createIcon(
         width: px,
         height: px,
         fill: 'none',
-        stroke,
+        stroke: (colorOk && color) || 'currentColor',
         strokeLinecap: 'round',
         strokeLinejoin: 'round',
         focusable: 'false',
@@ -151,7 +137,7 @@ export function createIcon(
         'data-gbg-mirror-rtl': mirrorInRtl ? '' : undefined,
         role: labelled ? 'img' : rest.role,
         'aria-hidden': labelled ? undefined : true,
-        'aria-labelledby': hasTitle ? (rest['aria-labelledby'] ?? titleId) : rest['aria-labelledby'],
+        'aria-labelledby': hasTitle ? (labelledBy ?? titleId) : labelledBy,
       },
       children,
     );
