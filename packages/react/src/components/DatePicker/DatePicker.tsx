@@ -18,9 +18,10 @@ import {
   formatIsoDate,
   isoWeekday,
   parseIsoDate,
+  toDayNumber,
   type DateParts,
 } from '../../date/calendar.js';
-import { formatDate, getDateFormatter } from '../../date/formatDate.js';
+import { getDateFormatter } from '../../date/formatDate.js';
 import { splitFieldProps } from '../../form/splitFieldProps.js';
 import { FieldDescription, FieldError, FieldLabel } from '../../form/parts.js';
 import { isEmptyLabel, useFormField } from '../../form/useFormField.js';
@@ -29,12 +30,11 @@ import * as fieldStyles from '../../form/field.css.js';
 import { datePickerStrings } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
 import { useControllableState } from '../../internal/useControllableState.js';
-import { useSafeId } from '../../internal/useSafeId.js';
 import { warnOnce } from '../../internal/warn.js';
 import { useDirection, useLocale, useSectionStrings } from '../../provider/hooks.js';
 import { Dialog } from '../Dialog/Dialog.js';
 import type { FieldComponentProps } from '../Field/Field.js';
-import { clampDate, monthWeeks } from './calendar.js';
+import { monthWeeks } from './calendar.js';
 import { parseDateText, type DateTextErrorCode, type DateTextResult } from './parseDateText.js';
 import * as styles from './DatePicker.css.js';
 
@@ -105,13 +105,13 @@ interface DatePickerOwnProps {
 
 export type DatePickerProps = FieldComponentProps<DatePickerOwnProps, 'input', 'children' | 'type'>;
 
-/** Month or weekday names of a calendar day through the shared cached `Intl` formatter (UTC). */
-function formatter(locale: string, options: Intl.DateTimeFormatOptions) {
-  const format = getDateFormatter(locale, options);
-  return (date: DateParts) => format.format(Date.UTC(date.year, date.month - 1, date.day));
-}
-
-const sameMonth = (a: DateParts, b: DateParts) => a.year === b.year && a.month === b.month;
+// Intl options of the day names read out ("måndag 16 mars 2026"): the same as formatDate's `full`.
+const FULL_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+// Day steps of the arrow keys (left to right; mirrored in right-to-left).
+const ARROWS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
+// 2024-01-01 was a Monday: the seven column headers.
+const WEEK_DAYS = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ year: 2024, month: 1, day }));
 
 /**
  * A date field (`ÅÅÅÅ-MM-DD`) with a calendar button: the calendar is a modal dialog with a month
@@ -150,7 +150,6 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
   const [errorCode, setErrorCode] = useState<DateTextErrorCode | null>(null);
   const [open, setOpen] = useState(false);
   const [focused, setFocused] = useState<DateParts>({ year: 2000, month: 1, day: 1 });
-  const monthId = useSafeId(undefined, 'gbg-date-picker-month');
   const buttonRef = useRef<HTMLButtonElement>(null);
   const focusedCell = useRef<HTMLTableCellElement>(null);
   const moveFocus = useRef(false);
@@ -158,6 +157,7 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
 
   const minDate = parseIsoDate(min);
   const maxDate = parseIsoDate(max);
+  const today = parseIsoDate(todayProp) ?? dateFromDate();
   if (process.env.NODE_ENV !== 'production') {
     for (const [name, given, parsed] of [['min', min, minDate], ['max', max, maxDate], ['today', todayProp, parseIsoDate(todayProp)]] as const) {
       if (given !== undefined && !parsed) warnOnce('DatePicker', `\`${name}\` must be a date written YYYY-MM-DD (got "${String(given)}"); it was ignored.`);
@@ -167,7 +167,12 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
     }
   }
   const options = { min, max, isDateUnavailable };
-  const longDate = (date: DateParts) => formatDate(date, locale, 'full');
+  /** A calendar day in words through the shared cached `Intl` formatter (UTC midnight, so no zone shifts it). */
+  const say = (date: DateParts, format = FULL_DATE) => getDateFormatter(locale, format).format(toDayNumber(date) * 864e5);
+  const clamp = (date: DateParts) =>
+    minDate && compareDates(date, minDate) < 0 ? minDate : maxDate && compareDates(date, maxDate) > 0 ? maxDate : date;
+  /** Out of range or unavailable: reachable in the grid (so the person learns it exists), never picked. */
+  const unavailable = (date: DateParts) => !!compareDates(clamp(date), date) || !!isDateUnavailable?.(formatIsoDate(date));
   const chosen = parseDateText(text, options);
 
   const check = (next: string) => {
@@ -177,38 +182,12 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
     return result;
   };
 
-  const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
-    const result = check(event.currentTarget.value);
-    // Written the house way, so the person sees the date that was understood.
-    if (result.ok && result.value !== event.currentTarget.value) setText(result.value);
-    onBlur?.(event);
-  };
-
-  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
-    setText(event.currentTarget.value);
-    // Clear a shown error as soon as the text is right; never show a new one while typing.
-    if (errorCode !== null && parseDateText(event.currentTarget.value, options).ok) setErrorCode(null);
-    onChange?.(event);
-  };
-
-  const today = parseIsoDate(todayProp) ?? dateFromDate();
-  const openCalendar = () => {
-    const typed = parseIsoDate(chosen.ok ? chosen.value : text.trim());
-    setFocused(clampDate(typed ?? today, minDate, maxDate));
-    setOpen(true);
-  };
-
-  const selectable = (date: DateParts) =>
-    !(minDate && compareDates(date, minDate) < 0) &&
-    !(maxDate && compareDates(date, maxDate) > 0) &&
-    !isDateUnavailable?.(formatIsoDate(date));
-
   const pick = (date: DateParts) => {
-    if (!selectable(date)) return;
+    if (unavailable(date)) return;
     const iso = formatIsoDate(date);
     setText(iso);
     check(iso);
-    pending.current = strings.selected(longDate(date));
+    pending.current = strings.selected(say(date));
     setOpen(false);
   };
 
@@ -228,38 +207,31 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
     }
   }, [focused]);
 
-  const move = (next: DateParts) => {
-    moveFocus.current = true;
-    setFocused(clampDate(next, minDate, maxDate));
-  };
-
   const handleGridKey = (event: KeyboardEvent<HTMLTableElement>) => {
-    const back = rtl ? 1 : -1;
-    const steps: Record<string, () => DateParts> = {
-      ArrowLeft: () => addDays(focused, back),
-      ArrowRight: () => addDays(focused, -back),
-      ArrowUp: () => addDays(focused, -7),
-      ArrowDown: () => addDays(focused, 7),
-      Home: () => addDays(focused, 1 - isoWeekday(focused)),
-      End: () => addDays(focused, 7 - isoWeekday(focused)),
-      PageUp: () => addMonths(focused, event.shiftKey ? -12 : -1),
-      PageDown: () => addMonths(focused, event.shiftKey ? 12 : 1),
-    };
-    if (event.key === 'Enter' || event.key === ' ') pick(focused);
-    else if (steps[event.key]) move(steps[event.key]!());
+    const { key } = event;
+    const arrow = ARROWS[key];
+    let next: DateParts | undefined;
+    // Left and right follow the reading direction; up and down are weeks.
+    if (arrow) next = addDays(focused, rtl && (arrow === 1 || arrow === -1) ? -arrow : arrow);
+    else if (key === 'Home' || key === 'End') next = addDays(focused, (key === 'Home' ? 1 : 7) - isoWeekday(focused));
+    else if (key === 'PageUp' || key === 'PageDown') next = addMonths(focused, (key === 'PageUp' ? -1 : 1) * (event.shiftKey ? 12 : 1));
+    else if (key === 'Enter' || key === ' ') pick(focused);
     else return;
     event.preventDefault();
+    if (next) {
+      moveFocus.current = true;
+      setFocused(clamp(next));
+    }
   };
 
-  const monthLabel = formatter(locale, { month: 'long', year: 'numeric' });
   const navButton = (label: string, months: number) => {
-    const target = clampDate(addMonths(focused, months), minDate, maxDate);
-    const blocked = sameMonth(target, focused);
+    const target = clamp(addMonths(focused, months));
+    const blocked = target.year === focused.year && target.month === focused.month;
     return (
       <button
         type="button"
         className={styles.navButton}
-        data-step={Math.abs(months) === 12 ? 'year' : undefined}
+        data-step={months % 12 ? undefined : 'year'}
         data-direction={months < 0 ? 'previous' : 'next'}
         aria-label={label}
         // aria-disabled, not disabled: the button keeps focus at the first or last month.
@@ -267,28 +239,26 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
         onClick={() => {
           if (blocked) return;
           setFocused(target);
-          announce(monthLabel(target));
+          announce(say(target, MONTH));
         }}
       />
     );
   };
 
-  const shownError = error ?? (errorCode ? errorText(errorCode) : undefined);
-  function errorText(code: DateTextErrorCode): string {
-    if (code === 'before-min' && minDate) return strings.errorBeforeMin(longDate(minDate));
-    if (code === 'after-max' && maxDate) return strings.errorAfterMax(longDate(maxDate));
-    if (code === 'unavailable') {
-      // The day itself is fine (only unavailable), so it reads without the limits.
-      const typed = parseDateText(text);
-      if (typed.ok) return strings.errorUnavailable(longDate(typed.date));
-    }
-    return code === 'nonexistent' ? strings.errorNonexistent : strings.errorFormat;
-  }
-
-  const weekday = formatter(locale, { weekday: 'short' });
-  const weekdayLong = formatter(locale, { weekday: 'long' });
-  // 2024-01-01 was a Monday: the seven column headers.
-  const weekDays = Array.from({ length: 7 }, (_, index) => ({ year: 2024, month: 1, day: index + 1 }));
+  // Limits are said in words; an unavailable day is named on its own (it is fine but for that).
+  const typed = parseDateText(text);
+  const limit = errorCode === 'before-min' ? minDate : errorCode === 'after-max' ? maxDate : null;
+  const shownError =
+    error ??
+    (errorCode &&
+      (limit
+        ? (errorCode === 'before-min' ? strings.errorBeforeMin : strings.errorAfterMax)(say(limit))
+        : errorCode === 'unavailable' && typed.ok
+          ? strings.errorUnavailable(say(typed.date))
+          : errorCode === 'nonexistent'
+            ? strings.errorNonexistent
+            : strings.errorFormat)) ??
+    undefined;
 
   const shownDescription = description === undefined ? strings.description : description;
   // The shared field mechanism directly (not the Field wrapper, which would add its context and
@@ -308,6 +278,14 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
     warnOnce('DatePicker', 'add a `label` (a visible text that says which date to enter, e.g. "Inflyttningsdatum").');
   }
   const wiring = field.controlProps;
+  const monthId = field.partId('month');
+  /** A column header: a short text shown, the full one read. */
+  const columnHeader = (key: number, shown: string, read: string) => (
+    <th key={key} scope="col" className={styles.columnHeader}>
+      <span aria-hidden="true">{shown}</span>
+      <span className={fieldStyles.visuallyHidden}>{read}</span>
+    </th>
+  );
 
   return (
     <div
@@ -336,8 +314,18 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
           data-gbg-control=""
           {...inputProps}
           value={text}
-          onChange={handleChange}
-          onBlur={handleBlur}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => {
+            setText(event.currentTarget.value);
+            // Clear a shown error as soon as the text is right; never show a new one while typing.
+            if (errorCode !== null && parseDateText(event.currentTarget.value, options).ok) setErrorCode(null);
+            onChange?.(event);
+          }}
+          onBlur={(event: FocusEvent<HTMLInputElement>) => {
+            const result = check(event.currentTarget.value);
+            // Written the house way, so the person sees the date that was understood.
+            if (result.ok && result.value !== event.currentTarget.value) setText(result.value);
+            onBlur?.(event);
+          }}
           {...wiring}
           className={control.control}
         />
@@ -346,9 +334,12 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
           type="button"
           className={styles.button}
           aria-haspopup="dialog"
-          aria-label={chosen.ok ? strings.changeDate(longDate(chosen.date)) : strings.openCalendar}
+          aria-label={chosen.ok ? strings.changeDate(say(chosen.date)) : strings.openCalendar}
           disabled={wiring.disabled || wiring.readOnly}
-          onClick={openCalendar}
+          onClick={() => {
+            setFocused(clamp(parseIsoDate(chosen.ok ? chosen.value : text.trim()) ?? today));
+            setOpen(true);
+          }}
         />
         <Dialog
           open={open}
@@ -365,7 +356,7 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
                 {navButton(strings.previousYear, -12)}
                 {navButton(strings.previousMonth, -1)}
                 <h3 id={monthId} className={styles.month}>
-                  {monthLabel(focused)}
+                  {say(focused, MONTH)}
                 </h3>
                 {navButton(strings.nextMonth, 1)}
                 {navButton(strings.nextYear, 12)}
@@ -373,17 +364,11 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
               <table role="grid" aria-labelledby={monthId} className={styles.grid} onKeyDown={handleGridKey}>
                 <thead>
                   <tr>
-                    <th scope="col" className={styles.columnHeader}>
-                      <span aria-hidden="true">{strings.weekShort}</span>
-                      <span className={fieldStyles.visuallyHidden}>{strings.week}</span>
-                    </th>
-                    {weekDays.map((date) => (
-                      <th key={date.day} scope="col" className={styles.columnHeader}>
-                        {/* Two letters ("må", "Mo") fit a 320 px screen; the full name is what is read. */}
-                      <span aria-hidden="true">{weekday(date).slice(0, 2)}</span>
-                        <span className={fieldStyles.visuallyHidden}>{weekdayLong(date)}</span>
-                      </th>
-                    ))}
+                    {columnHeader(0, strings.weekShort, strings.week)}
+                    {/* Two letters ("må", "Mo") fit a 320 px screen; the full name is what is read. */}
+                    {WEEK_DAYS.map((date) =>
+                      columnHeader(date.day, say(date, { weekday: 'short' }).slice(0, 2), say(date, { weekday: 'long' })),
+                    )}
                   </tr>
                 </thead>
                 <tbody>
@@ -394,9 +379,9 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
                       </th>
                       {days.map((date, index) => {
                         if (!date) return <td key={index} role="gridcell" className={styles.day} />;
-                        const isFocused = compareDates(date, focused) === 0;
-                        const isToday = compareDates(date, today) === 0;
-                        const label = longDate(date);
+                        const isFocused = !compareDates(date, focused);
+                        const isToday = !compareDates(date, today);
+                        const name = say(date);
                         return (
                           <td
                             key={index}
@@ -404,10 +389,10 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
                             ref={isFocused ? focusedCell : undefined}
                             className={styles.day}
                             tabIndex={isFocused ? 0 : -1}
-                            aria-label={isToday ? `${label}, ${strings.today}` : label}
-                            aria-selected={chosen.ok && compareDates(date, chosen.date) === 0 ? true : undefined}
+                            aria-label={isToday ? `${name}, ${strings.today}` : name}
+                            aria-selected={(chosen.ok && !compareDates(date, chosen.date)) || undefined}
                             aria-current={isToday ? 'date' : undefined}
-                            aria-disabled={selectable(date) ? undefined : true}
+                            aria-disabled={unavailable(date) || undefined}
                             onClick={() => pick(date)}
                           >
                             {date.day}

@@ -1,6 +1,6 @@
 // The month grid of DatePicker: which days sit in which row. Day arithmetic (add days and
 // months, ISO weeks) is the shared date module's; only the grid's layout lives here.
-import { addDays, compareDates, daysInMonth, isoWeek, isoWeekday, type DateParts } from '../../date/calendar.js';
+import { addDays, daysInMonth, isoWeek, isoWeekday, type DateParts } from '../../date/calendar.js';
 
 /** One row of the month grid: its ISO week number and seven days (Monday first), `null` outside the month. */
 export interface CalendarWeek {
@@ -26,9 +26,3 @@ export function monthWeeks(year: number, month: number): CalendarWeek[] {
   return weeks;
 }
 
-/** `day` kept within `min`…`max` (either may be missing). */
-export function clampDate(day: DateParts, min: DateParts | null, max: DateParts | null): DateParts {
-  if (min && compareDates(day, min) < 0) return min;
-  if (max && compareDates(day, max) > 0) return max;
-  return day;
-}
