@@ -117,11 +117,13 @@ export function useFormField(options: FormFieldOptions): FormField {
   const invalid = hasError || groupInvalid || Boolean(options.invalid);
   const disabled = Boolean(options.disabled) || Boolean(group?.disabled);
 
-  if (consumer?.['aria-invalid'] !== undefined) {
-    warnOnce(component, '`aria-invalid` is set from `error`; pass the message as `error` instead of setting `aria-invalid` yourself.');
-  }
-  if (consumer?.['aria-required'] !== undefined) {
-    warnOnce(component, '`aria-required` is set from `required`; use the `required` prop instead.');
+  if (process.env.NODE_ENV !== 'production') {
+    if (consumer?.['aria-invalid'] !== undefined) {
+      warnOnce(component, '`aria-invalid` is set from `error`; pass the message as `error` instead of setting `aria-invalid` yourself.');
+    }
+    if (consumer?.['aria-required'] !== undefined) {
+      warnOnce(component, '`aria-required` is set from `required`; use the `required` prop instead.');
+    }
   }
 
   const partId = (name: string) => `${id}-${name}`;

@@ -1,27 +1,19 @@
 // Development-time warnings for bad input that types cannot catch. One message per component and
 // text, so a list of 200 fields without labels does not flood the console. Silent in production.
 
-// Declared here rather than through @types/node: library code must not depend on Node types.
-declare const process: { env: { NODE_ENV?: string } } | undefined;
-
 const seen = new Set<string>();
-
-function isDevelopment(): boolean {
-  // `process` may not exist in a browser bundle without a define; treat that as development
-  // only when a bundler has not replaced NODE_ENV.
-  try {
-    return typeof process === 'undefined' || process.env.NODE_ENV !== 'production';
-  } catch {
-    return true;
-  }
-}
 
 /**
  * Logs `[gbg] <component>: <message>` once per component and message, only outside production.
- * Never throws: bad input must not crash the host page.
+ * Never throws: bad input must not crash the host page. (`process.env.NODE_ENV` is replaced by
+ * the app's bundler; the components need one anyway, see `env.d.ts`.)
  */
 export function warnOnce(component: string, message: string): void {
-  if (!isDevelopment()) return;
+  // A literal check, so bundlers fold it and drop the rest of this function from production
+  // builds. (It used to test `typeof process` first, which a bundler cannot fold: in a browser
+  // that made production builds warn.) Callers with long texts also wrap the call in the same
+  // check, so the texts drop out too.
+  if (process.env.NODE_ENV === 'production') return;
   const text = `[gbg] ${component}: ${message}`;
   if (seen.has(text)) return;
   seen.add(text);

@@ -66,14 +66,16 @@ export const Icon = forwardRef<HTMLSpanElement, IconProps>(function Icon(
   ref,
 ) {
   const meaningful = typeof label === 'string';
-  if (meaningful && label.trim() === '') {
-    warnOnce(
-      'Icon',
-      'label is empty, so the icon has no accessible name. Give it a label that says what it means, or leave label out if the icon is decorative.',
-    );
-  }
-  if (!IconComp && !isValidElement(children)) {
-    warnOnce('Icon', 'no icon given. Pass a component from @goteborgsstad/icons as `icon` (icon={SearchIcon}).');
+  if (process.env.NODE_ENV !== 'production') {
+    if (meaningful && label.trim() === '') {
+      warnOnce(
+        'Icon',
+        'label is empty, so the icon has no accessible name. Give it a label that says what it means, or leave label out if the icon is decorative.',
+      );
+    }
+    if (!IconComp && !isValidElement(children)) {
+      warnOnce('Icon', 'no icon given. Pass a component from @goteborgsstad/icons as `icon` (icon={SearchIcon}).');
+    }
   }
   // The svg itself is always hidden: the wrapper carries the name, so it works with any icon set.
   const drawing = IconComp ? <IconComp aria-hidden="true" focusable="false" /> : children;
