@@ -1,16 +1,6 @@
 'use client';
-import {
-  forwardRef,
-  useEffect,
-  useRef,
-  type ComponentPropsWithoutRef,
-  type KeyboardEvent,
-  type ReactNode,
-  type RefObject,
-  type SyntheticEvent,
-} from 'react';
+import { forwardRef, useRef, type ComponentPropsWithoutRef, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
 import { CloseIcon } from '@goteborgsstad/icons';
-import { modalRegion, setScopedRegion } from '../../announce/announcer.js';
 import { dialogStrings } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
 import { useControllableState } from '../../internal/useControllableState.js';
@@ -19,6 +9,7 @@ import { useSafeId } from '../../internal/useSafeId.js';
 import { warnOnce } from '../../internal/warn.js';
 import { useSectionStrings } from '../../provider/hooks.js';
 import * as styles from './Dialog.css.js';
+import { useModal } from './useModal.js';
 
 export type DialogSize = 'sm' | 'md' | 'lg';
 export type DialogHeadingLevel = 2 | 3;
@@ -131,20 +122,6 @@ interface DialogOwnProps {
 
 export type DialogProps = DialogOwnProps & Omit<ComponentPropsWithoutRef<'dialog'>, keyof DialogOwnProps>;
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/** The browser has the modal dialog API (jsdom and old browsers do not: they get a non-modal one). */
-const canShowModal = (dialog: HTMLDialogElement) => typeof dialog.showModal === 'function';
-
-/** Shown with showModal() now. Engines without `:modal` (jsdom) have no modal dialogs. */
-function isModal(dialog: HTMLDialogElement): boolean {
-  try {
-    return dialog.matches(':modal');
-  } catch {
-    return false;
-  }
-}
-
 /**
  * A dialog on the native `<dialog>` element: modal by default (`showModal`: the page behind is
  * inert and dimmed, Tab stays inside, Escape closes), or non-modal. Named by its heading,
@@ -182,14 +159,8 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
   const dialogRef = useRef<HTMLDialogElement>(null);
   const mergedRef = useMergedRefs(ref, dialogRef);
-  const headingId = useSafeId(undefined, 'gbg-dialog-heading');
-  const descriptionId = useSafeId(undefined, 'gbg-dialog-description');
-  const opener = useRef<HTMLElement | null>(null);
-  const mounted = useRef(false);
-  const shown = useRef(false);
-  // The latest state for the native event handlers below.
-  const openRef = useRef(open);
-  openRef.current = open;
+  const id = useSafeId(undefined, 'gbg-dialog');
+  const modalHandlers = useModal(dialogRef, { open, setOpen, modal, onCancel, initialFocusRef, returnFocusRef });
 
   const hasHeading = heading != null && heading !== false && heading !== '';
   if (process.env.NODE_ENV !== 'production') {
@@ -207,76 +178,6 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
     }
   }
 
-  // Opens and closes the element to match the state; moves focus in and back out.
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const first = !mounted.current;
-    mounted.current = true;
-    if (open) {
-      const active = document.activeElement;
-      const wasInside = active instanceof HTMLElement && dialog.contains(active);
-      if (!wasInside && active instanceof HTMLElement) opener.current = active;
-      if (modal && canShowModal(dialog)) {
-        if (!isModal(dialog)) {
-          // From non-modal to modal: the element must be closed before showModal().
-          if (dialog.open) dialog.close();
-          // The page around a modal is inert: announcements from now on go inside the top one.
-          setScopedRegion(modalRegion);
-          dialog.showModal();
-        }
-      } else if (!dialog.open) {
-        dialog.setAttribute('open', '');
-      }
-      const target = initialFocusRef?.current;
-      if (target) {
-        target.focus();
-      } else if (!first || modal) {
-        // showModal() focused the first focusable already; a non-modal dialog opened by the
-        // person gets the same. One that was open when the page loaded does not steal focus.
-        if (!dialog.contains(document.activeElement)) (dialog.querySelector<HTMLElement>(FOCUSABLE) ?? dialog).focus();
-      }
-    } else {
-      const focusWasInside = dialog.contains(document.activeElement);
-      // A non-modal dialog was closed by React already (it owns that `open` attribute).
-      if (dialog.open) {
-        if (typeof dialog.close === 'function') dialog.close();
-        else dialog.removeAttribute('open');
-      }
-      if (!first && shown.current) {
-        const back = opener.current?.isConnected ? opener.current : returnFocusRef?.current;
-        // Only when focus would be lost: the app may have moved it somewhere on purpose.
-        const lost = focusWasInside || document.activeElement === document.body || document.activeElement === null;
-        if (back?.isConnected && lost) back.focus();
-      }
-      opener.current = null;
-    }
-    shown.current = open;
-  }, [open, modal]);
-
-  // Escape: a modal dialog gets the native `cancel` event; the state decides whether it closes
-  // (so a controlled dialog stays open until its owner says otherwise).
-  const requestCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
-    // React passes a nested dialog's events up the tree: each dialog answers only for itself.
-    if ((event.target as Element).closest('dialog') !== event.currentTarget) return;
-    onCancel?.(event);
-    // Browsers may make a repeated Escape uncancelable; then it closes whatever the handler said.
-    const refused = event.defaultPrevented && event.nativeEvent.cancelable;
-    event.preventDefault();
-    if (!refused) setOpen(false);
-  };
-  // A non-modal dialog gets no `cancel` event; Escape inside it closes it the same way.
-  const handleKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    onKeyDown?.(event);
-    if (event.key === 'Escape' && !event.defaultPrevented && !isModal(event.currentTarget)) requestCancel(event);
-  };
-  // The element closed without the state (a form with method="dialog", the browser after an
-  // uncancelable Escape): bring the state along.
-  const handleClose = (event: SyntheticEvent<HTMLDialogElement>) => {
-    onClose?.(event);
-    if (event.target === event.currentTarget && openRef.current && !event.currentTarget.open) setOpen(false);
-  };
-
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const hasDescription = description != null && description !== false && description !== '';
 
@@ -286,18 +187,24 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
       className={cx(styles.root, className)}
       data-size={size}
       role={role === 'alertdialog' ? 'alertdialog' : undefined}
-      aria-labelledby={hasHeading ? headingId : undefined}
-      aria-describedby={hasDescription ? descriptionId : undefined}
+      aria-labelledby={hasHeading ? `${id}-heading` : undefined}
+      aria-describedby={hasDescription ? `${id}-description` : undefined}
       // A non-modal dialog that is open is part of the server HTML; a modal one opens on the
       // client (showModal needs the DOM), so its server HTML is closed.
       open={!modal && open ? true : undefined}
-      onCancel={requestCancel}
-      onKeyDown={handleKeyDown}
-      onClose={handleClose}
       {...rest}
+      onCancel={modalHandlers.onCancel}
+      onKeyDown={(event) => {
+        onKeyDown?.(event);
+        modalHandlers.onKeyDown(event);
+      }}
+      onClose={(event) => {
+        onClose?.(event);
+        modalHandlers.onClose(event);
+      }}
     >
       <div className={styles.header}>
-        <Heading id={headingId} className={styles.heading}>
+        <Heading id={`${id}-heading`} className={styles.heading}>
           {heading}
         </Heading>
         {closeButton && (
@@ -309,7 +216,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
       <div className={styles.body}>
         {hasDescription && (
           // A div, so a description with its own paragraphs stays valid HTML.
-          <div id={descriptionId} className={styles.description}>
+          <div id={`${id}-description`} className={styles.description}>
             {description}
           </div>
         )}
