@@ -14,7 +14,8 @@ export interface FieldGroupContextValue {
   disabled: boolean;
 }
 
-export const FieldGroupContext = createContext<FieldGroupContextValue | null>(null);
+// Pure: a bundle that imports only one of the two contexts drops the other.
+export const FieldGroupContext = /* @__PURE__ */ createContext<FieldGroupContextValue | null>(null);
 
 /** The nearest group's error and disabled state, or `null` outside one. */
 export function useFieldGroup(): FieldGroupContextValue | null {
@@ -30,7 +31,7 @@ export interface CheckboxGroupContextValue {
   toggle: (value: string, checked: boolean) => void;
 }
 
-export const CheckboxGroupContext = createContext<CheckboxGroupContextValue | null>(null);
+export const CheckboxGroupContext = /* @__PURE__ */ createContext<CheckboxGroupContextValue | null>(null);
 
 /** The enclosing `CheckboxGroup`, or `null`. */
 export function useCheckboxGroup(): CheckboxGroupContextValue | null {

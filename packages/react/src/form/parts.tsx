@@ -32,16 +32,14 @@ export function NecessityMarker({
    */
   optional?: boolean;
 }) {
-  const strings = { field: useSectionStrings(fieldStrings) };
-  if (!required && !optional) return null;
-  const word = required ? strings.field.required : strings.field.optional;
+  const strings = useSectionStrings(fieldStrings);
   // The space sits outside the span so accessible-name algorithms keep it ("E-post (valfritt)").
-  return (
+  return required || optional ? (
     <>
       {' '}
-      <span className={styles.necessity}>{`(${word})`}</span>
+      <span className={styles.necessity}>{`(${required ? strings.required : strings.optional})`}</span>
     </>
-  );
+  ) : null;
 }
 
 export interface FieldLabelPartProps extends ComponentPropsWithoutRef<'label'> {
@@ -92,12 +90,12 @@ export interface FieldErrorProps extends Omit<ComponentPropsWithoutRef<'p'>, 'pr
  * `useFormField`.
  */
 export function FieldError({ className, children, ...rest }: FieldErrorProps) {
-  const strings = { field: useSectionStrings(fieldStrings) };
+  const strings = useSectionStrings(fieldStrings);
   return (
     <p className={cx(styles.error, className)} {...rest}>
       <ErrorIcon className={styles.errorIcon} />
       <span>
-        <span className={styles.visuallyHidden}>{strings.field.errorPrefix}</span> {children}
+        <span className={styles.visuallyHidden}>{strings.errorPrefix}</span> {children}
       </span>
     </p>
   );

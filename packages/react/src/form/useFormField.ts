@@ -109,13 +109,13 @@ export function useFormField(options: FormFieldOptions): FormField {
   } = options;
   const id = useSafeId(options.id, idPrefix);
   const contextGroup = useFieldGroup();
-  const group = ignoreGroup ? null : contextGroup;
+  const group = ignoreGroup ? undefined : contextGroup;
 
   const hasDescription = !isEmptyLabel(description);
   const hasError = !isEmptyLabel(error);
-  const groupInvalid = Boolean(group?.invalid);
-  const invalid = hasError || groupInvalid || Boolean(options.invalid);
-  const disabled = Boolean(options.disabled) || Boolean(group?.disabled);
+  const groupErrorId = group?.invalid ? group.errorId : undefined;
+  const invalid = hasError || Boolean(group?.invalid || options.invalid);
+  const disabled = Boolean(options.disabled || group?.disabled);
 
   if (process.env.NODE_ENV !== 'production') {
     if (consumer?.['aria-invalid'] !== undefined) {
@@ -149,15 +149,16 @@ export function useFormField(options: FormFieldOptions): FormField {
       'aria-describedby': joinIds(
         descriptionId,
         errorId,
-        groupInvalid ? group?.errorId : undefined,
-        ...parts.map((name) => (name ? partId(name) : undefined)),
+        groupErrorId,
+        ...parts.map((name) => name && partId(name)),
         counterId,
         consumer?.['aria-describedby'],
       ),
-      'aria-invalid': invalid && exposeState ? true : undefined,
-      'aria-required': required && exposeState ? true : undefined,
-      disabled: disabled ? true : undefined,
-      readOnly: readOnly ? true : undefined,
+      // `|| undefined`: the attribute is left out rather than written as "false".
+      'aria-invalid': (invalid && exposeState) || undefined,
+      'aria-required': (Boolean(required) && exposeState) || undefined,
+      disabled: disabled || undefined,
+      readOnly: Boolean(readOnly) || undefined,
     },
   };
 }

@@ -14,14 +14,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function mergeOne(base: Record<string, unknown>, override: unknown): Record<string, unknown> {
   if (!isPlainObject(override)) return base;
   const next: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(override)) {
-    if (!Object.hasOwn(base, key)) continue;
+  // Only the base's keys: an override cannot add strings no component reads.
+  for (const key of Object.keys(base)) {
     const current = base[key];
-    if (isPlainObject(current)) {
-      next[key] = mergeOne(current, value);
-    } else if (typeof value === typeof current) {
-      next[key] = value;
-    }
+    const value = override[key];
+    if (isPlainObject(current)) next[key] = mergeOne(current, value);
+    else if (typeof value === typeof current) next[key] = value;
   }
   return next;
 }

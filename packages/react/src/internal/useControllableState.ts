@@ -23,7 +23,7 @@ export function useControllableState<T>({
   const controlled = value !== undefined;
   const current = controlled ? value : own;
   // Read the latest value and callback in setValue without re-creating it on every render.
-  const latest = useRef({ current, controlled, onChange });
+  const latest = useRef<{ current: T; controlled: boolean; onChange: typeof onChange }>(null!);
   latest.current = { current, controlled, onChange };
 
   const setValue = useCallback((next: T | ((current: T) => T)) => {

@@ -192,16 +192,7 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
   } = props;
   const [own, { onKeyDown, onBlur, onClick, ...inputProps }] = splitFieldProps(others);
   const { label, hideLabel, description, error, required, optional, className, style } = own;
-  const field = useFormField({
-    component: 'Combobox',
-    id: own.id,
-    description,
-    error,
-    required,
-    disabled: own.disabled,
-    readOnly: own.readOnly,
-    controlProps: own,
-  });
+  const field = useFormField({ ...own, component: 'Combobox', controlProps: own });
   const { disabled, readOnly } = field;
   const strings = useSectionStrings(comboboxStrings);
   const announce = useAnnounce();
@@ -306,6 +297,14 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
       show(false);
     }
   };
+  /** Empties the field and, in single selection, its value. */
+  const clear = () => {
+    setText('');
+    if (single !== undefined) {
+      shown.current = undefined;
+      commit([]);
+    }
+  };
   const choose = (option: ComboboxOption) => option.disabled || take(option.value, option.label);
 
   /** The next option that can be chosen from `from` in `step` direction, or `from` at the end. */
@@ -346,12 +345,8 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
       show(false);
     } else if (key === 'Escape' && (text || single !== undefined)) {
       // A second Escape clears the field (APG).
-      setText('');
+      clear();
       setTyped(false);
-      if (single !== undefined) {
-        shown.current = undefined;
-        commit([]);
-      }
     } else handled = false;
     if (handled) event.preventDefault();
   };
@@ -368,9 +363,7 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
     } else if (trimmed && allowCustomValue) {
       if (trimmed !== single) take(trimmed, trimmed);
     } else if (!trimmed && single !== undefined) {
-      shown.current = undefined;
-      commit([]);
-      setText('');
+      clear();
     } else if (text !== labelOf(single)) {
       // Only options can be chosen: undo text that is not one, back to the chosen option.
       setText(labelOf(single));
