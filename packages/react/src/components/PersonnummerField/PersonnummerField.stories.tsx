@@ -1,19 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { fn } from 'storybook/test';
 import { PersonnummerField } from './PersonnummerField.js';
 import type { DemoArgs } from '../../storybook/demo.js';
+import { playError, playFocus, playNormalize, playValid } from '../../storybook/parserField.js';
 
 // A fixed "today" keeps century rules and future-date checks the same on every run.
 const referenceDate = '2026-01-15';
-
-/** Types into the field and leaves it, which is when the field validates. */
-async function typeAndLeave(canvasElement: HTMLElement, text: string) {
-  const input = within(canvasElement).getByRole('textbox');
-  await userEvent.clear(input);
-  await userEvent.type(input, text);
-  await userEvent.tab();
-  return input;
-}
 
 const meta = {
   title: 'Komponenter/PersonnummerField',
@@ -32,20 +24,13 @@ export const Required: Story = { args: { required: true } };
 /** A valid number; nothing to show. */
 export const Valid: Story = {
   args: { defaultValue: '19121212-1212' },
-  play: async ({ canvasElement, args }) => {
-    await typeAndLeave(canvasElement, '121212-1212');
-    await expect(args.onValidate).toHaveBeenLastCalledWith(expect.objectContaining({ ok: true, normalized: '20121212-1212' }));
-    await expect(within(canvasElement).getByRole('textbox')).not.toHaveAttribute('aria-invalid');
-  },
+  play: playValid('121212-1212', { ok: true, normalized: '20121212-1212' }),
 };
 
 /** Rewrites a valid number as YYYYMMDD-XXXX on blur, so the century is visible. */
 export const NormalizeOnBlur: Story = {
   args: { normalizeOnBlur: true },
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, '121212+1212');
-    await expect(input).toHaveValue('19121212-1212');
-  },
+  play: playNormalize('121212+1212', '19121212-1212'),
 };
 
 /** Coordination number (samordningsnummer): day + 60. */
@@ -57,38 +42,23 @@ export const CoordinationNumber: Story = {
       ar: { label: 'الرقم الشخصي أو رقم التنسيق' },
     } satisfies DemoArgs<typeof PersonnummerField>,
   },
-  play: async ({ canvasElement, args }) => {
-    await typeAndLeave(canvasElement, '701063-2391');
-    await expect(args.onValidate).toHaveBeenLastCalledWith(expect.objectContaining({ ok: true, isCoordinationNumber: true }));
-  },
+  play: playValid('701063-2391', { ok: true, isCoordinationNumber: true }),
 };
 
 export const WrongFormat: Story = {
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, '8112189');
-    await expect(input).toHaveAccessibleDescription(/10 eller 12 siffror/);
-  },
+  play: playError('8112189', /10 eller 12 siffror/),
 };
 
 export const ImpossibleDate: Story = {
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, '500229-2349');
-    await expect(input).toHaveAccessibleDescription(/datum som inte finns/);
-  },
+  play: playError('500229-2349', /datum som inte finns/),
 };
 
 export const WrongCheckDigit: Story = {
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, '811218-9875');
-    await expect(input).toHaveAccessibleDescription(/kontrollsiffran/);
-  },
+  play: playError('811218-9875', /kontrollsiffran/),
 };
 
 export const FutureDate: Story = {
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, '20301231-0003');
-    await expect(input).toHaveAccessibleDescription(/i framtiden/);
-  },
+  play: playError('20301231-0003', /i framtiden/),
 };
 
 /** An error from the server wins over the field's own validation. */
@@ -107,10 +77,7 @@ export const Disabled: Story = { args: { disabled: true, defaultValue: '19121212
 /** English strings and messages (locale from the provider). */
 export const English: Story = {
   globals: { locale: 'en' },
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, '811218-9875');
-    await expect(input).toHaveAccessibleDescription(/check digit/);
-  },
+  play: playError('811218-9875', /check digit/),
 };
 
 /** Dark theme with an error shown. */
@@ -125,8 +92,5 @@ export const RightToLeft: Story = {
 
 /** Keyboard focus in the field (the focus ring surrounds the box). */
 export const Focused: Story = {
-  play: async ({ canvasElement }) => {
-    await userEvent.tab();
-    await expect(within(canvasElement).getByRole('textbox')).toHaveFocus();
-  },
+  play: playFocus,
 };

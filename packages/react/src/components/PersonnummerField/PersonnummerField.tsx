@@ -1,7 +1,8 @@
 'use client';
-import { forwardRef, useState, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { useSectionStrings } from '../../provider/hooks.js';
 import { personnummerFieldStrings } from '../../i18n/sections.js';
+import { useBlurValidation } from '../../form/useBlurValidation.js';
 import {
   parsePersonnummer,
   type PersonnummerErrorCode,
@@ -89,29 +90,14 @@ export const PersonnummerField = forwardRef<HTMLInputElement, PersonnummerFieldP
     ...rest
   } = props;
   const strings = useSectionStrings(personnummerFieldStrings);
-  const [errorCode, setErrorCode] = useState<PersonnummerErrorCode | null>(null);
-
-  const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const result = parsePersonnummer(input.value, { referenceDate });
-    // An empty field is not an error while moving through the form; `required` is checked on
-    // submit (ErrorSummary), as GOV.UK and WCAG 3.3.1 guidance suggest.
-    setErrorCode(result.ok || result.error === 'empty' ? null : result.error);
-    if (result.ok && normalizeOnBlur && value === undefined) input.value = result.normalized;
-    onValidate?.(result);
-    onBlur?.(event);
-  };
-
-  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
-    // Reward early: clear a shown error as soon as the number is right, but never show a new
-    // one while the person is still typing.
-    if (errorCode !== null && parsePersonnummer(event.currentTarget.value, { referenceDate }).ok) {
-      setErrorCode(null);
-    }
-    onChange?.(event);
-  };
-
-  const shownError = error ?? (errorCode ? strings.errors[errorCode] : undefined);
+  const { errorCode, handleBlur, handleChange } = useBlurValidation<PersonnummerErrorCode, PersonnummerResult>({
+    parse: (text) => parsePersonnummer(text, { referenceDate }),
+    onValidate,
+    normalizeOnBlur,
+    value,
+    onBlur,
+    onChange,
+  });
 
   return (
     <TextField
@@ -120,7 +106,7 @@ export const PersonnummerField = forwardRef<HTMLInputElement, PersonnummerFieldP
       {...(value !== undefined ? { value } : {})}
       label={label ?? strings.label}
       description={description === undefined ? strings.description : description}
-      error={shownError}
+      error={error ?? (errorCode ? strings.errors[errorCode] : undefined)}
       type="text"
       inputMode="numeric"
       autoComplete="off"

@@ -1,16 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { fn } from 'storybook/test';
 import { PhoneField } from './PhoneField.js';
 import type { DemoArgs } from '../../storybook/demo.js';
-
-/** Types into the field and leaves it, which is when the field validates. */
-async function typeAndLeave(canvasElement: HTMLElement, text: string) {
-  const input = within(canvasElement).getByRole('textbox');
-  await userEvent.clear(input);
-  await userEvent.type(input, text);
-  await userEvent.tab();
-  return input;
-}
+import { playError, playFocus, playNormalize, playValid } from '../../storybook/parserField.js';
 
 const meta = {
   title: 'Komponenter/PhoneField',
@@ -28,28 +20,18 @@ export const Required: Story = { args: { required: true } };
 
 /** A Göteborg number: the result carries E.164 (+46313650000). */
 export const Valid: Story = {
-  play: async ({ canvasElement, args }) => {
-    await typeAndLeave(canvasElement, '031-365 00 00');
-    await expect(args.onValidate).toHaveBeenLastCalledWith(expect.objectContaining({ ok: true, normalized: '+46313650000' }));
-    await expect(within(canvasElement).getByRole('textbox')).not.toHaveAttribute('aria-invalid');
-  },
+  play: playValid('031-365 00 00', { ok: true, normalized: '+46313650000' }),
 };
 
 /** A Norwegian number keeps its country code. */
 export const International: Story = {
-  play: async ({ canvasElement, args }) => {
-    await typeAndLeave(canvasElement, '+47 22 12 34 56');
-    await expect(args.onValidate).toHaveBeenLastCalledWith(expect.objectContaining({ ok: true, normalized: '+4722123456', isSwedish: false }));
-  },
+  play: playValid('+47 22 12 34 56', { ok: true, normalized: '+4722123456', isSwedish: false }),
 };
 
 /** Rewrites a valid number the way Swedes read it. */
 export const NormalizeOnBlur: Story = {
   args: { normalizeOnBlur: true },
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, '0046701234567');
-    await expect(input).toHaveValue('070-123 45 67');
-  },
+  play: playNormalize('0046701234567', '070-123 45 67'),
 };
 
 /** A mobile number asked for by name (autocomplete "mobile tel"). */
@@ -64,24 +46,15 @@ export const Mobile: Story = {
 };
 
 export const MissingAreaCode: Story = {
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, '365 00 00');
-    await expect(input).toHaveAccessibleDescription(/riktnummer/);
-  },
+  play: playError('365 00 00', /riktnummer/),
 };
 
 export const TooShort: Story = {
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, '031-365 0');
-    await expect(input).toHaveAccessibleDescription(/för få siffror/);
-  },
+  play: playError('031-365 0', /för få siffror/),
 };
 
 export const Letters: Story = {
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, '031-365 00 00 ank 12');
-    await expect(input).toHaveAccessibleDescription(/bara innehålla siffror/);
-  },
+  play: playError('031-365 00 00 ank 12', /bara innehålla siffror/),
 };
 
 /** An error from the server wins over the field's own validation. */
@@ -100,10 +73,7 @@ export const Disabled: Story = { args: { disabled: true, defaultValue: '031-365 
 /** English strings and messages (locale from the provider). */
 export const English: Story = {
   globals: { locale: 'en' },
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, '365 00 00');
-    await expect(input).toHaveAccessibleDescription(/area code/);
-  },
+  play: playError('365 00 00', /area code/),
 };
 
 /** Dark theme with an error shown. */
@@ -118,8 +88,5 @@ export const RightToLeft: Story = {
 
 /** Keyboard focus in the field. */
 export const Focused: Story = {
-  play: async ({ canvasElement }) => {
-    await userEvent.tab();
-    await expect(within(canvasElement).getByRole('textbox')).toHaveFocus();
-  },
+  play: playFocus,
 };

@@ -1,16 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { fn } from 'storybook/test';
 import { PostalCodeField } from './PostalCodeField.js';
 import type { DemoArgs } from '../../storybook/demo.js';
-
-/** Types into the field and leaves it, which is when the field validates. */
-async function typeAndLeave(canvasElement: HTMLElement, text: string) {
-  const input = within(canvasElement).getByRole('textbox');
-  await userEvent.clear(input);
-  await userEvent.type(input, text);
-  await userEvent.tab();
-  return input;
-}
+import { playError, playFocus, playNormalize, playValid } from '../../storybook/parserField.js';
 
 const meta = {
   title: 'Komponenter/PostalCodeField',
@@ -28,34 +20,21 @@ export const Required: Story = { args: { required: true } };
 
 /** A valid postcode; the result carries "413 19". */
 export const Valid: Story = {
-  play: async ({ canvasElement, args }) => {
-    await typeAndLeave(canvasElement, '41319');
-    await expect(args.onValidate).toHaveBeenLastCalledWith({ ok: true, normalized: '413 19' });
-    await expect(within(canvasElement).getByRole('textbox')).not.toHaveAttribute('aria-invalid');
-  },
+  play: playValid('41319', { ok: true, normalized: '413 19' }, { exact: true }),
 };
 
 /** Rewrites a valid postcode as "413 19" on blur. */
 export const NormalizeOnBlur: Story = {
   args: { normalizeOnBlur: true },
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, 'SE-41319');
-    await expect(input).toHaveValue('413 19');
-  },
+  play: playNormalize('SE-41319', '413 19'),
 };
 
 export const WrongFormat: Story = {
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, '4131');
-    await expect(input).toHaveAccessibleDescription(/fem siffror/);
-  },
+  play: playError('4131', /fem siffror/),
 };
 
 export const StartsWithZero: Story = {
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, '01234');
-    await expect(input).toHaveAccessibleDescription(/börjar inte med 0/);
-  },
+  play: playError('01234', /börjar inte med 0/),
 };
 
 /** An error from the server wins over the field's own validation. */
@@ -85,10 +64,7 @@ export const Disabled: Story = { args: { disabled: true, defaultValue: '413 19' 
 /** English strings and messages (locale from the provider). */
 export const English: Story = {
   globals: { locale: 'en' },
-  play: async ({ canvasElement }) => {
-    const input = await typeAndLeave(canvasElement, '4131');
-    await expect(input).toHaveAccessibleDescription(/five digits/);
-  },
+  play: playError('4131', /five digits/),
 };
 
 /** Dark theme with an error shown. */
@@ -103,8 +79,5 @@ export const RightToLeft: Story = {
 
 /** Keyboard focus in the field. */
 export const Focused: Story = {
-  play: async ({ canvasElement }) => {
-    await userEvent.tab();
-    await expect(within(canvasElement).getByRole('textbox')).toHaveFocus();
-  },
+  play: playFocus,
 };
