@@ -27,12 +27,14 @@ import { FieldDescription, FieldError, FieldLabel } from '../../form/parts.js';
 import { isEmptyLabel, useFormField } from '../../form/useFormField.js';
 import * as control from '../../form/control.css.js';
 import * as fieldStyles from '../../form/field.css.js';
-import { datePickerStrings } from '../../i18n/sections.js';
+import { datePickerStrings, dialogStrings } from '../../i18n/sections.js';
 import { cx } from '../../internal/cx.js';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { warnOnce } from '../../internal/warn.js';
 import { useDirection, useLocale, useSectionStrings } from '../../provider/hooks.js';
-import { Dialog } from '../Dialog/Dialog.js';
+import { CloseIcon } from '@goteborgsstad/icons';
+import * as dialogStyles from '../Dialog/Dialog.css.js';
+import { useModal } from '../Dialog/useModal.js';
 import type { FieldComponentProps } from '../Field/Field.js';
 import { monthWeeks } from './calendar.js';
 import { parseDateText, type DateTextErrorCode, type DateTextResult } from './parseDateText.js';
@@ -151,9 +153,13 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
   const [open, setOpen] = useState(false);
   const [focused, setFocused] = useState<DateParts>({ year: 2000, month: 1, day: 1 });
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const focusedCell = useRef<HTMLTableCellElement>(null);
   const moveFocus = useRef(false);
   const pending = useRef('');
+  const closeLabel = useSectionStrings(dialogStrings).close;
+  // Before the effects below: the dialog is shown (and focus moved) before they run.
+  const modalHandlers = useModal(dialogRef, { open, setOpen, initialFocusRef: focusedCell, returnFocusRef: buttonRef });
 
   const minDate = parseIsoDate(min);
   const maxDate = parseIsoDate(max);
@@ -191,7 +197,7 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
     setOpen(false);
   };
 
-  // After the dialog closed (Dialog's own effect runs first and gives focus back to the button),
+  // After the dialog closed (useModal's effect runs first and gives focus back to the button),
   // say which date was written, outside the dialog that is gone.
   useEffect(() => {
     if (!open && pending.current) {
@@ -279,6 +285,8 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
   }
   const wiring = field.controlProps;
   const monthId = field.partId('month');
+  const headingId = field.partId('dialog-heading');
+  const hintId = field.partId('dialog-hint');
   /** A column header: a short text shown, the full one read. */
   const columnHeader = (key: number, shown: string, read: string) => (
     <th key={key} scope="col" className={styles.columnHeader}>
@@ -341,71 +349,85 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
             setOpen(true);
           }}
         />
-        <Dialog
-          open={open}
-          onOpenChange={setOpen}
-          heading={strings.dialogHeading}
-          description={strings.keyboardHint}
-          size="sm"
-          initialFocusRef={focusedCell}
-          returnFocusRef={buttonRef}
+        {/* The calendar: Dialog's modal mechanism (useModal) and its stylesheet classes, without
+            the Dialog component's options (non-modal, footer, controlled state) it does not use. */}
+        <dialog
+          ref={dialogRef}
+          className={dialogStyles.root}
+          data-size="sm"
+          aria-labelledby={headingId}
+          aria-describedby={hintId}
+          {...modalHandlers}
         >
-          {open && (
-            <>
-              <div className={styles.nav}>
-                {navButton(strings.previousYear, -12)}
-                {navButton(strings.previousMonth, -1)}
-                <h3 id={monthId} className={styles.month}>
-                  {say(focused, MONTH)}
-                </h3>
-                {navButton(strings.nextMonth, 1)}
-                {navButton(strings.nextYear, 12)}
-              </div>
-              <table role="grid" aria-labelledby={monthId} className={styles.grid} onKeyDown={handleGridKey}>
-                <thead>
-                  <tr>
-                    {columnHeader(0, strings.weekShort, strings.week)}
-                    {/* Two letters ("må", "Mo") fit a 320 px screen; the full name is what is read. */}
-                    {WEEK_DAYS.map((date) =>
-                      columnHeader(date.day, say(date, { weekday: 'short' }).slice(0, 2), say(date, { weekday: 'long' })),
-                    )}
-                  </tr>
-                </thead>
-                <tbody>
-                  {monthWeeks(focused.year, focused.month).map(({ week, days }) => (
-                    <tr key={week}>
-                      <th scope="row" className={styles.week}>
-                        <span className={fieldStyles.visuallyHidden}>{strings.week}</span> {week}
-                      </th>
-                      {days.map((date, index) => {
-                        if (!date) return <td key={index} role="gridcell" className={styles.day} />;
-                        const isFocused = !compareDates(date, focused);
-                        const isToday = !compareDates(date, today);
-                        const name = say(date);
-                        return (
-                          <td
-                            key={index}
-                            role="gridcell"
-                            ref={isFocused ? focusedCell : undefined}
-                            className={styles.day}
-                            tabIndex={isFocused ? 0 : -1}
-                            aria-label={isToday ? `${name}, ${strings.today}` : name}
-                            aria-selected={(chosen.ok && !compareDates(date, chosen.date)) || undefined}
-                            aria-current={isToday ? 'date' : undefined}
-                            aria-disabled={unavailable(date) || undefined}
-                            onClick={() => pick(date)}
-                          >
-                            {date.day}
-                          </td>
-                        );
-                      })}
+          <div className={dialogStyles.header}>
+            <h2 id={headingId} className={dialogStyles.heading}>
+              {strings.dialogHeading}
+            </h2>
+            <button type="button" className={dialogStyles.close} aria-label={closeLabel} onClick={() => setOpen(false)}>
+              <CloseIcon className={dialogStyles.closeIcon} aria-hidden="true" focusable="false" />
+            </button>
+          </div>
+          <div className={dialogStyles.body}>
+            <div id={hintId} className={dialogStyles.description}>
+              {strings.keyboardHint}
+            </div>
+            {open && (
+              <>
+                <div className={styles.nav}>
+                  {navButton(strings.previousYear, -12)}
+                  {navButton(strings.previousMonth, -1)}
+                  <h3 id={monthId} className={styles.month}>
+                    {say(focused, MONTH)}
+                  </h3>
+                  {navButton(strings.nextMonth, 1)}
+                  {navButton(strings.nextYear, 12)}
+                </div>
+                <table role="grid" aria-labelledby={monthId} className={styles.grid} onKeyDown={handleGridKey}>
+                  <thead>
+                    <tr>
+                      {columnHeader(0, strings.weekShort, strings.week)}
+                      {/* Two letters ("må", "Mo") fit a 320 px screen; the full name is what is read. */}
+                      {WEEK_DAYS.map((date) =>
+                        columnHeader(date.day, say(date, { weekday: 'short' }).slice(0, 2), say(date, { weekday: 'long' })),
+                      )}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          )}
-        </Dialog>
+                  </thead>
+                  <tbody>
+                    {monthWeeks(focused.year, focused.month).map(({ week, days }) => (
+                      <tr key={week}>
+                        <th scope="row" className={styles.week}>
+                          <span className={fieldStyles.visuallyHidden}>{strings.week}</span> {week}
+                        </th>
+                        {days.map((date, index) => {
+                          if (!date) return <td key={index} role="gridcell" className={styles.day} />;
+                          const isFocused = !compareDates(date, focused);
+                          const isToday = !compareDates(date, today);
+                          const name = say(date);
+                          return (
+                            <td
+                              key={index}
+                              role="gridcell"
+                              ref={isFocused ? focusedCell : undefined}
+                              className={styles.day}
+                              tabIndex={isFocused ? 0 : -1}
+                              aria-label={isToday ? `${name}, ${strings.today}` : name}
+                              aria-selected={(chosen.ok && !compareDates(date, chosen.date)) || undefined}
+                              aria-current={isToday ? 'date' : undefined}
+                              aria-disabled={unavailable(date) || undefined}
+                              onClick={() => pick(date)}
+                            >
+                              {date.day}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            )}
+          </div>
+        </dialog>
       </div>
     </div>
   );
