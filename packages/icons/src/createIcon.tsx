@@ -89,8 +89,9 @@ export function createIcon(
     ref,
   ) {
     const titleId = useId();
-    const named = size === undefined ? 'md' : typeof size === 'string' && Object.hasOwn(iconSizes, size) ? size : undefined;
-    const sizeOk = named !== undefined || (typeof size === 'number' && size > 0 && size < Infinity);
+    // A name not in the table (or inherited, like 'toString') gives no number and fails the check.
+    const wanted: unknown = typeof size === 'number' ? size : iconSizes[size ?? 'md'];
+    const sizeOk = typeof wanted === 'number' && wanted > 0 && wanted < Infinity;
     const colorOk = color === undefined || color === 'currentColor' || color === 'black' || color === 'white';
     if (!sizeOk || !colorOk) {
       // Development only, and written so bundlers drop it (texts included) from production builds.
@@ -107,7 +108,7 @@ export function createIcon(
         // No `process`: no warning.
       }
     }
-    const px = named ? iconSizes[named] : sizeOk ? (size as number) : iconSizes.md;
+    const px = sizeOk ? wanted : iconSizes.md;
     const hasTitle = typeof title === 'string' && title.trim() !== '';
     const labelled = hasTitle || Boolean(rest['aria-label']) || Boolean(labelledBy);
 
