@@ -12,11 +12,7 @@ export interface DateParts {
   readonly day: number;
 }
 
-/** The year 1–9999: what four year digits and ISO 8601 without sign can write. */
-const MIN_YEAR = 1;
-const MAX_YEAR = 9999;
-
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+const pad = (n: number, digits: number) => String(n).padStart(digits, '0');
 
 /** True for leap years: every fourth year, except centuries not divisible by 400. */
 export function isLeapYear(year: number): boolean {
@@ -25,26 +21,19 @@ export function isLeapYear(year: number): boolean {
 
 /** Number of days in a month (1–12) of a year; 0 for a month outside 1–12. */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  if (month === 4 || month === 6 || month === 9 || month === 11) return 30;
-  return month >= 1 && month <= 12 ? 31 : 0;
+  // Day 0 of the next month is the last day of this one, in the engine's calendar.
+  return month >= 1 && month <= 12 ? fromDayNumber(toDayNumber({ year, month: month + 1, day: 0 })).day : 0;
 }
 
-/** True when the parts are integers naming a real day between year 1 and 9999. */
+/**
+ * True when the parts are integers naming a real day between year 1 and 9999 (what four year
+ * digits and ISO 8601 without sign can write).
+ */
 export function isValidDate(parts: DateParts | null | undefined): parts is DateParts {
-  if (parts === null || typeof parts !== 'object') return false;
+  if (!parts) return false;
   const { year, month, day } = parts;
-  return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    year >= MIN_YEAR &&
-    year <= MAX_YEAR &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
-  );
+  // daysInMonth is 0 outside months 1–12, so the month needs no range check of its own.
+  return [year, month, day].every(Number.isInteger) && year >= 1 && year <= 9999 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -63,8 +52,7 @@ export function parseIsoDate(text: string | null | undefined): DateParts | null 
 
 /** Writes `YYYY-MM-DD`. Does not validate: check with `isValidDate` first if the parts are untrusted. */
 export function formatIsoDate(parts: DateParts): string {
-  const year = String(parts.year).padStart(4, '0');
-  return `${year}-${pad2(parts.month)}-${pad2(parts.day)}`;
+  return `${pad(parts.year, 4)}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`;
 }
 
 /** Negative when `a` is before `b`, 0 on the same day, positive when after (for `Array#sort`). */
