@@ -1,6 +1,11 @@
-// Opens every docs entry of the built Storybook (from its index.json) in one Chromium, several
-// pages at a time, and fails on anything a reader would see as broken:
-//  - Storybook's error screen, an uncaught exception or a console error;
+// Opens every docs entry of the built Storybook (from its index.json) once per colour scheme
+// (the reader's system set to light and to dark; the docs pages follow it), several pages at a
+// time in one Chromium, and runs every check on that one load. Fails on anything a reader would
+// see as broken:
+//  - Storybook's error screen, an uncaught exception or a console error (both schemes); a page
+//    that did not render fails as such and is not passed off as checked by axe;
+//  - axe (WCAG 2.2 AA and best practice) and the brand audit of the page (both schemes,
+//    tests/docs/axe-docs.mjs);
 //  - Markdown left unparsed (a table row like `| --- |` or a line starting with `|` as text);
 //  - a page that opens scrolled down, or with an example holding focus (as the reader lands);
 //  - horizontal scrolling of the page at 1280 px and at 320 px (WCAG 1.4.10 reflow);
@@ -8,13 +13,14 @@
 //    story demo helpers);
 // and then types Swedish names into the sidebar search of the manager and fails when the
 // component's page is not among the results ("knapp" must find Button).
-// Not a Vitest test: it needs a built Storybook.
-//   pnpm build-storybook && node tests/docs/render-docs.mjs [--static <dir>] [--screenshots <dir>] [--only <id part>]
+// Not a Vitest test: it needs a built Storybook and the built brand-check package.
+//   pnpm build-storybook && node tests/docs/render-docs.mjs [--static <dir>] [--screenshots <dir>] [--only <id part>] [--jobs <n>]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
+import { auditDocsPage } from './axe-docs.mjs';
 import { docsEntries, inParallel, openDocs, serve, staticDirFrom } from './static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,6 +30,13 @@ const option = (name) => (argv.indexOf(name) >= 0 ? argv[argv.indexOf(name) + 1]
 const shotsDir = option('--screenshots') ? path.resolve(option('--screenshots')) : undefined;
 const only = option('--only');
 const WIDTHS = [1280, 320];
+const SCHEMES = ['light', 'dark'];
+// Pages open at a time: loads wait on the network and timers as much as on the two cores.
+const jobs = Number(option('--jobs') ?? 4);
+if (!Number.isInteger(jobs) || jobs < 1) {
+  console.error(`render-docs: --jobs wants a whole number of pages from 1 up, not "${option('--jobs')}"`);
+  process.exit(2);
+}
 /** Swedish search word → the component (sidebar title) it must find. */
 const SWEDISH_NAMES = {
   knapp: 'Komponenter/Button',
@@ -126,48 +139,74 @@ async function checkShowCode(tab) {
   return problems;
 }
 
-await inParallel(entries, 4, async (entry) => {
-  const label = `${entry.title} (${entry.id})`;
-  const tab = await browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
+/**
+ * One load of a docs page in one scheme. The layout checks (landing, reflow, Show code) are
+ * about the page, not its colours: they run in the light scheme only.
+ */
+async function checkPage(entry, scheme) {
+  const context = await browser.newContext({ viewport: { width: WIDTHS[0], height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
+  const tab = await context.newPage();
   const errors = [];
   tab.on('pageerror', (error) => errors.push(`uncaught: ${error.message.split('\n')[0]}`));
   tab.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console error: ${message.text().split('\n')[0].slice(0, 200)}`);
   });
   const problems = [];
+  const shot = async (name) => {
+    if (!shotsDir) return;
+    fs.mkdirSync(shotsDir, { recursive: true });
+    await tab.screenshot({ path: path.join(shotsDir, `${entry.id}-${name}.png`), fullPage: true });
+  };
   try {
     await openDocs(tab, origin, entry.id);
     const landing = await tab.evaluate(() => ({
       y: Math.round(window.scrollY),
       focus: document.activeElement?.closest('.docs-story') ? document.activeElement.outerHTML.slice(0, 80) : null,
     }));
-    if (landing.y > 0) problems.push(`opens scrolled down by ${landing.y} px`);
-    if (landing.focus) problems.push(`an example has focus on arrival: ${landing.focus}`);
-    for (const width of WIDTHS) {
-      if (width !== WIDTHS[0]) {
+    const first = await inspect(tab);
+    for (const problem of first) problems.push(`${WIDTHS[0]} px: ${problem}`);
+    if (first.some((problem) => problem.startsWith('error screen'))) {
+      problems.push('not checked further (axe, brand audit, layout): the page did not render');
+      return problems;
+    }
+    problems.push(...(await auditDocsPage(tab)));
+    await shot(`${scheme}-${WIDTHS[0]}`);
+    if (scheme === SCHEMES[0]) {
+      if (landing.y > 0) problems.push(`opens scrolled down by ${landing.y} px`);
+      if (landing.focus) problems.push(`an example has focus on arrival: ${landing.focus}`);
+      for (const width of WIDTHS.slice(1)) {
         await tab.setViewportSize({ width, height: 900 });
         await tab.waitForTimeout(300);
+        for (const problem of await inspect(tab)) problems.push(`${width} px: ${problem}`);
+        await shot(`${scheme}-${width}`);
       }
-      for (const problem of await inspect(tab)) problems.push(`${width} px: ${problem}`);
-      if (shotsDir) {
-        fs.mkdirSync(shotsDir, { recursive: true });
-        await tab.screenshot({ path: path.join(shotsDir, `${entry.id}-${width}.png`), fullPage: true });
-      }
+      problems.push(...(await checkShowCode(tab)));
     }
-    problems.push(...(await checkShowCode(tab)));
   } catch (error) {
-    problems.push(`could not check the page: ${String(error.message ?? error).split('\n')[0]}`);
+    problems.push(`could not check the page (not checked further): ${String(error.message ?? error).split('\n')[0]}`);
   } finally {
-    await tab.close();
+    await context.close();
+    problems.push(...new Set(errors));
   }
-  problems.push(...new Set(errors));
-  if (problems.length === 0) {
-    console.log(`ok    ${label}`);
-  } else {
-    failures += 1;
-    console.log(`FAIL  ${label}\n        ${problems.join('\n        ')}`);
-  }
-});
+  return problems;
+}
+
+let checked = 0;
+await inParallel(
+  entries.flatMap((entry) => SCHEMES.map((scheme) => ({ entry, scheme }))),
+  jobs,
+  async ({ entry, scheme }) => {
+    const label = `${entry.title} (${entry.id}) [${scheme}]`;
+    const problems = await checkPage(entry, scheme);
+    checked += 1;
+    if (problems.length === 0) {
+      console.log(`ok    ${label}`);
+    } else {
+      failures += 1;
+      console.log(`FAIL  ${label}\n        ${problems.join('\n        ')}`);
+    }
+  },
+);
 
 /** The sidebar search of the manager, as a reader uses it. */
 async function checkSearch() {
@@ -211,5 +250,5 @@ if (!only) await checkSearch();
 
 await browser.close();
 close();
-console.log(`${entries.length} docs pages, ${failures} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`${entries.length} docs pages × ${SCHEMES.length} schemes (${checked} loads, ${jobs} at a time), ${failures} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 process.exitCode = failures === 0 ? 0 : 1;
