@@ -1,10 +1,11 @@
 import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
+import { linkStyle } from '../../theme/linkRule.js';
 import { componentStyle } from '../../theme/styles.js';
 
 // A link (or a button that looks like one): black or white text with an underline and an arrow
-// pointing back. The same look for both forms, so a flow's back step is recognised either way.
-export const backLink = componentStyle('back-link', {
+// pointing back. The same look for both forms, so a flow's back step is recognised either way
+// (in forced colours too: the house link look paints the button form in LinkText).
+export const backLink = componentStyle('back-link', linkStyle({
   display: 'inline-flex',
   alignItems: 'center',
   gap: vars.space['2'],
@@ -15,28 +16,13 @@ export const backLink = componentStyle('back-link', {
   margin: 0,
   border: 'none',
   background: 'none',
-  color: vars.color.link.default,
   font: 'inherit',
   fontFamily: vars.font.family.sans,
   fontSize: vars.font.size.md,
   lineHeight: vars.font['line-height'].normal,
   textAlign: 'start',
-  textDecorationLine: 'underline',
-  textDecorationThickness: vars.border.width.thin,
-  textUnderlineOffset: '0.2em',
-  borderRadius: vars.radius.sm,
   cursor: 'pointer',
-  selectors: {
-    '&:visited': { color: vars.color.link.visited },
-    '&:hover': { color: vars.color.link.hover, textDecorationThickness: vars.border.width.medium },
-    '&:active': { textDecorationThickness: vars.border.width.thick },
-    '&:focus-visible': { ...focusRing, textDecorationThickness: vars.border.width.medium },
-  },
-  '@media': {
-    // Windows high contrast: a button-form back link still reads as a link.
-    '(forced-colors: active)': { color: 'LinkText' },
-  },
-});
+}, { notAnAnchor: true }));
 
 /** The arrow points to the start of the line: left, or right in right-to-left text. */
 export const backLinkIcon = componentStyle('back-link-icon', {

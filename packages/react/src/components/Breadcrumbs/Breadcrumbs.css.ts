@@ -1,6 +1,6 @@
 import { tokens } from '@goteborgsstad/tokens';
 import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
+import { linkStyle } from '../../theme/linkRule.js';
 import { componentStyle, componentVariants } from '../../theme/styles.js';
 
 // Media queries cannot read custom properties: the breakpoint comes from the token package at
@@ -45,25 +45,14 @@ export const breadcrumbsItem = componentStyle('breadcrumbs-item', {
   },
 });
 
-// Links are black or white like all text and underlined (same rules as Link); the target is
-// at least 24 px high (WCAG 2.5.8).
-export const breadcrumbsLink = componentStyle('breadcrumbs-link', {
+// The house link look; the target is at least 24 px high (WCAG 2.5.8).
+export const breadcrumbsLink = componentStyle('breadcrumbs-link', linkStyle({
   display: 'inline-flex',
   alignItems: 'center',
   gap: vars.space['1'],
   minBlockSize: vars.size.target.minimum,
-  color: vars.color.link.default,
-  textDecorationLine: 'underline',
-  textDecorationThickness: vars.border.width.thin,
-  textUnderlineOffset: '0.2em',
-  borderRadius: vars.radius.sm,
   overflowWrap: 'anywhere',
-  selectors: {
-    '&:visited': { color: vars.color.link.visited },
-    '&:hover': { color: vars.color.link.hover, textDecorationThickness: vars.border.width.medium },
-    '&:focus-visible': { ...focusRing, textDecorationThickness: vars.border.width.medium },
-  },
-});
+}));
 
 /** The current page: plain text, not a link. */
 export const breadcrumbsCurrent = componentStyle('breadcrumbs-current', {

@@ -1,5 +1,5 @@
 import { vars } from '../../theme/contract.css.js';
-import { linkRule } from '../../theme/linkRule.js';
+import { linkStyle } from '../../theme/linkRule.js';
 import { componentStyle } from '../../theme/styles.js';
 
 // The list is its own size container: question, answer and "Ändra" sit in three columns only
@@ -55,7 +55,4 @@ export const action = componentStyle('check-answers-action', {
   },
 });
 
-export const link = componentStyle('check-answers-link', {
-  ...linkRule,
-  display: 'inline-block',
-});
+export const link = componentStyle('check-answers-link', linkStyle({ display: 'inline-block' }));

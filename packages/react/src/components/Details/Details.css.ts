@@ -2,6 +2,8 @@ import { globalStyle } from '@vanilla-extract/css';
 import { componentsLayer } from '../../theme/layers.css.js';
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
+import { underlineStyle } from '../../theme/linkRule.js';
+import { mergeRules } from '../../theme/mergeRules.js';
 import { iconMask } from '../../theme/iconMask.js';
 import { componentStyle } from '../../theme/styles.js';
 
@@ -56,20 +58,15 @@ export const summary = componentStyle('details-summary', {
   },
 });
 
-export const summaryText = componentStyle('details-summary-text', {
+// The house underline, thicker while the whole summary is hovered: it looks and reacts like
+// the trigger it is.
+export const summaryText = componentStyle('details-summary-text', mergeRules(underlineStyle({ on: summary }), {
   margin: 0,
   fontSize: 'inherit',
   fontWeight: vars.font.weight.bold,
   lineHeight: vars.font['line-height'].snug,
   color: vars.color.text.default,
-  textDecorationLine: 'underline',
-  textDecorationThickness: vars.border.width.thin,
-  textUnderlineOffset: '0.2em',
-  selectors: {
-    // A thicker line on hover: the summary looks and reacts like the trigger it is.
-    [`${summary}:hover &`]: { textDecorationThickness: vars.border.width.medium },
-  },
-});
+}));
 
 export const content = componentStyle('details-content', {
   // Aligned with the summary text, past the chevron.

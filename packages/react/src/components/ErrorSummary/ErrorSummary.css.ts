@@ -1,5 +1,6 @@
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
+import { linkStyle } from '../../theme/linkRule.js';
 import { componentStyle } from '../../theme/styles.js';
 
 export const root = componentStyle('error-summary', {
@@ -62,19 +63,9 @@ export const list = componentStyle('error-summary-list', {
   gap: vars.space['2'],
 });
 
-export const link = componentStyle('error-summary-link', {
-  // Links are recognised by their underline; the colour stays black/white.
-  color: vars.color.link.default,
+export const link = componentStyle('error-summary-link', linkStyle({
   fontWeight: vars.font.weight.semibold,
-  textDecorationLine: 'underline',
-  textDecorationThickness: '0.08em',
-  textUnderlineOffset: '0.2em',
   // Target size: the link text may be short ("Namn"); keep at least 24px of height.
   display: 'inline-block',
   minBlockSize: vars.size.target.minimum,
-  borderRadius: vars.radius.sm,
-  selectors: {
-    '&:hover': { color: vars.color.link.hover, textDecorationThickness: '0.15em' },
-    '&:focus-visible': focusRing,
-  },
-});
+}));

@@ -1,6 +1,6 @@
 import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
+import { linkStyle } from '../../theme/linkRule.js';
 import { pageGutter } from '../../theme/pageGutter.js';
 import { componentsLayer } from '../../theme/layers.css.js';
 import { componentVariants, componentStyle } from '../../theme/styles.js';
@@ -84,23 +84,13 @@ export const link = componentStyle('footer-link', {
   overflowWrap: 'anywhere',
 });
 
-export const socialLink = componentStyle('footer-social-link', {
+export const socialLink = componentStyle('footer-social-link', linkStyle({
   display: 'inline-flex',
   alignItems: 'center',
   gap: vars.space['2'],
   minBlockSize: vars.size.target.default,
-  color: vars.color.link.default,
   fontWeight: vars.font.weight.semibold,
-  textDecorationLine: 'underline',
-  textDecorationThickness: vars.border.width.thin,
-  textUnderlineOffset: '0.2em',
-  borderRadius: vars.radius.sm,
-  selectors: {
-    '&:visited': { color: vars.color.link.visited },
-    '&:hover': { color: vars.color.link.hover, textDecorationThickness: vars.border.width.medium },
-    '&:focus-visible': focusRing,
-  },
-});
+}));
 
 export const socialIcon = componentStyle('footer-social-icon', {
   inlineSize: vars.size.icon.md,

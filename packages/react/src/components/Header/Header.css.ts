@@ -1,6 +1,7 @@
 import { tokens } from '@goteborgsstad/tokens';
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
+import { linkStyle } from '../../theme/linkRule.js';
 import { pageGutter } from '../../theme/pageGutter.js';
 import { componentStyle } from '../../theme/styles.js';
 
@@ -87,16 +88,8 @@ export const service = componentStyle('header-service', {
   overflowWrap: 'anywhere',
 });
 
-export const serviceLink = componentStyle('header-service-link', {
-  color: vars.color.link.default,
-  textDecorationLine: 'none',
-  borderRadius: vars.radius.sm,
-  selectors: {
-    '&:visited': { color: vars.color.link.visited },
-    '&:hover': { textDecorationLine: 'underline', textDecorationThickness: vars.border.width.medium },
-    '&:focus-visible': focusRing,
-  },
-});
+// The service name links to the service's start page: a heading, underlined on hover only.
+export const serviceLink = componentStyle('header-service-link', linkStyle({}, { underline: 'hover' }));
 
 export const tools = componentStyle('header-tools', {
   display: 'flex',
@@ -191,22 +184,18 @@ export const navItem = componentStyle('header-nav-item', {
   margin: 0,
 });
 
-// Navigation links: black or white, marked current by a thick bar under them and bold text
-// (never by colour); underlined on hover.
-export const navLink = componentStyle('header-nav-link', {
+// Navigation links: the house link look underlined on hover only, marked current by a thick
+// bar under them and bold text (never by colour); square corners keep the bar straight.
+export const navLink = componentStyle('header-nav-link', linkStyle({
   display: 'inline-flex',
   alignItems: 'center',
   boxSizing: 'border-box',
   minBlockSize: vars.size.target.default,
   paddingBlock: vars.space['1'],
-  color: vars.color.link.default,
   fontWeight: vars.font.weight.semibold,
-  textDecorationLine: 'none',
   borderBlockEnd: `${vars.border.width.thick} solid transparent`,
+  borderRadius: 0,
   selectors: {
-    '&:visited': { color: vars.color.link.visited },
-    '&:hover': { textDecorationLine: 'underline', textDecorationThickness: vars.border.width.medium, textUnderlineOffset: '0.2em' },
-    '&:focus-visible': focusRing,
     '&[aria-current]': { fontWeight: vars.font.weight.bold, borderBlockEndColor: vars.color.border.strong },
   },
   '@media': {
@@ -217,7 +206,7 @@ export const navLink = componentStyle('header-nav-link', {
       selectors: { '&[aria-current]': { borderBlockEndStyle: 'solid' } },
     },
   },
-});
+}, { underline: 'hover' }));
 
 export const search = componentStyle('header-search', {
   flex: '0 1 28rem',

@@ -1,5 +1,5 @@
 import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
+import { linkStyle } from '../../theme/linkRule.js';
 import { componentStyle } from '../../theme/styles.js';
 
 export const languageSwitcher = componentStyle('language-switcher', {
@@ -22,25 +22,17 @@ export const languageSwitcherItem = componentStyle('language-switcher-item', {
   margin: 0,
 });
 
-// Black or white like all text; the current language is marked by weight and a thick
-// underline (and aria-current), never by colour.
-export const languageSwitcherLink = componentStyle('language-switcher-link', {
+// The house link look; the current language is marked by weight and a thick underline (and
+// aria-current), never by colour.
+export const languageSwitcherLink = componentStyle('language-switcher-link', linkStyle({
   display: 'inline-flex',
   alignItems: 'center',
   minBlockSize: vars.size.target.minimum,
-  color: vars.color.link.default,
-  textDecorationLine: 'underline',
-  textDecorationThickness: vars.border.width.thin,
-  textUnderlineOffset: '0.2em',
-  borderRadius: vars.radius.sm,
   selectors: {
-    '&:visited': { color: vars.color.link.visited },
-    '&:hover': { color: vars.color.link.hover, textDecorationThickness: vars.border.width.medium },
-    '&:focus-visible': focusRing,
     '&[aria-current]': {
       fontWeight: vars.font.weight.bold,
       textDecorationThickness: vars.border.width.thick,
       textUnderlineOffset: '0.3em',
     },
   },
-});
+}));

@@ -1,14 +1,11 @@
 import { vars } from '../../theme/contract.css.js';
-import { linkRule } from '../../theme/linkRule.js';
+import { linkStyle } from '../../theme/linkRule.js';
 import { componentVariants, componentStyle } from '../../theme/styles.js';
 
 // Links are black or white like all text (brand rule) and recognised by their underline: the
-// shared `linkRule` (theme/linkRule.ts) that links inside other components use too.
+// shared `linkStyle` (theme/linkRule.ts) that links inside other components use too.
 export const link = componentVariants('link', {
-  base: {
-    ...linkRule,
-    cursor: 'pointer',
-  },
+  base: linkStyle({ cursor: 'pointer' }),
   variants: {
     variant: {
       inline: {},

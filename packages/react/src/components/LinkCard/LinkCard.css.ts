@@ -1,5 +1,5 @@
 import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
+import { linkStyle } from '../../theme/linkRule.js';
 import { componentStyle } from '../../theme/styles.js';
 
 // The "block link": one real link in the heading, stretched over the card with a pseudo-element
@@ -10,24 +10,11 @@ export const linkCard = componentStyle('link-card', {
   },
 });
 
-export const link = componentStyle('link-card-link', {
-  color: vars.color.text.default,
-  textDecorationLine: 'underline',
-  textDecorationThickness: vars.border.width.thin,
-  textUnderlineOffset: '0.2em',
-  selectors: {
-    '&::after': {
-      content: '""',
-      position: 'absolute',
-      inset: 0,
-      borderRadius: vars.radius.md,
-    },
-    // The focus ring goes around the whole card (the stretched area), not around the heading.
-    '&:focus-visible': { outline: 'none' },
-    '&:focus-visible::after': focusRing,
-    [`${linkCard}:hover &`]: { textDecorationThickness: vars.border.width.medium, textUnderlineOffset: '0.25em' },
-  },
-});
+// The focus ring goes around the whole card (the stretched area), with the card's corners.
+export const link = componentStyle('link-card-link', linkStyle(
+  { selectors: { '&::after': { borderRadius: vars.radius.md } } },
+  { stretchedOver: linkCard },
+));
 
 // Text and meta sit above the stretched area so they can be selected; a plain click on them is
 // passed on to the link by the component.

@@ -1,5 +1,5 @@
 import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
+import { linkStyle } from '../../theme/linkRule.js';
 import { componentStyle } from '../../theme/styles.js';
 
 // The compact form ("Sida 3 av 12" above previous and next) is chosen by the width the
@@ -56,9 +56,9 @@ export const paginationEllipsis = componentStyle('pagination-ellipsis', {
   minBlockSize: vars.size.target.default,
 });
 
-// Page numbers, previous and next: black or white text, underlined like links, with a 44 px
-// target (the primary way through a list of results). The current page is filled.
-export const paginationControl = componentStyle('pagination-control', {
+// Page numbers, previous and next: the house link look in a 44 px target (the primary way
+// through a list of results) that gets a subtle background on hover. The current page is filled.
+export const paginationControl = componentStyle('pagination-control', linkStyle({
   display: 'inline-flex',
   alignItems: 'center',
   justifyContent: 'center',
@@ -73,16 +73,10 @@ export const paginationControl = componentStyle('pagination-control', {
   borderColor: 'transparent',
   borderRadius: vars.radius.md,
   background: 'none',
-  color: vars.color.link.default,
   font: 'inherit',
-  textDecorationLine: 'underline',
-  textDecorationThickness: vars.border.width.thin,
-  textUnderlineOffset: '0.2em',
   cursor: 'pointer',
   selectors: {
-    '&:visited': { color: vars.color.link.default },
-    '&:hover': { backgroundColor: vars.color.surface.subtle, textDecorationThickness: vars.border.width.medium },
-    '&:focus-visible': focusRing,
+    '&:hover': { backgroundColor: vars.color.surface.subtle },
     '&[aria-current="page"]': {
       backgroundColor: vars.color.action.primary.background,
       borderColor: vars.color.action.primary.border,
@@ -109,7 +103,7 @@ export const paginationControl = componentStyle('pagination-control', {
       },
     },
   },
-});
+}));
 
 /** Chevrons beside "Föregående" and "Nästa"; they point the other way in right-to-left text. */
 export const paginationIcon = componentStyle('pagination-icon', {

@@ -1,48 +1,16 @@
 import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css.js';
 import { componentsLayer } from '../../theme/layers.css.js';
+import { markerItemRule, markerListRule, markerRule } from '../../theme/markerLine.js';
+import { mergeRules } from '../../theme/mergeRules.js';
 import { componentStyle } from '../../theme/styles.js';
 
-// Marker and line geometry. All logical properties, so the markers move to the right and the
-// line follows in right-to-left pages without extra rules.
+// Number markers on a line: the shared marker list (theme/markerLine.ts), as Timeline's dots.
 const marker = vars.size.icon.lg;
-const line = vars.border.width.medium;
 
-export const root = componentStyle('process-steps', {
-  listStyle: 'none',
-  margin: 0,
-  marginBlock: vars.space['6'],
-  padding: 0,
-  color: vars.color.text.default,
-  font: vars.typography.body,
-});
+export const root = componentStyle('process-steps', markerListRule);
 
-export const step = componentStyle('process-steps-step', {
-  position: 'relative',
-  paddingInlineStart: `calc(${marker} + ${vars.space['4']})`,
-  paddingBlockEnd: vars.space['6'],
-  overflowWrap: 'break-word',
-  selectors: {
-    // The line from this step's marker to the next one, drawn as a border so forced colours keep it.
-    '&::before': {
-      content: '""',
-      position: 'absolute',
-      insetBlockStart: marker,
-      insetBlockEnd: 0,
-      insetInlineStart: `calc((${marker} - ${line}) / 2)`,
-      borderInlineStartStyle: 'solid',
-      borderInlineStartWidth: line,
-      borderInlineStartColor: vars.color.border.default,
-    },
-    '&:last-child': { paddingBlockEnd: 0 },
-    '&:last-child::before': { content: 'none' },
-  },
-  '@media': {
-    '(forced-colors: active)': {
-      selectors: { '&::before': { borderInlineStartColor: 'CanvasText' } },
-    },
-  },
-});
+export const step = componentStyle('process-steps-step', markerItemRule({ size: marker }));
 
 export const heading = componentStyle('process-steps-heading', {
   display: 'flex',
@@ -56,30 +24,16 @@ export const heading = componentStyle('process-steps-heading', {
 });
 
 // The number in a ring in the text colour: the step's order is in the digit, not in a colour.
-export const number = componentStyle('process-steps-number', {
-  position: 'absolute',
-  insetBlockStart: 0,
-  insetInlineStart: 0,
-  boxSizing: 'border-box',
+export const number = componentStyle('process-steps-number', mergeRules(markerRule(marker), {
   display: 'flex',
   alignItems: 'center',
   justifyContent: 'center',
-  inlineSize: marker,
-  blockSize: marker,
-  borderRadius: '50%',
-  borderStyle: 'solid',
-  borderWidth: line,
-  borderColor: vars.color.border.strong,
-  backgroundColor: vars.color.surface.default,
   color: vars.color.text.default,
   fontSize: vars.font.size.md,
   fontWeight: vars.font.weight.bold,
   lineHeight: 1,
   fontVariantNumeric: 'tabular-nums',
-  '@media': {
-    '(forced-colors: active)': { borderColor: 'CanvasText' },
-  },
-});
+}));
 
 export const headingText = componentStyle('process-steps-heading-text', {
   minInlineSize: 0,

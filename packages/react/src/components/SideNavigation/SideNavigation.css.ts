@@ -1,6 +1,7 @@
 import { tokens } from '@goteborgsstad/tokens';
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
+import { linkStyle } from '../../theme/linkRule.js';
 import { componentStyle, componentVariants } from '../../theme/styles.js';
 
 // Media queries cannot read custom properties: the breakpoint comes from the token package at
@@ -61,9 +62,9 @@ export const row = componentStyle('side-navigation-row', {
   },
 });
 
-// Links are black or white like all text. The current page is bold with a thick bar at the
-// start edge and a subtle background — never marked by colour alone.
-export const link = componentStyle('side-navigation-link', {
+// The house link look underlined on hover only. The current page is bold with a thick bar at
+// the start edge and a subtle background — never marked by colour alone.
+export const link = componentStyle('side-navigation-link', linkStyle({
   flex: '1 1 auto',
   minInlineSize: 0,
   display: 'flex',
@@ -72,16 +73,13 @@ export const link = componentStyle('side-navigation-link', {
   minBlockSize: vars.size.target.default,
   paddingBlock: vars.space['2'],
   paddingInline: vars.space['3'],
-  color: vars.color.link.default,
-  textDecorationLine: 'none',
   overflowWrap: 'anywhere',
   borderInlineStart: `${vars.border.width.thick} solid transparent`,
   borderRadius: 0,
   selectors: {
     '[data-level="1"] > li > div > &': { fontWeight: vars.font.weight.semibold },
-    '&:visited': { color: vars.color.link.visited },
-    '&:hover': { textDecorationLine: 'underline', textDecorationThickness: vars.border.width.medium, textUnderlineOffset: '0.2em' },
-    '&:focus-visible': { ...focusRing, position: 'relative', zIndex: 1 },
+    // Above the neighbouring rows, which would cover the ring's outer half.
+    '&:focus-visible': { position: 'relative', zIndex: 1 },
     '&[aria-current="page"]': {
       fontWeight: vars.font.weight.bold,
       borderInlineStartColor: vars.color.border.strong,
@@ -96,7 +94,7 @@ export const link = componentStyle('side-navigation-link', {
       selectors: { '&[aria-current="page"]': { borderInlineStartStyle: 'solid', paddingInlineStart: vars.space['3'] } },
     },
   },
-});
+}, { underline: 'hover' }));
 
 /** Square icon button beside the link: 44 × 44 px at least. */
 export const expand = componentStyle('side-navigation-expand', {

@@ -1,5 +1,5 @@
 import { vars } from '../../theme/contract.css.js';
-import { linkRule } from '../../theme/linkRule.js';
+import { linkStyle } from '../../theme/linkRule.js';
 import { iconMask } from '../../theme/iconMask.js';
 import { componentStyle } from '../../theme/styles.js';
 
@@ -67,8 +67,7 @@ export const details = componentStyle('step-indicator-details', {
 
 // The native marker is replaced by the icon set's chevron (a mask, no icon element), which turns
 // when the list is open, like Details.
-export const summary = componentStyle('step-indicator-summary', {
-  ...linkRule,
+export const summary = componentStyle('step-indicator-summary', linkStyle({
   display: 'inline-flex',
   alignItems: 'center',
   gap: vars.space['1'],
@@ -84,7 +83,6 @@ export const summary = componentStyle('step-indicator-summary', {
     mask: iconMask('chevron-down'),
   },
   selectors: {
-    ...linkRule.selectors,
     '&::-webkit-details-marker': { display: 'none' },
     '[open] > &::after': { transform: 'rotate(180deg)' },
   },
@@ -92,7 +90,7 @@ export const summary = componentStyle('step-indicator-summary', {
     // A mask paints with the background colour, which forced colours would replace with Canvas.
     '(forced-colors: active)': { selectors: { '&::after': { forcedColorAdjust: 'none', backgroundColor: 'LinkText' } } },
   },
-});
+}, { notAnAnchor: true }));
 
 export const list = componentStyle('step-indicator-list', {
   margin: 0,
@@ -114,10 +112,7 @@ export const item = componentStyle('step-indicator-item', {
 
 // An inline block one line high (24 px) with no extra padding, so linked and plain steps keep
 // the same rhythm.
-export const link = componentStyle('step-indicator-link', {
-  ...linkRule,
-  display: 'inline-block',
-});
+export const link = componentStyle('step-indicator-link', linkStyle({ display: 'inline-block' }));
 
 export const itemState = componentStyle('step-indicator-item-state', {
   fontWeight: vars.font.weight.regular,

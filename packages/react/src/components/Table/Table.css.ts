@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
+import { underlineStyle } from '../../theme/linkRule.js';
+import { mergeRules } from '../../theme/mergeRules.js';
 import { componentStyle, componentVariants } from '../../theme/styles.js';
 
 // The sort icons are the icon set's own drawings (`sort`, `arrow-up`, `arrow-down`), read at
@@ -115,7 +117,8 @@ export const headerCell = componentStyle('table-header-cell', {
 
 export const cell = componentStyle('table-cell', cellBase);
 
-export const sortButton = componentStyle('table-sort-button', {
+// The house underline says the header can be pressed.
+export const sortButton = componentStyle('table-sort-button', mergeRules(underlineStyle(), {
   display: 'flex',
   alignItems: 'center',
   gap: vars.space['2'],
@@ -133,9 +136,6 @@ export const sortButton = componentStyle('table-sort-button', {
   fontWeight: vars.font.weight.bold,
   textAlign: 'inherit',
   cursor: 'pointer',
-  textDecorationLine: 'underline',
-  textDecorationThickness: vars.border.width.thin,
-  textUnderlineOffset: '0.2em',
   '::after': {
     content: '""',
     flex: 'none',
@@ -145,7 +145,6 @@ export const sortButton = componentStyle('table-sort-button', {
     mask: iconMask('sort'),
   },
   selectors: {
-    '&:hover': { textDecorationThickness: vars.border.width.medium },
     '&:focus-visible': focusRing,
     [`${table}[data-density="compact"] &`]: { minBlockSize: vars.size.target.minimum, paddingBlock: vars.space['1'], paddingInline: vars.space['2'] },
     // Numeric columns: words and icon at the inline end, like the numbers below.
@@ -157,4 +156,4 @@ export const sortButton = componentStyle('table-sort-button', {
     // A mask paints with the background colour, which forced colours would replace with Canvas.
     '(forced-colors: active)': { selectors: { '&::after': { forcedColorAdjust: 'none', backgroundColor: 'ButtonText' } } },
   },
-});
+}));

@@ -1,5 +1,5 @@
 import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
+import { linkStyle } from '../../theme/linkRule.js';
 import { componentStyle } from '../../theme/styles.js';
 
 export const tableOfContents = componentStyle('table-of-contents', {
@@ -35,7 +35,9 @@ export const tableOfContentsItem = componentStyle('table-of-contents-item', {
   margin: 0,
 });
 
-export const tableOfContentsLink = componentStyle('table-of-contents-link', {
+// The house link look, with square corners: the current section's mark is a straight piece of
+// the list's line.
+export const tableOfContentsLink = componentStyle('table-of-contents-link', linkStyle({
   display: 'block',
   boxSizing: 'border-box',
   minBlockSize: vars.size.target.minimum,
@@ -44,15 +46,9 @@ export const tableOfContentsLink = componentStyle('table-of-contents-link', {
   paddingInlineEnd: vars.space['2'],
   marginInlineStart: `calc(-1 * ${vars.border.width.thin})`,
   borderInlineStart: `${vars.border.width.thick} solid transparent`,
-  color: vars.color.link.default,
-  textDecorationLine: 'underline',
-  textDecorationThickness: vars.border.width.thin,
-  textUnderlineOffset: '0.2em',
+  borderRadius: 0,
   overflowWrap: 'anywhere',
   selectors: {
-    '&:visited': { color: vars.color.link.visited },
-    '&:hover': { color: vars.color.link.hover, textDecorationThickness: vars.border.width.medium },
-    '&:focus-visible': { ...focusRing, textDecorationThickness: vars.border.width.medium },
     '&[aria-current]': {
       borderInlineStartColor: vars.color.action.primary.background,
       fontWeight: vars.font.weight.bold,
@@ -73,4 +69,4 @@ export const tableOfContentsLink = componentStyle('table-of-contents-link', {
       },
     },
   },
-});
+}));

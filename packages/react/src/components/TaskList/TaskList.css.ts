@@ -1,5 +1,5 @@
 import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
+import { linkStyle } from '../../theme/linkRule.js';
 import { componentStyle, componentVariants } from '../../theme/styles.js';
 
 type StatusGroup = 'info' | 'danger';
@@ -66,18 +66,7 @@ export const name = componentStyle('task-list-name', {
 
 // The "block link": stretched over the row with a pseudo-element, so the whole row is one
 // target; its name stays the task's name and the status is its description.
-export const link = componentStyle('task-list-link', {
-  color: vars.color.link.default,
-  textDecorationLine: 'underline',
-  textDecorationThickness: vars.border.width.thin,
-  textUnderlineOffset: '0.2em',
-  selectors: {
-    '&::after': { content: '""', position: 'absolute', inset: 0 },
-    '&:focus-visible': { outline: 'none' },
-    '&:focus-visible::after': focusRing,
-    [`${item}:hover &`]: { textDecorationThickness: vars.border.width.medium, textUnderlineOffset: '0.25em' },
-  },
-});
+export const link = componentStyle('task-list-link', linkStyle({}, { stretchedOver: item }));
 
 export const text = componentStyle('task-list-text', { color: vars.color.text.default });
 

@@ -1,67 +1,14 @@
 import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css.js';
 import { componentsLayer } from '../../theme/layers.css.js';
+import { markerItemRule, markerListRule } from '../../theme/markerLine.js';
 import { componentStyle } from '../../theme/styles.js';
 
-// A dot per event on a line that runs down the start edge. Both are borders (forced colours keep
-// them) in logical properties (they move to the right on right-to-left pages). They only show
-// that the events belong together in order; the words carry the meaning.
-const dot = vars.size.icon.sm;
-const line = vars.border.width.medium;
+// A dot per event on a line: the shared marker list (theme/markerLine.ts), as ProcessSteps'
+// numbers. The dot is level with the heading's first line.
+export const root = componentStyle('timeline', markerListRule);
 
-export const root = componentStyle('timeline', {
-  listStyle: 'none',
-  margin: 0,
-  marginBlock: vars.space['6'],
-  padding: 0,
-  color: vars.color.text.default,
-  font: vars.typography.body,
-});
-
-export const event = componentStyle('timeline-event', {
-  position: 'relative',
-  paddingInlineStart: `calc(${dot} + ${vars.space['4']})`,
-  paddingBlockEnd: vars.space['6'],
-  overflowWrap: 'break-word',
-  selectors: {
-    // The dot, level with the heading's first line.
-    '&::before': {
-      content: '""',
-      position: 'absolute',
-      insetInlineStart: 0,
-      insetBlockStart: '0.35em',
-      boxSizing: 'border-box',
-      inlineSize: dot,
-      blockSize: dot,
-      borderRadius: '50%',
-      borderStyle: 'solid',
-      borderWidth: line,
-      borderColor: vars.color.border.strong,
-      backgroundColor: vars.color.surface.default,
-    },
-    // The line from this dot to the next event's.
-    '&::after': {
-      content: '""',
-      position: 'absolute',
-      insetBlockStart: `calc(0.35em + ${dot})`,
-      insetBlockEnd: 0,
-      insetInlineStart: `calc((${dot} - ${line}) / 2)`,
-      borderInlineStartStyle: 'solid',
-      borderInlineStartWidth: line,
-      borderInlineStartColor: vars.color.border.default,
-    },
-    '&:last-child': { paddingBlockEnd: 0 },
-    '&:last-child::after': { content: 'none' },
-  },
-  '@media': {
-    '(forced-colors: active)': {
-      selectors: {
-        '&::before': { borderColor: 'CanvasText' },
-        '&::after': { borderInlineStartColor: 'CanvasText' },
-      },
-    },
-  },
-});
+export const event = componentStyle('timeline-event', markerItemRule({ size: vars.size.icon.sm, pseudoMarkerAt: '0.35em' }));
 
 export const heading = componentStyle('timeline-heading', {
   margin: 0,
