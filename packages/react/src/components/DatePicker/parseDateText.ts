@@ -30,17 +30,16 @@ const TYPED = /^(\d{4})(?:([-./ ])(\d{1,2})\2(\d{1,2})|(\d{2})(\d{2}))$/;
  * @example parseDateText('20260315', { min: '2026-01-01' }) // { ok: true, value: '2026-03-15', … }
  */
 export function parseDateText(text: string | null | undefined, options: DateTextOptions = {}): DateTextResult {
+  const fail = (error: DateTextErrorCode): DateTextResult => ({ ok: false, error });
   const trimmed = typeof text === 'string' ? text.trim().replace(/[\u2010-\u2015\u2212]/g, '-') : '';
-  if (trimmed === '') return { ok: false, error: 'empty' };
   const match = TYPED.exec(trimmed);
-  if (!match) return { ok: false, error: 'format' };
+  if (!match) return fail(trimmed ? 'format' : 'empty');
   const date = { year: Number(match[1]), month: Number(match[3] ?? match[5]), day: Number(match[4] ?? match[6]) };
-  if (!isValidDate(date)) return { ok: false, error: 'nonexistent' };
+  if (!isValidDate(date)) return fail('nonexistent');
   const min = parseIsoDate(options.min);
   const max = parseIsoDate(options.max);
-  if (min && compareDates(date, min) < 0) return { ok: false, error: 'before-min' };
-  if (max && compareDates(date, max) > 0) return { ok: false, error: 'after-max' };
+  if (min && compareDates(date, min) < 0) return fail('before-min');
+  if (max && compareDates(date, max) > 0) return fail('after-max');
   const value = formatIsoDate(date);
-  if (options.isDateUnavailable?.(value)) return { ok: false, error: 'unavailable' };
-  return { ok: true, value, date };
+  return options.isDateUnavailable?.(value) ? fail('unavailable') : { ok: true, value, date };
 }
