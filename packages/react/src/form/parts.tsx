@@ -64,11 +64,11 @@ export interface FieldLabelPartProps extends ComponentPropsWithoutRef<'label'> {
 }
 
 /** A field's `<label>` with the required/optional marker. Point `htmlFor` at the control. */
-export function FieldLabel({ required, optional, hidden = false, className, children, ...rest }: FieldLabelPartProps) {
+export function FieldLabel({ required, optional, hidden, className, children, ...rest }: FieldLabelPartProps) {
   return (
     <label className={cx(styles.label, hidden && styles.visuallyHidden, className)} {...rest}>
       {children}
-      <NecessityMarker required={required} optional={optional && !required} />
+      <NecessityMarker required={required} optional={optional} />
     </label>
   );
 }

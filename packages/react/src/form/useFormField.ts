@@ -99,12 +99,13 @@ export function useFormField(options: FormFieldOptions): FormField {
     idPrefix = 'gbg-field',
     description,
     error,
-    counter = false,
+    // Flags without `= false`: undefined reads the same (each use below is a truth test).
+    counter,
     parts = [],
-    required = false,
-    readOnly = false,
+    required,
+    readOnly,
     controlProps: consumer,
-    ignoreGroup = false,
+    ignoreGroup,
     exposeState = true,
   } = options;
   const id = useSafeId(options.id, idPrefix);

@@ -12,14 +12,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function mergeOne(base: Record<string, unknown>, override: unknown): Record<string, unknown> {
-  if (!isPlainObject(override)) return base;
   const next: Record<string, unknown> = { ...base };
   // Only the base's keys: an override cannot add strings no component reads.
-  for (const key of Object.keys(base)) {
-    const current = base[key];
-    const value = override[key];
-    if (isPlainObject(current)) next[key] = mergeOne(current, value);
-    else if (typeof value === typeof current) next[key] = value;
+  if (isPlainObject(override)) {
+    for (const key in base) {
+      const current = base[key];
+      const value = override[key];
+      next[key] = isPlainObject(current) ? mergeOne(current, value) : typeof value === typeof current ? value : current;
+    }
   }
   return next;
 }
@@ -33,9 +33,7 @@ export function mergeStrings<T extends object>(
   base: T,
   ...overrides: ReadonlyArray<DeepPartial<T> | undefined>
 ): T {
-  let result = base as Record<string, unknown>;
-  for (const override of overrides) result = mergeOne(result, override);
-  return result as T;
+  return overrides.reduce<Record<string, unknown>>(mergeOne, base as Record<string, unknown>) as T;
 }
 
 export type { GbgLocale };

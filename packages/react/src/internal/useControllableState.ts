@@ -23,14 +23,14 @@ export function useControllableState<T>({
   const controlled = value !== undefined;
   const current = controlled ? value : own;
   // Read the latest value and callback in setValue without re-creating it on every render.
-  const latest = useRef<{ current: T; controlled: boolean; onChange: typeof onChange }>(null!);
-  latest.current = { current, controlled, onChange };
+  const latest = useRef<[current: T, controlled: boolean, onChange: typeof onChange]>(null!);
+  latest.current = [current, controlled, onChange];
 
   const setValue = useCallback((next: T | ((current: T) => T)) => {
-    const state = latest.current;
-    const resolved = typeof next === 'function' ? (next as (current: T) => T)(state.current) : next;
-    if (!state.controlled) setOwn(resolved);
-    state.onChange?.(resolved);
+    const [latestValue, isControlled, latestOnChange] = latest.current;
+    const resolved = typeof next === 'function' ? (next as (current: T) => T)(latestValue) : next;
+    if (!isControlled) setOwn(resolved);
+    latestOnChange?.(resolved);
   }, []);
 
   return [current, setValue];

@@ -40,8 +40,7 @@ export function useStrings(): GbgStrings {
 export function useSectionStrings<K extends keyof GbgStrings>(section: StringSection<K>): GbgStrings[K] {
   const { locale, overrides } = useContext(GbgContext);
   return useMemo(() => {
-    const base = section[locale];
-    if (overrides.length === 0) return base;
-    return mergeStrings(base, ...overrides.map((o) => o[section.key] as DeepPartial<GbgStrings[K]> | undefined));
+    // Without overrides this is the dictionary section itself.
+    return mergeStrings(section[locale], ...overrides.map((o) => o[section.key] as DeepPartial<GbgStrings[K]> | undefined));
   }, [section, locale, overrides]);
 }

@@ -179,12 +179,13 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
     inputValue,
     defaultInputValue,
     onInputChange,
-    loading = false,
+    // Boolean props without `= false`: undefined reads the same, for fewer bytes.
+    loading,
     filter = true,
-    allowCustomValue = false,
+    allowCustomValue,
     name,
     width = 'full',
-    multiple = false,
+    multiple,
     value,
     defaultValue,
     onChange,
@@ -213,7 +214,7 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
     } else if (new Set(list.map((option) => option.value)).size !== list.length) {
       warnOnce('Combobox', 'two options have the same `value`; give every option a unique value.');
     }
-    if (value != null && Array.isArray(value) !== multiple) {
+    if (value != null && Array.isArray(value) !== Boolean(multiple)) {
       warnOnce(
         'Combobox',
         multiple ? 'with `multiple`, `value` must be an array of values.' : '`value` is an array: add `multiple` to choose several, or pass one value.',
@@ -379,8 +380,8 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
     announce(strings.removed(labelOf(item)));
   };
 
-  const listId = `${field.id}-listbox`;
-  const optionId = (at: number) => `${field.id}-option-${at}`;
+  const listId = field.partId('listbox');
+  const optionId = (at: number) => field.partId(`option-${at}`);
 
   return (
     <div
