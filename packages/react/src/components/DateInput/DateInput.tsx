@@ -1,19 +1,13 @@
 'use client';
-import { forwardRef, useState, type FocusEvent, type ReactNode } from 'react';
-import { Fieldset, type FieldsetProps } from '../Fieldset/Fieldset.js';
-import { error as groupErrorClass } from '../Fieldset/Fieldset.css.js';
-import { FieldError } from '../../form/parts.js';
+import { forwardRef, type ReactNode } from 'react';
+import type { FieldsetProps } from '../Fieldset/Fieldset.js';
 import { useSectionStrings } from '../../provider/hooks.js';
 import { dateInputStrings } from '../../i18n/sections.js';
-import { useControllableState } from '../../internal/useControllableState.js';
-import { useSafeId } from '../../internal/useSafeId.js';
-import { warnOnce } from '../../internal/warn.js';
 import type { DistributiveOmit } from '../../internal/types.js';
 import { formatIsoDate, parseIsoDate, type DateParts } from '../../date/calendar.js';
 import { parseDateParts, type DatePartsResult } from '../../date/parseDateParts.js';
 import type { DateMessageKey, DatePart } from '../../date/messages.js';
-import { PartInput } from './PartInput.js';
-import * as styles from './DateInput.css.js';
+import { PartGroup } from '../../partgroup/PartGroup.js';
 
 /** What the three inputs hold, as typed. */
 export interface DateInputValue {
@@ -150,121 +144,41 @@ export type DateInputProps = DateInputOwnProps &
  * Usage rule: ask for a date this way only when people know it by heart or have it on paper.
  */
 export const DateInput = forwardRef<HTMLFieldSetElement, DateInputProps>(function DateInput(props, ref) {
-  const {
-    label,
-    hideLabel = false,
-    description,
-    error,
-    invalidParts,
-    id: idProp,
-    name,
-    value,
-    defaultValue,
-    onChange,
-    onValidate,
-    min,
-    max,
-    validateOnBlur = true,
-    birthDate = false,
-    disabled = false,
-    readOnly = false,
-    onBlur,
-    ...rest
-  } = props;
-  // Left in `rest` for the Fieldset: `required` and `optional` are one union (never both).
-  const required = Boolean(props.required);
+  const { hideLabel = false, min, max, validateOnBlur = true, birthDate = false, disabled = false, readOnly = false, ...rest } = props;
   const strings = useSectionStrings(dateInputStrings);
-  const id = useSafeId(idProp, 'gbg-date');
-  const [current, setCurrent] = useControllableState<DateInputValue>({ value, defaultValue: defaultValue ?? EMPTY, onChange: undefined });
-  // The component's own finding on blur: the message key, the wrong parts and the limits' text.
-  const [own, setOwn] = useState<{ key: DateMessageKey; parts: DatePart[] } | null>(null);
-
-  if (value !== undefined && (typeof value !== 'object' || value === null)) {
-    warnOnce('DateInput', '`value` must be an object `{ year, month, day }` of strings; use `dateInputValueFromIso()` to turn an ISO date into one.');
-  }
-
-  if (invalidParts?.some((part) => !PARTS.includes(part))) {
-    warnOnce('DateInput', "`invalidParts` takes 'year', 'month' and 'day' (the `part` of parseDateParts' errors).");
-  }
-
   const options = { min, max };
-  const result = parseDateParts(typeof current === 'object' ? current : EMPTY, options);
-
-  const update = (part: DatePart, text: string) => {
-    // A whole ISO date pasted into the year goes into all three parts.
-    const pasted = part === 'year' ? parseIsoDate(text) : null;
-    const next = pasted
-      ? { year: String(pasted.year), month: String(pasted.month), day: String(pasted.day) }
-      : { ...(typeof current === 'object' && current ? current : EMPTY), [part]: text };
-    setCurrent(next);
-    const nextResult = parseDateParts(next, options);
-    // Reward early: a shown error goes as soon as the date is right; a new one waits for blur.
-    if (own && nextResult.ok) setOwn(null);
-    onChange?.(next, nextResult.ok ? nextResult.iso : null);
-  };
-
-  const handleBlur = (event: FocusEvent<HTMLFieldSetElement>) => {
-    onBlur?.(event);
-    // Moving between the parts is not leaving the date.
-    if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
-    if (validateOnBlur) setOwn(result.ok || result.messageKey === 'empty' ? null : { key: result.messageKey, parts: result.errors.map((e) => e.part) });
-    onValidate?.(result);
-  };
-
   const limit = (which: DateParts | string | undefined) => {
     const parts = typeof which === 'string' ? parseIsoDate(which) : which;
     return parts ? formatIsoDate(parts) : '';
   };
-  const ownMessage = own ? strings.errors[own.key].replace('{min}', limit(min)).replace('{max}', limit(max)) : undefined;
-  const hasOuterError = error !== undefined && error !== null && error !== false && error !== '';
-  const shownError = hasOuterError ? error : ownMessage;
-  const wrong: readonly DatePart[] = hasOuterError ? (invalidParts ?? PARTS) : (own?.parts ?? []);
-  const errorId = shownError ? `${id}-error` : undefined;
-
-  const labels = { year: strings.year, month: strings.month, day: strings.day };
-  const autoComplete = birthDate ? { year: 'bday-year', month: 'bday-month', day: 'bday-day' } : undefined;
 
   return (
-    <Fieldset
-      ref={ref}
+    <PartGroup<DatePart, DateMessageKey, DatePartsResult>
       {...rest}
-      id={id}
-      legend={label}
-      hideLegend={hideLabel}
-      description={description}
-      // The error is not the group's: only the wrong parts refer to it and say they are
-      // invalid (a fieldset cannot carry aria-invalid, and a valid part must not claim to be wrong).
-      disabled={disabled || undefined}
-      componentName="DateInput"
-      onBlur={handleBlur}
-    >
-      {shownError && (
-        <FieldError id={errorId} className={groupErrorClass}>
-          {shownError}
-        </FieldError>
-      )}
-      <div className={styles.parts}>
-        {PARTS.map((part) => (
-          <PartInput
-            key={part}
-            id={`${id}-${part}`}
-            name={name ? `${name}-${part}` : undefined}
-            label={labels[part]}
-            value={(typeof current === 'object' && current ? current[part] : '') ?? ''}
-            onValueChange={(text) => update(part, text)}
-            invalid={wrong.includes(part)}
-            groupErrorId={errorId}
-            digits={part === 'year' ? 4 : 2}
-            autoComplete={autoComplete?.[part]}
-            component="DateInput"
-            required={required}
-            readOnly={readOnly}
-            disabled={disabled}
-          />
-        ))}
-      </div>
-      {name && <input type="hidden" name={name} value={result.ok ? result.iso : ''} />}
-    </Fieldset>
+      component="DateInput"
+      fieldsetRef={ref}
+      idPrefix="gbg-date"
+      hideLabel={hideLabel}
+      validateOnBlur={validateOnBlur}
+      disabled={disabled}
+      readOnly={readOnly}
+      parts={PARTS.map((part) => ({
+        part,
+        label: strings[part],
+        digits: part === 'year' ? 4 : 2,
+        autoComplete: birthDate ? `bday-${part}` : undefined,
+      }))}
+      empty={EMPTY}
+      parse={(value) => parseDateParts(value, options)}
+      // A whole ISO date pasted into the year goes into all three parts.
+      spread={(part, text) => (part === 'year' && parseIsoDate(text) ? dateInputValueFromIso(text) : null)}
+      text={(result) => (result.ok ? result.iso : '')}
+      message={(key) => strings.errors[key].replace('{min}', limit(min)).replace('{max}', limit(max))}
+      warnings={{
+        value: '`value` must be an object `{ year, month, day }` of strings; use `dateInputValueFromIso()` to turn an ISO date into one.',
+        invalidParts: "`invalidParts` takes 'year', 'month' and 'day' (the `part` of parseDateParts' errors).",
+      }}
+    />
   );
 });
 DateInput.displayName = 'DateInput';

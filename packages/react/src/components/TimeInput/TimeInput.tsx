@@ -1,18 +1,12 @@
 'use client';
-import { forwardRef, useState, type FocusEvent, type ReactNode } from 'react';
-import { Fieldset, type FieldsetProps } from '../Fieldset/Fieldset.js';
-import { error as groupErrorClass } from '../Fieldset/Fieldset.css.js';
-import { FieldError } from '../../form/parts.js';
+import { forwardRef, type ReactNode } from 'react';
+import type { FieldsetProps } from '../Fieldset/Fieldset.js';
 import { useSectionStrings } from '../../provider/hooks.js';
 import { timeInputStrings } from '../../i18n/sections.js';
-import { useControllableState } from '../../internal/useControllableState.js';
-import { useSafeId } from '../../internal/useSafeId.js';
-import { warnOnce } from '../../internal/warn.js';
 import type { DistributiveOmit } from '../../internal/types.js';
 import { parseTime, parseTimeParts, type TimePartsResult } from '../../date/time.js';
 import type { TimeMessageKey, TimePart } from '../../date/messages.js';
-import { PartInput } from '../DateInput/PartInput.js';
-import * as styles from '../DateInput/DateInput.css.js';
+import { PartGroup } from '../../partgroup/PartGroup.js';
 
 /** What the two inputs hold, as typed. */
 export interface TimeInputValue {
@@ -128,110 +122,32 @@ export type TimeInputProps = TimeInputOwnProps &
  * (bookable times) use `RadioGroup` or `Select`.
  */
 export const TimeInput = forwardRef<HTMLFieldSetElement, TimeInputProps>(function TimeInput(props, ref) {
-  const {
-    label,
-    hideLabel = false,
-    description,
-    error,
-    invalidParts,
-    id: idProp,
-    name,
-    value,
-    defaultValue,
-    onChange,
-    onValidate,
-    validateOnBlur = true,
-    disabled = false,
-    readOnly = false,
-    onBlur,
-    ...rest
-  } = props;
+  const { hideLabel = false, validateOnBlur = true, disabled = false, readOnly = false, ...rest } = props;
   const strings = useSectionStrings(timeInputStrings);
-  const id = useSafeId(idProp, 'gbg-time');
-  const [current, setCurrent] = useControllableState<TimeInputValue>({ value, defaultValue: defaultValue ?? EMPTY, onChange: undefined });
-  const [own, setOwn] = useState<{ key: TimeMessageKey; parts: TimePart[] } | null>(null);
-  const required = Boolean(props.required);
-
-  if (value !== undefined && (typeof value !== 'object' || value === null)) {
-    warnOnce('TimeInput', '`value` must be an object `{ hours, minutes }` of strings; use `timeInputValueFromText()` to turn "08:30" into one.');
-  }
-  if (invalidParts?.some((part) => !PARTS.includes(part))) {
-    warnOnce('TimeInput', "`invalidParts` takes 'hours' and 'minutes' (the `part` of parseTimeParts' errors).");
-  }
-  const safe = typeof current === 'object' && current ? current : EMPTY;
-  const result = parseTimeParts(safe);
-
-  const update = (part: TimePart, text: string) => {
-    // A whole time pasted into the hours goes into both parts.
-    const pasted = part === 'hours' && /[:.]/.test(text) ? parseTime(text) : null;
-    const next = pasted
-      ? { hours: String(pasted.hours).padStart(2, '0'), minutes: String(pasted.minutes).padStart(2, '0') }
-      : { ...safe, [part]: text };
-    setCurrent(next);
-    const nextResult = parseTimeParts(next);
-    if (own && nextResult.ok) setOwn(null);
-    onChange?.(next, nextResult.ok ? nextResult.text : null);
-  };
-
-  const handleBlur = (event: FocusEvent<HTMLFieldSetElement>) => {
-    onBlur?.(event);
-    if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
-    if (validateOnBlur) setOwn(result.ok || result.messageKey === 'empty' ? null : { key: result.messageKey, parts: result.errors.map((e) => e.part) });
-    onValidate?.(result);
-  };
-
-  const hasOuterError = error !== undefined && error !== null && error !== false && error !== '';
-  const shownError = hasOuterError ? error : own ? strings.errors[own.key] : undefined;
-  const wrong: readonly TimePart[] = hasOuterError ? (invalidParts ?? PARTS) : (own?.parts ?? []);
-  const errorId = shownError ? `${id}-error` : undefined;
-  const labels = { hours: strings.hours, minutes: strings.minutes };
 
   return (
-    <Fieldset
-      ref={ref}
+    <PartGroup<TimePart, TimeMessageKey, TimePartsResult>
       {...rest}
-      id={id}
-      legend={label}
-      hideLegend={hideLabel}
-      description={description}
-      // The error is not the group's: only the wrong parts refer to it and say they are
-      // invalid (a fieldset cannot carry aria-invalid, and a valid part must not claim to be wrong).
-      disabled={disabled || undefined}
-      componentName="TimeInput"
-      onBlur={handleBlur}
-    >
-      {shownError && (
-        <FieldError id={errorId} className={groupErrorClass}>
-          {shownError}
-        </FieldError>
-      )}
-      <div className={styles.parts}>
-        {PARTS.map((part) => [
-          part === 'minutes' && (
-            <span key="separator" className={styles.separator} aria-hidden="true">
-              :
-            </span>
-          ),
-          <PartInput
-            key={part}
-            id={`${id}-${part}`}
-            name={name ? `${name}-${part}` : undefined}
-            label={labels[part]}
-            value={safe[part] ?? ''}
-            onValueChange={(text) => update(part, text)}
-            invalid={wrong.includes(part)}
-            groupErrorId={errorId}
-            digits={2}
-            autoComplete="off"
-            component="TimeInput"
-            required={required}
-            readOnly={readOnly}
-            disabled={disabled}
-          />,
-        ])}
-      </div>
-      {name && <input type="hidden" name={name} value={result.ok ? result.text : ''} />}
-    </Fieldset>
+      component="TimeInput"
+      fieldsetRef={ref}
+      idPrefix="gbg-time"
+      hideLabel={hideLabel}
+      validateOnBlur={validateOnBlur}
+      disabled={disabled}
+      readOnly={readOnly}
+      parts={PARTS.map((part) => ({ part, label: strings[part], digits: 2, autoComplete: 'off' }))}
+      separator=":"
+      empty={EMPTY}
+      parse={parseTimeParts}
+      // A whole time pasted into the hours goes into both parts.
+      spread={(part, text) => (part === 'hours' && /[:.]/.test(text) && parseTime(text) ? timeInputValueFromText(text) : null)}
+      text={(result) => (result.ok ? result.text : '')}
+      message={(key) => strings.errors[key]}
+      warnings={{
+        value: '`value` must be an object `{ hours, minutes }` of strings; use `timeInputValueFromText()` to turn "08:30" into one.',
+        invalidParts: "`invalidParts` takes 'hours' and 'minutes' (the `part` of parseTimeParts' errors).",
+      }}
+    />
   );
 });
 TimeInput.displayName = 'TimeInput';

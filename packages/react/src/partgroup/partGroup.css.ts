@@ -1,5 +1,5 @@
-import { vars } from '../../theme/contract.css.js';
-import { componentStyle, componentVariants } from '../../theme/styles.js';
+import { vars } from '../theme/contract.css.js';
+import { componentStyle, componentVariants } from '../theme/styles.js';
 
 // The parts of a date or time sit side by side and wrap at 320 px; each is a label over a box
 // sized by its content (four digits for a year, two for the rest), so the shape says what to type.

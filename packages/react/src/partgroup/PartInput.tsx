@@ -1,11 +1,11 @@
 'use client';
 import { forwardRef, type ChangeEvent, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { FieldGroupContext } from '../../form/groupContext.js';
-import { FieldLabel } from '../../form/parts.js';
-import { useFormField } from '../../form/useFormField.js';
-import { cx } from '../../internal/cx.js';
-import { controlSolo } from '../../form/control.css.js';
-import * as styles from './DateInput.css.js';
+import { FieldGroupContext } from '../form/groupContext.js';
+import { FieldLabel } from '../form/parts.js';
+import { useFormField } from '../form/useFormField.js';
+import { cx } from '../internal/cx.js';
+import { controlSolo } from '../form/control.css.js';
+import * as styles from './partGroup.css.js';
 
 /** One numeric part of a date or time (år, månad, dag, timmar, minuter). Internal to DateInput/TimeInput. */
 export interface PartInputProps
