@@ -1,5 +1,5 @@
 import { createElement, forwardRef, useId } from 'react';
-import type { ForwardRefExoticComponent, ReactElement, RefAttributes, SVGProps } from 'react';
+import type { ForwardRefExoticComponent, RefAttributes, SVGProps } from 'react';
 
 // Only `process.env.NODE_ENV` is read, literally, so bundlers can replace it; no Node types needed.
 declare const process: { env: { NODE_ENV?: string } };
@@ -112,9 +112,6 @@ export function createIcon(
     const hasTitle = typeof title === 'string' && title.trim() !== '';
     const labelled = hasTitle || Boolean(rest['aria-label']) || Boolean(labelledBy);
 
-    const children: ReactElement[] = nodes.map(([tag, attributes], index) => createElement(tag, { key: index, ...attributes }));
-    if (hasTitle) children.unshift(createElement('title', { key: 'title', id: titleId }, title));
-
     return createElement(
       'svg',
       {
@@ -140,7 +137,9 @@ export function createIcon(
         'aria-hidden': labelled ? undefined : true,
         'aria-labelledby': hasTitle ? (labelledBy ?? titleId) : labelledBy,
       },
-      children,
+      // Children as arguments: a fixed list, so React needs no keys.
+      hasTitle && createElement('title', { id: titleId }, title),
+      ...nodes.map(([tag, attributes]) => createElement(tag, attributes)),
     );
   });
   Icon.displayName = componentName;
