@@ -89,9 +89,10 @@ export function createIcon(
     ref,
   ) {
     const titleId = useId();
-    // A name not in the table (or inherited, like 'toString') gives no number and fails the check.
-    const wanted: unknown = typeof size === 'number' ? size : iconSizes[size ?? 'md'];
-    const sizeOk = typeof wanted === 'number' && wanted > 0 && wanted < Infinity;
+    // A name not in the table gives undefined (or, inherited like 'toString', a function): both
+    // fail the comparison, as do NaN, 0, negative and infinite numbers.
+    const wanted = (typeof size === 'number' ? size : iconSizes[size ?? 'md']) as number;
+    const sizeOk = wanted > 0 && wanted < Infinity;
     const colorOk = color === undefined || color === 'currentColor' || color === 'black' || color === 'white';
     if (!sizeOk || !colorOk) {
       // Development only, and written so bundlers drop it (texts included) from production builds.

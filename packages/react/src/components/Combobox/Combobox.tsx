@@ -282,12 +282,16 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
   };
 
   /** Makes `item` (an option's value or free text) a value; in `multiple` it toggles. */
+  /** Adds `item` to the values or removes it (multiple selection), and says so. */
+  const toggle = (item: string, itemLabel: string) => {
+    const had = selected.includes(item);
+    commit(had ? selected.filter((existing) => existing !== item) : [...selected, item]);
+    announce((had ? strings.removed : strings.added)(itemLabel));
+  };
   const take = (item: string, itemLabel: string) => {
     setTyped(false);
     if (multiple) {
-      const had = selected.includes(item);
-      commit(had ? selected.filter((existing) => existing !== item) : [...selected, item]);
-      announce((had ? strings.removed : strings.added)(itemLabel));
+      toggle(item, itemLabel);
       // The whole list again, with the same option active, so several can be chosen in a row.
       setText('');
       setActive(list.findIndex((option) => option.value === item));
@@ -376,8 +380,7 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
     const buttons = [...button.closest('ul')!.querySelectorAll('button')];
     const at = buttons.indexOf(button);
     (buttons[at + 1] ?? buttons[at - 1] ?? inputRef.current)?.focus();
-    commit(selected.filter((existing) => existing !== item));
-    announce(strings.removed(labelOf(item)));
+    toggle(item, labelOf(item));
   };
 
   const listId = field.partId('listbox');
@@ -460,15 +463,9 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
                 >
                   {/* One flex item: loose text and the match span would be laid out (and mirrored) apart. */}
                   <span>
-                    {range ? (
-                      <>
-                        {optionText.slice(0, range[0])}
-                        <span className={styles.match}>{optionText.slice(range[0], range[1])}</span>
-                        {optionText.slice(range[1])}
-                      </>
-                    ) : (
-                      option.label
-                    )}
+                    {range ? optionText.slice(0, range[0]) : option.label}
+                    {range && <span className={styles.match}>{optionText.slice(range[0], range[1])}</span>}
+                    {range && optionText.slice(range[1])}
                   </span>
                 </li>
               );
