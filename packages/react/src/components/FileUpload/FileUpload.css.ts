@@ -1,5 +1,7 @@
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
+import { underlineStyle } from '../../theme/linkRule.js';
+import { mergeRules } from '../../theme/mergeRules.js';
 import { componentStyle } from '../../theme/styles.js';
 import { visuallyHiddenRule } from '../../theme/visuallyHidden.css.js';
 
@@ -155,7 +157,8 @@ export const itemProgress = componentStyle('file-upload-item-progress', {
 });
 
 /** "Ta bort": a quiet text button with a full 44 px target. */
-export const remove = componentStyle('file-upload-remove', {
+// A text button: the house underline says it can be pressed; hover also gives it a background.
+export const remove = componentStyle('file-upload-remove', mergeRules(underlineStyle(), {
   flex: 'none',
   minBlockSize: vars.size.target.default,
   minInlineSize: vars.size.target.default,
@@ -167,14 +170,13 @@ export const remove = componentStyle('file-upload-remove', {
   color: vars.color.text.default,
   fontFamily: vars.font.family.sans,
   fontSize: vars.font.size.md,
-  textDecoration: 'underline',
   cursor: 'pointer',
   selectors: {
-    '&:hover:not(:disabled)': { backgroundColor: vars.color.surface.subtle, textDecorationThickness: '2px' },
+    '&:hover:not(:disabled)': { backgroundColor: vars.color.surface.subtle },
     '&:focus-visible': focusRing,
     '&:disabled': { cursor: 'not-allowed', textDecoration: 'none', color: vars.color.disabled.foreground },
   },
   '@media': {
     '(forced-colors: active)': { color: 'ButtonText' },
   },
-});
+}));
