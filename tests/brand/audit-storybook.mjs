@@ -4,9 +4,10 @@
 //  1. build Storybook into storybook-static/ when it is missing or older than the sources
 //     (`--build` forces a build, `--reuse` never builds);
 //  2. serve it on a loopback port, read index.json;
-//  3. one Chromium, one page per theme (two in parallel): open iframe.html once with the theme
-//     in the URL globals, switch stories over the preview channel, wait until the preview has
-//     finished rendering (play functions included) and audit `#storybook-root`.
+//  3. one Chromium, `--jobs` pages in parallel (default 4: two per theme, each with half of the
+//     stories): open iframe.html once with the theme in the URL globals, switch stories over the
+//     preview channel, wait until the preview has finished rendering (play functions included)
+//     and audit `#storybook-root`.
 // Prints the findings of each failing story and a closing `N passed, N failed`; exits 1 on any
 // failure, 2 when it cannot run.
 import { execFileSync } from 'node:child_process';
@@ -25,6 +26,12 @@ const staticAt = argv.indexOf('--static');
 const staticDir = staticAt >= 0 && argv[staticAt + 1] ? path.resolve(argv[staticAt + 1]) : path.join(root, 'storybook-static');
 const started = Date.now();
 const THEMES = ['light', 'dark'];
+const jobsAt = argv.indexOf('--jobs');
+const jobs = jobsAt >= 0 ? Number(argv[jobsAt + 1]) : 4;
+if (!Number.isInteger(jobs) || jobs < THEMES.length || jobs % THEMES.length !== 0) {
+  console.error(`audit-storybook: --jobs wants a multiple of ${THEMES.length} (pages per theme × themes), not "${argv[jobsAt + 1]}"`);
+  process.exit(2);
+}
 const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
 
 /** Newest modification time under a folder (sources only). */
@@ -93,16 +100,17 @@ try {
 const total = stories.length * THEMES.length;
 
 /**
- * One worker per theme: open iframe.html once with the theme in the URL globals, then switch
- * stories over the preview channel (as Storybook's test runner does) — a page load per story
- * costs ten times more. A story that navigates away gets a fresh page load for the next one.
+ * One worker per page, for one theme and its share of the stories: open iframe.html once with
+ * the theme in the URL globals, then switch stories over the preview channel (as Storybook's
+ * test runner does) — a page load per story costs ten times more. A story that navigates away
+ * gets a fresh page load for the next one.
  */
-async function worker(theme) {
+async function worker(theme, share) {
   // Reduced motion: an entry transition must not be caught half-way.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   let ready = false;
-  for (const story of stories) {
+  for (const story of share) {
     const label = `${story.title} › ${story.name} [${theme}]`;
     try {
       if (!ready) {
@@ -160,7 +168,13 @@ function report(r) {
 }
 
 try {
-  await Promise.all(THEMES.map((theme) => worker(theme)));
+  // Every story in every theme, each exactly once: a theme's stories in consecutive runs, one per
+  // page, so a page loads the chunks of its own components only.
+  const perTheme = jobs / THEMES.length;
+  const size = Math.ceil(stories.length / perTheme);
+  await Promise.all(
+    THEMES.flatMap((theme) => Array.from({ length: perTheme }, (_, k) => worker(theme, stories.slice(k * size, (k + 1) * size)))),
+  );
 } finally {
   await browser.close();
   server.close();
