@@ -15,14 +15,6 @@ export type PartGroupResult<Part extends string, Key extends string> =
   | { ok: true }
   | { ok: false; messageKey: Key | 'empty'; errors: ReadonlyArray<{ part: Part }> };
 
-/** One input of the group. */
-export interface PartSpec<Part extends string> {
-  part: Part;
-  label: ReactNode;
-  digits: 2 | 4;
-  autoComplete?: string | undefined;
-}
-
 export type PartGroupProps<Part extends string, Key extends string, Result extends PartGroupResult<Part, Key>> = DistributiveOmit<
   FieldsetProps,
   'legend' | 'hideLegend' | 'componentName' | 'children' | 'onChange' | 'defaultValue' | 'description' | 'error' | 'id'
@@ -34,12 +26,21 @@ export type PartGroupProps<Part extends string, Key extends string, Result exten
   idPrefix: string;
   id?: string | undefined;
   label: ReactNode;
-  hideLabel: boolean;
+  hideLabel?: boolean | undefined;
   description?: ReactNode;
   error?: ReactNode;
   invalidParts?: readonly Part[] | undefined;
   name?: string | undefined;
-  parts: readonly PartSpec<Part>[];
+  /** The parts in reading order; each is labelled by `strings[part]`. */
+  parts: readonly Part[];
+  /** The part with four digits (the year); the others have two. */
+  longPart?: Part;
+  /** The `autocomplete` token of each part. */
+  autoComplete?: ((part: Part) => string) | undefined;
+  /** The component's dictionary section: a label per part, an error per message key. */
+  strings: Record<Part, string> & { errors: Record<Key, string> };
+  /** Fills in an own error message (DateInput's limits). */
+  format?: (message: string) => string;
   /** Shown between the parts and hidden from screen readers (":" of a time). */
   separator?: string;
   value?: Record<Part, string> | undefined;
@@ -50,15 +51,16 @@ export type PartGroupProps<Part extends string, Key extends string, Result exten
   spread: (part: Part, text: string) => Record<Part, string> | null;
   /** The valid value as one string: the hidden input's value and `onChange`'s second argument. */
   text: (result: Result) => string;
-  /** The component's own message for a message key. */
-  message: (key: Key) => string;
   onChange?: ((value: Record<Part, string>, text: string | null) => void) | undefined;
   onValidate?: ((result: Result) => void) | undefined;
-  validateOnBlur: boolean;
-  disabled: boolean;
-  readOnly: boolean;
-  /** Development warnings for a `value` that is not an object and for unknown `invalidParts`. */
-  warnings: { value: string; invalidParts: string };
+  validateOnBlur?: boolean | undefined;
+  disabled?: boolean | undefined;
+  readOnly?: boolean | undefined;
+  /**
+   * Development warnings for a `value` that is not an object and for unknown `invalidParts`;
+   * `undefined` in production builds, so the texts are not shipped.
+   */
+  warnings: { value: string; invalidParts: string } | undefined;
 };
 
 /**
@@ -76,12 +78,16 @@ export function PartGroup<Part extends string, Key extends string, Result extend
     idPrefix,
     id: idProp,
     label,
-    hideLabel,
+    hideLabel = false,
     description,
     error,
     invalidParts,
     name,
     parts,
+    longPart,
+    autoComplete,
+    strings,
+    format = (message) => message,
     separator,
     value,
     defaultValue,
@@ -89,12 +95,11 @@ export function PartGroup<Part extends string, Key extends string, Result extend
     parse,
     spread,
     text,
-    message,
     onChange,
     onValidate,
-    validateOnBlur,
-    disabled,
-    readOnly,
+    validateOnBlur = true,
+    disabled = false,
+    readOnly = false,
     warnings,
     onBlur,
     ...rest
@@ -106,8 +111,10 @@ export function PartGroup<Part extends string, Key extends string, Result extend
   // The component's own finding on blur: the message key and the wrong parts.
   const [own, setOwn] = useState<{ key: Key; parts: Part[] } | null>(null);
 
-  if (value !== undefined && (typeof value !== 'object' || value === null)) warnOnce(component, warnings.value);
-  if (invalidParts?.some((part) => !parts.some((spec) => spec.part === part))) warnOnce(component, warnings.invalidParts);
+  if (warnings) {
+    if (value !== undefined && (typeof value !== 'object' || value === null)) warnOnce(component, warnings.value);
+    if (invalidParts?.some((part) => !parts.includes(part))) warnOnce(component, warnings.invalidParts);
+  }
 
   const safe = typeof current === 'object' && current ? current : empty;
   const result = parse(safe);
@@ -132,8 +139,8 @@ export function PartGroup<Part extends string, Key extends string, Result extend
   };
 
   const hasOuterError = error !== undefined && error !== null && error !== false && error !== '';
-  const shownError = hasOuterError ? error : own ? message(own.key) : undefined;
-  const wrong: readonly Part[] = hasOuterError ? (invalidParts ?? parts.map((spec) => spec.part)) : (own?.parts ?? []);
+  const shownError = hasOuterError ? error : own ? format(strings.errors[own.key]) : undefined;
+  const wrong: readonly Part[] = hasOuterError ? (invalidParts ?? parts) : (own?.parts ?? []);
   const errorId = shownError ? `${id}-error` : undefined;
 
   return (
@@ -156,7 +163,7 @@ export function PartGroup<Part extends string, Key extends string, Result extend
         </FieldError>
       )}
       <div className={styles.parts}>
-        {parts.map(({ part, label: partLabel, digits, autoComplete }, index) => [
+        {parts.map((part, index) => [
           separator && index > 0 && (
             <span key={`separator-${index}`} className={styles.separator} aria-hidden="true">
               {separator}
@@ -166,13 +173,13 @@ export function PartGroup<Part extends string, Key extends string, Result extend
             key={part}
             id={`${id}-${part}`}
             name={name ? `${name}-${part}` : undefined}
-            label={partLabel}
+            label={strings[part]}
             value={safe[part] ?? ''}
             onValueChange={(typed) => update(part, typed)}
             invalid={wrong.includes(part)}
             groupErrorId={errorId}
-            digits={digits}
-            autoComplete={autoComplete}
+            digits={part === longPart ? 4 : 2}
+            autoComplete={autoComplete?.(part)}
             component={component}
             required={required}
             readOnly={readOnly}

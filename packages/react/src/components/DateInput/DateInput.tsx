@@ -25,6 +25,15 @@ export function dateInputValueFromIso(iso: string): DateInputValue {
   return parts ? { year: String(parts.year), month: String(parts.month), day: String(parts.day) } : EMPTY;
 }
 
+// Development-only texts: production builds fold this to `undefined` and drop them.
+const WARNINGS =
+  process.env.NODE_ENV !== 'production'
+    ? {
+        value: '`value` must be an object `{ year, month, day }` of strings; use `dateInputValueFromIso()` to turn an ISO date into one.',
+        invalidParts: "`invalidParts` takes 'year', 'month' and 'day' (the `part` of parseDateParts' errors).",
+      }
+    : undefined;
+
 interface DateInputOwnProps {
   /**
    * The question, as the group's `<legend>` ("När är du född?"). Required.
@@ -144,9 +153,8 @@ export type DateInputProps = DateInputOwnProps &
  * Usage rule: ask for a date this way only when people know it by heart or have it on paper.
  */
 export const DateInput = forwardRef<HTMLFieldSetElement, DateInputProps>(function DateInput(props, ref) {
-  const { hideLabel = false, min, max, validateOnBlur = true, birthDate = false, disabled = false, readOnly = false, ...rest } = props;
+  const { min, max, birthDate = false, ...rest } = props;
   const strings = useSectionStrings(dateInputStrings);
-  const options = { min, max };
   const limit = (which: DateParts | string | undefined) => {
     const parts = typeof which === 'string' ? parseIsoDate(which) : which;
     return parts ? formatIsoDate(parts) : '';
@@ -158,26 +166,17 @@ export const DateInput = forwardRef<HTMLFieldSetElement, DateInputProps>(functio
       component="DateInput"
       fieldsetRef={ref}
       idPrefix="gbg-date"
-      hideLabel={hideLabel}
-      validateOnBlur={validateOnBlur}
-      disabled={disabled}
-      readOnly={readOnly}
-      parts={PARTS.map((part) => ({
-        part,
-        label: strings[part],
-        digits: part === 'year' ? 4 : 2,
-        autoComplete: birthDate ? `bday-${part}` : undefined,
-      }))}
+      parts={PARTS}
+      longPart="year"
+      autoComplete={birthDate ? (part) => `bday-${part}` : undefined}
+      strings={strings}
+      format={(message) => message.replace('{min}', limit(min)).replace('{max}', limit(max))}
       empty={EMPTY}
-      parse={(value) => parseDateParts(value, options)}
+      parse={(value) => parseDateParts(value, { min, max })}
       // A whole ISO date pasted into the year goes into all three parts.
       spread={(part, text) => (part === 'year' && parseIsoDate(text) ? dateInputValueFromIso(text) : null)}
       text={(result) => (result.ok ? result.iso : '')}
-      message={(key) => strings.errors[key].replace('{min}', limit(min)).replace('{max}', limit(max))}
-      warnings={{
-        value: '`value` must be an object `{ year, month, day }` of strings; use `dateInputValueFromIso()` to turn an ISO date into one.',
-        invalidParts: "`invalidParts` takes 'year', 'month' and 'day' (the `part` of parseDateParts' errors).",
-      }}
+      warnings={WARNINGS}
     />
   );
 });

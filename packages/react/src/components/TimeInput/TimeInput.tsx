@@ -23,6 +23,15 @@ export function timeInputValueFromText(text: string): TimeInputValue {
   return parts ? { hours: String(parts.hours).padStart(2, '0'), minutes: String(parts.minutes).padStart(2, '0') } : EMPTY;
 }
 
+// Development-only texts: production builds fold this to `undefined` and drop them.
+const WARNINGS =
+  process.env.NODE_ENV !== 'production'
+    ? {
+        value: '`value` must be an object `{ hours, minutes }` of strings; use `timeInputValueFromText()` to turn "08:30" into one.',
+        invalidParts: "`invalidParts` takes 'hours' and 'minutes' (the `part` of parseTimeParts' errors).",
+      }
+    : undefined;
+
 interface TimeInputOwnProps {
   /**
    * The question, as the group's `<legend>` ("Vilken tid vill du komma?"). Required.
@@ -122,31 +131,23 @@ export type TimeInputProps = TimeInputOwnProps &
  * (bookable times) use `RadioGroup` or `Select`.
  */
 export const TimeInput = forwardRef<HTMLFieldSetElement, TimeInputProps>(function TimeInput(props, ref) {
-  const { hideLabel = false, validateOnBlur = true, disabled = false, readOnly = false, ...rest } = props;
   const strings = useSectionStrings(timeInputStrings);
-
   return (
     <PartGroup<TimePart, TimeMessageKey, TimePartsResult>
-      {...rest}
+      {...props}
       component="TimeInput"
       fieldsetRef={ref}
       idPrefix="gbg-time"
-      hideLabel={hideLabel}
-      validateOnBlur={validateOnBlur}
-      disabled={disabled}
-      readOnly={readOnly}
-      parts={PARTS.map((part) => ({ part, label: strings[part], digits: 2, autoComplete: 'off' }))}
+      parts={PARTS}
+      autoComplete={() => 'off'}
       separator=":"
+      strings={strings}
       empty={EMPTY}
       parse={parseTimeParts}
       // A whole time pasted into the hours goes into both parts.
       spread={(part, text) => (part === 'hours' && /[:.]/.test(text) && parseTime(text) ? timeInputValueFromText(text) : null)}
       text={(result) => (result.ok ? result.text : '')}
-      message={(key) => strings.errors[key]}
-      warnings={{
-        value: '`value` must be an object `{ hours, minutes }` of strings; use `timeInputValueFromText()` to turn "08:30" into one.',
-        invalidParts: "`invalidParts` takes 'hours' and 'minutes' (the `part` of parseTimeParts' errors).",
-      }}
+      warnings={WARNINGS}
     />
   );
 });
