@@ -135,7 +135,7 @@ export function createIcon(
         'data-gbg-icon': iconName,
         'data-gbg-mirror-rtl': mirrorInRtl ? '' : undefined,
         role: labelled ? 'img' : rest.role,
-        'aria-hidden': labelled ? undefined : true,
+        'aria-hidden': !labelled || undefined,
         'aria-labelledby': hasTitle ? (labelledBy ?? titleId) : labelledBy,
       },
       // Children as arguments: a fixed list, so React needs no keys.

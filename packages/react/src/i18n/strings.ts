@@ -7,8 +7,10 @@ export type GbgStrings = WidenStrings<typeof sv>;
 /** App overrides for built-in strings: any subset of the dictionary. */
 export type GbgStringOverrides = DeepPartial<GbgStrings>;
 
+// Arrays count too: no dictionary holds one, and an array given where a section belongs has no
+// matching keys, so it changes nothing either way.
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === 'object' && value !== null;
 }
 
 function mergeOne(base: Record<string, unknown>, override: unknown): Record<string, unknown> {
