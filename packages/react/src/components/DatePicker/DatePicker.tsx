@@ -110,8 +110,8 @@ export type DatePickerProps = FieldComponentProps<DatePickerOwnProps, 'input', '
 // Intl options of the day names read out ("måndag 16 mars 2026"): the same as formatDate's `full`.
 const FULL_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
-// Day steps of the arrow keys (left to right; mirrored in right-to-left).
-const ARROWS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
+/** Steps of the grid's keys, by `KeyboardEvent.key`. */
+type Steps = Partial<Record<string, number>>;
 // 2024-01-01 was a Monday: the seven column headers.
 const WEEK_DAYS = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ year: 2024, month: 1, day }));
 
@@ -215,19 +215,18 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
 
   const handleGridKey = (event: KeyboardEvent<HTMLTableElement>) => {
     const { key } = event;
-    const arrow = ARROWS[key];
-    let next: DateParts | undefined;
-    // Left and right follow the reading direction; up and down are weeks.
-    if (arrow) next = addDays(focused, rtl && (arrow === 1 || arrow === -1) ? -arrow : arrow);
-    else if (key === 'Home' || key === 'End') next = addDays(focused, (key === 'Home' ? 1 : 7) - isoWeekday(focused));
-    else if (key === 'PageUp' || key === 'PageDown') next = addMonths(focused, (key === 'PageUp' ? -1 : 1) * (event.shiftKey ? 12 : 1));
-    else if (key === 'Enter' || key === ' ') pick(focused);
-    else return;
-    event.preventDefault();
-    if (next) {
+    const back = rtl ? 1 : -1;
+    const weekday = isoWeekday(focused);
+    // Days: the arrows (left and right follow the reading direction), the week's first and last
+    // day; months: Page Up/Down, a year with Shift.
+    const days = ({ ArrowLeft: back, ArrowRight: -back, ArrowUp: -7, ArrowDown: 7, Home: 1 - weekday, End: 7 - weekday } as Steps)[key];
+    const months = ({ PageUp: -1, PageDown: 1 } as Steps)[key];
+    if (key === 'Enter' || key === ' ') pick(focused);
+    else if (days !== undefined || months) {
       moveFocus.current = true;
-      setFocused(clamp(next));
-    }
+      setFocused(clamp(months ? addMonths(focused, months * (event.shiftKey ? 12 : 1)) : addDays(focused, days ?? 0)));
+    } else return;
+    event.preventDefault();
   };
 
   const navButton = (label: string, months: number) => {
