@@ -56,18 +56,11 @@ const browser = (page?: { width: number; height: number }) => ({
   instances: [{ browser: 'chromium' as const }],
 });
 
-/**
- * Workers of the Node pools (node, unit, ssr, unit-react18, ssr-react18). Vitest 4.1's default is
- * cores − 1, one worker on this 2-core machine kind, which leaves a core idle while the worker
- * builds its jsdom or imports; measured on 28 unit files under the same load: 335 s → 309 s.
- * Vitest wants one value for the projects of a group, so it is set here once. The browser
- * projects keep one page each: two story pages were slower on 2 cores (308 s → 413 s, 15 files).
- */
-const NODE_WORKERS = 2;
-
+// Workers: Vitest 4.1's default is cores − 1, one worker on this 2-core machine kind. `test:unit`
+// passes `--maxWorkers=2` (28 unit files under the same load: 335 s → 309 s). The browser projects
+// keep one page each: two story pages were slower on 2 cores (15 files: 308 s → 413 s).
 export default defineConfig({
   test: {
-    maxWorkers: NODE_WORKERS,
     projects: [
       {
         // Pure Node tests: token build, brand-check engine, scripts.
