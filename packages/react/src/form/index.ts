@@ -2,11 +2,11 @@
 // wires ids and ARIA state, and the visible parts (label, description, error) that `Field` uses.
 export {
   useFormField,
-  joinIds,
   type FormField,
   type FormFieldOptions,
   type FormFieldControlProps,
 } from './useFormField.js';
+export { joinIds } from './joinIds.js';
 export {
   FieldLabel,
   FieldDescription,

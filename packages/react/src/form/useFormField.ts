@@ -2,12 +2,8 @@ import type { ReactNode } from 'react';
 import { useSafeId } from '../internal/useSafeId.js';
 import { warnOnce } from '../internal/warn.js';
 import { useFieldGroup } from './groupContext.js';
+import { joinIds } from './joinIds.js';
 
-/** Joins id lists for `aria-describedby`, dropping empty parts; `undefined` when nothing is left. */
-export function joinIds(...ids: Array<string | false | null | undefined>): string | undefined {
-  const joined = ids.filter(Boolean).join(' ').trim();
-  return joined === '' ? undefined : joined;
-}
 
 /** True when a label or message would render as nothing (undefined, null, false, '' or whitespace). */
 export function isEmptyLabel(label: ReactNode): boolean {
