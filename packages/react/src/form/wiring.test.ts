@@ -13,14 +13,15 @@ const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MECHANISM = new Set(['form/useFormField.ts', 'form/splitFieldProps.ts']);
 /**
  * Not field wiring: ErrorSummary's region is described by its own list of errors (a landmark,
- * not a control); a Dialog is described by its own description text (APG dialog and alertdialog:
- * the message is read with the name when the dialog opens); a TaskList task's link is described by
+ * not a control); a dialog (Dialog, DatePicker's calendar) is described by its own description
+ * text through `dialogNaming` in useModal (APG dialog and alertdialog: the message is read with the
+ * name when the dialog opens); a TaskList task's link is described by
  * its hint and status words (the GOV.UK task-list pattern), a link, not a control; a Tooltip adds
  * its own id to its control's aria-describedby (APG tooltip pattern), keeping the ids already there.
  */
 const NOT_A_FIELD = new Set([
   'components/ErrorSummary/ErrorSummary.tsx',
-  'components/Dialog/Dialog.tsx',
+  'components/Dialog/useModal.ts',
   'components/TaskList/TaskList.tsx',
   'components/Tooltip/Tooltip.tsx',
 ]);

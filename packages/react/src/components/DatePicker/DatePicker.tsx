@@ -34,7 +34,7 @@ import { warnOnce } from '../../internal/warn.js';
 import { useDirection, useLocale, useSectionStrings } from '../../provider/hooks.js';
 import { CloseIcon } from '@goteborgsstad/icons';
 import * as dialogStyles from '../Dialog/Dialog.css.js';
-import { useModal } from '../Dialog/useModal.js';
+import { dialogNaming, useModal } from '../Dialog/useModal.js';
 import type { FieldComponentProps } from '../Field/Field.js';
 import { monthWeeks } from './calendar.js';
 import { parseDateText, type DateTextErrorCode, type DateTextResult } from './parseDateText.js';
@@ -354,8 +354,7 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
           ref={dialogRef}
           className={dialogStyles.root}
           data-size="sm"
-          aria-labelledby={headingId}
-          aria-describedby={hintId}
+          {...dialogNaming(headingId, hintId)}
           {...modalHandlers}
         >
           <div className={dialogStyles.header}>

@@ -9,7 +9,7 @@ import { useSafeId } from '../../internal/useSafeId.js';
 import { warnOnce } from '../../internal/warn.js';
 import { useSectionStrings } from '../../provider/hooks.js';
 import * as styles from './Dialog.css.js';
-import { useModal } from './useModal.js';
+import { dialogNaming, useModal } from './useModal.js';
 
 export type DialogSize = 'sm' | 'md' | 'lg';
 export type DialogHeadingLevel = 2 | 3;
@@ -187,8 +187,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
       className={cx(styles.root, className)}
       data-size={size}
       role={role === 'alertdialog' ? 'alertdialog' : undefined}
-      aria-labelledby={hasHeading ? `${id}-heading` : undefined}
-      aria-describedby={hasDescription ? `${id}-description` : undefined}
+      {...dialogNaming(hasHeading ? `${id}-heading` : undefined, hasDescription ? `${id}-description` : undefined)}
       // A non-modal dialog that is open is part of the server HTML; a modal one opens on the
       // client (showModal needs the DOM), so its server HTML is closed.
       open={!modal && open ? true : undefined}

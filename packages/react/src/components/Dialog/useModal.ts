@@ -118,3 +118,12 @@ export function useModal(
     },
   };
 }
+
+/**
+ * A dialog's name and description (APG dialog and alertdialog: the description is read with the
+ * name when the dialog opens). Not field wiring: the one place a dialog writes these attributes.
+ */
+export const dialogNaming = (headingId: string | undefined, descriptionId: string | undefined) => ({
+  'aria-labelledby': headingId,
+  'aria-describedby': descriptionId,
+});
