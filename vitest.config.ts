@@ -163,7 +163,11 @@ export default defineConfig({
         optimizeDeps: { include: browserDeps },
         test: {
           name: 'storybook',
-          browser: browser(),
+          // One test iframe for all story files: each file re-ran the preview setup (Storybook
+          // annotations, axe) in a fresh iframe. Each story still renders and is checked on its
+          // own; the shared page holds the CSS of earlier files, as an app's one stylesheet does.
+          // Measured on the full run: 228 s → 133 s (setup 104 s → 17 s).
+          browser: { ...browser(), isolate: false },
           setupFiles: ['./.storybook/vitest.setup.ts'],
         },
       },
