@@ -33,7 +33,17 @@ export const icon = componentVariants('icon', {
       false: {},
     },
   },
-  defaultVariants: { size: 'md', flip: false },
+  // No default size here: a default variant would match `:not([data-size])` with the weight of a
+  // class, and the `<svg>` of @goteborgsstad/icons carries `gbg-icon` without `data-size` — its
+  // md size then tied with a component's own icon-size class, and load order decided. The
+  // default is the rule below, which weighs nothing.
+  defaultVariants: { flip: false },
+});
+
+// The default (md) size of a box without `data-size` (plain HTML) and of the icons' own `<svg>`.
+// Zero specificity, so any component class that sizes the icon wins, whichever stylesheet loads last.
+globalStyle(`:where(${icon}:not([data-size]))`, {
+  '@layer': { [componentsLayer]: { inlineSize: vars.size.icon.md, blockSize: vars.size.icon.md } },
 });
 
 // Fill the box whatever width/height attributes the icon component set: the box owns the size.
