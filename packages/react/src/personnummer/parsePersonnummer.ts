@@ -113,7 +113,7 @@ function toCalendarDay(reference: Date | string | undefined): CalendarDay {
       return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
     }
     // A malformed reference must not crash a form: fall back to today and say so in development.
-    warnOnce('parsePersonnummer', `referenceDate "${reference}" is not an ISO date (YYYY-MM-DD); using today instead.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce('parsePersonnummer', `referenceDate "${reference}" is not an ISO date (YYYY-MM-DD); using today instead.`);
     reference = undefined;
   }
   const date = reference instanceof Date && !Number.isNaN(reference.getTime()) ? reference : new Date();

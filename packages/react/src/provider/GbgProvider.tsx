@@ -94,7 +94,7 @@ function checked<T extends string>(
 ): T | undefined {
   if (value === undefined) return undefined;
   if (allowed.includes(value)) return value;
-  warnOnce(
+  if (process.env.NODE_ENV !== 'production') warnOnce(
     'GbgProvider',
     `unknown ${prop} "${String(value)}". Use one of ${allowed
       .map((v) => `"${v}"`)

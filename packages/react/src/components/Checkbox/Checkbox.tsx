@@ -91,10 +91,10 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
   });
 
   if (isEmptyLabel(label)) {
-    warnOnce('Checkbox', 'add a `label`: the text next to the box says what checking it means.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Checkbox', 'add a `label`: the text next to the box says what checking it means.');
   }
   if (group && value === undefined) {
-    warnOnce('Checkbox', 'inside a CheckboxGroup every Checkbox needs a `value`.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Checkbox', 'inside a CheckboxGroup every Checkbox needs a `value`.');
   }
 
   // `indeterminate` exists only as a DOM property, not an attribute.

@@ -52,7 +52,7 @@ export const Container = forwardRef<HTMLElement, ContainerProps>(function Contai
 ) {
   const Element = as as ElementType;
   if (!SIZES.has(size)) {
-    warnOnce('Container', `unknown \`size="${String(size)}"\`; use narrow, default or wide. Falling back to default.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce('Container', `unknown \`size="${String(size)}"\`; use narrow, default or wide. Falling back to default.`);
   }
   return (
     <Element

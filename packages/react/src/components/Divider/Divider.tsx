@@ -58,7 +58,7 @@ export const Divider = forwardRef<HTMLHRElement, DividerProps>(function Divider(
 ) {
   const vertical = orientation === 'vertical';
   const space = resolveSpace('Divider', 'spacing', spacing, '4');
-  if (!TONES.has(tone)) warnOnce('Divider', `unknown \`tone="${String(tone)}"\`; use subtle, default or strong.`);
+  if (process.env.NODE_ENV !== 'production' && !TONES.has(tone)) warnOnce('Divider', `unknown \`tone="${String(tone)}"\`; use subtle, default or strong.`);
   return (
     <hr
       ref={ref}

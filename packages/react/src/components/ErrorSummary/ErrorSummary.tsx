@@ -142,24 +142,24 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
   useEffect(() => {
     for (const id of idsKey ? idsKey.split('\n') : []) {
       if (!id) {
-        warnOnce('ErrorSummary', 'an error has no `id`; give each error the id of its field so the link can move focus there.');
+        if (process.env.NODE_ENV !== 'production') warnOnce('ErrorSummary', 'an error has no `id`; give each error the id of its field so the link can move focus there.');
       } else if (!document.getElementById(id)) {
-        warnOnce('ErrorSummary', `no element with id "${id}" is on the page; set that id on the field (e.g. <TextField id="${id}" …>) so the link can move focus to it.`);
+        if (process.env.NODE_ENV !== 'production') warnOnce('ErrorSummary', `no element with id "${id}" is on the page; set that id on the field (e.g. <TextField id="${id}" …>) so the link can move focus to it.`);
       }
     }
   }, [idsKey]);
 
   if (!Array.isArray(errors)) {
-    warnOnce('ErrorSummary', '`errors` must be an array of { id, message }; nothing was rendered.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('ErrorSummary', '`errors` must be an array of { id, message }; nothing was rendered.');
   } else if (list.length < given.length) {
-    warnOnce(
+    if (process.env.NODE_ENV !== 'production') warnOnce(
       'ErrorSummary',
       `\`errors\` has ${given.length - list.length} entr${given.length - list.length === 1 ? 'y' : 'ies'} that ${given.length - list.length === 1 ? 'is' : 'are'} not { id, message } (null, undefined or another value); they were left out. Filter the list before passing it, e.g. errors.filter(Boolean).`,
     );
   }
   const levelOk = HEADING_LEVELS.includes(headingLevel);
   if (!levelOk) {
-    warnOnce(
+    if (process.env.NODE_ENV !== 'production') warnOnce(
       'ErrorSummary',
       `\`headingLevel\` must be 2, 3 or 4 (got ${String(headingLevel)}); an h2 was rendered. Pick the level that fits under the page's headings, usually 2.`,
     );

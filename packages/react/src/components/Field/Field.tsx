@@ -199,13 +199,13 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(props
   });
 
   if (isEmptyLabel(label)) {
-    warnOnce(
+    if (process.env.NODE_ENV !== 'production') warnOnce(
       componentName,
       'add a `label` (a visible text that says what to enter). A placeholder or a nearby heading is not a label; use `hideLabel` if it must be visually hidden.',
     );
   }
   if (required && optional) {
-    warnOnce(componentName, '`required` and `optional` were both set; mark the field as one of them.');
+    if (process.env.NODE_ENV !== 'production') warnOnce(componentName, '`required` and `optional` were both set; mark the field as one of them.');
   }
 
   const context: FieldContextValue = { ...field, controlId: field.id };

@@ -109,7 +109,7 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
   });
 
   if (isEmptyLabel(legend)) {
-    warnOnce(componentName, 'add a `legend` (the question the group answers). Screen readers read it before each control.');
+    if (process.env.NODE_ENV !== 'production') warnOnce(componentName, 'add a `legend` (the question the group answers). Screen readers read it before each control.');
   }
 
   const context: FieldGroupContextValue = { errorId: group.errorId, invalid: group.invalid, disabled: group.disabled };

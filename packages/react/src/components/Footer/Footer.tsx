@@ -175,18 +175,18 @@ export const Footer = forwardRef<HTMLElement, FooterProps>(function Footer(
   const dark = useMemo<GbgContextValue>(() => ({ ...context, theme: 'dark' }), [context]);
 
   if (background !== 'brand' && background !== 'black') {
-    warnOnce('Footer', `background="${String(background)}" is not a footer background; using "brand". Use "brand" (Göteborgsblå) or "black".`);
+    if (process.env.NODE_ENV !== 'production') warnOnce('Footer', `background="${String(background)}" is not a footer background; using "brand". Use "brand" (Göteborgsblå) or "black".`);
   }
   if (!accessibilityHref) {
-    warnOnce('Footer', 'accessibilityHref is missing. Every public website must link its accessibility statement (Tillgänglighetsredogörelse, DOS-lagen) from every page: give accessibilityHref.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Footer', 'accessibilityHref is missing. Every public website must link its accessibility statement (Tillgänglighetsredogörelse, DOS-lagen) from every page: give accessibilityHref.');
   }
   const Heading = HEADINGS[headingLevel] ?? 'h2';
   if (!(headingLevel in HEADINGS)) {
-    warnOnce('Footer', `headingLevel=${String(headingLevel)} is not 2, 3 or 4; using 2.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce('Footer', `headingLevel=${String(headingLevel)} is not 2, 3 or 4; using 2.`);
   }
   const guaranteeName = typeof guarantee?.name === 'string' ? guarantee.name.trim() : '';
   if (guarantee?.kind === 'unit' && !guaranteeName) {
-    warnOnce('Footer', 'guarantee has kind "unit" but no name, so the short company text is shown. Give guarantee.name: "<unit> är en del av Göteborgs Stad".');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Footer', 'guarantee has kind "unit" but no name, so the short company text is shown. Give guarantee.name: "<unit> är en del av Göteborgs Stad".');
   }
   const groupList = Array.isArray(groups) ? groups : [];
   const socialList = Array.isArray(social) ? social : [];

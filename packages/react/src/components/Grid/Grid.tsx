@@ -93,9 +93,9 @@ function columnStyle(columns: GridColumns | undefined): Record<string, number> {
   const style: Record<string, number> = {};
   for (const [breakpoint, count] of entries) {
     if (!(gridBreakpoints as readonly string[]).includes(breakpoint)) {
-      warnOnce('Grid', `unknown breakpoint "${breakpoint}" in \`columns\`; use ${gridBreakpoints.join(', ')}.`);
+      if (process.env.NODE_ENV !== 'production') warnOnce('Grid', `unknown breakpoint "${breakpoint}" in \`columns\`; use ${gridBreakpoints.join(', ')}.`);
     } else if (!isColumnCount(count)) {
-      warnOnce('Grid', `\`columns\` must be a whole number from 1 to 12 (got ${JSON.stringify(count)} for "${breakpoint}"); it was ignored.`);
+      if (process.env.NODE_ENV !== 'production') warnOnce('Grid', `\`columns\` must be a whole number from 1 to 12 (got ${JSON.stringify(count)} for "${breakpoint}"); it was ignored.`);
     } else {
       style[columnsProperty(breakpoint)] = count;
     }
@@ -106,11 +106,11 @@ function columnStyle(columns: GridColumns | undefined): Record<string, number> {
 function resolveLayout(layout: unknown, columns: unknown): GridLayout | undefined {
   if (layout === undefined) return undefined;
   if (typeof layout !== 'string' || !Object.hasOwn(gridLayouts, layout)) {
-    warnOnce('Grid', `unknown \`layout="${String(layout)}"\`; use ${Object.keys(gridLayouts).join(', ')}. The grid falls back to \`columns\`.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce('Grid', `unknown \`layout="${String(layout)}"\`; use ${Object.keys(gridLayouts).join(', ')}. The grid falls back to \`columns\`.`);
     return undefined;
   }
   if (columns !== undefined) {
-    warnOnce('Grid', `\`columns\` is ignored when \`layout\` is set; pass one of them.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce('Grid', `\`columns\` is ignored when \`layout\` is set; pass one of them.`);
   }
   return layout as GridLayout;
 }

@@ -44,9 +44,9 @@ function spanStyle(span: GridSpans | undefined): Record<string, number> {
   const style: Record<string, number> = {};
   for (const [breakpoint, value] of entries) {
     if (!(gridBreakpoints as readonly string[]).includes(breakpoint)) {
-      warnOnce('GridItem', `unknown breakpoint "${breakpoint}" in \`span\`; use ${gridBreakpoints.join(', ')}.`);
+      if (process.env.NODE_ENV !== 'production') warnOnce('GridItem', `unknown breakpoint "${breakpoint}" in \`span\`; use ${gridBreakpoints.join(', ')}.`);
     } else if (!isSpan(value)) {
-      warnOnce('GridItem', `\`span\` must be a whole number from 1 to 12 or "full" (got ${JSON.stringify(value)} for "${breakpoint}"); it was ignored.`);
+      if (process.env.NODE_ENV !== 'production') warnOnce('GridItem', `\`span\` must be a whole number from 1 to 12 or "full" (got ${JSON.stringify(value)} for "${breakpoint}"); it was ignored.`);
     } else {
       // "full" is the largest span; CSS clamps it to the grid's columns.
       style[spanProperty(breakpoint)] = value === 'full' ? maxSpan : value;

@@ -146,14 +146,14 @@ export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
 
   const items = Array.isArray(navigation) ? navigation : [];
   if (navigation !== undefined && !Array.isArray(navigation)) {
-    warnOnce('Header', 'navigation must be an array of { label, href, current? }; it was ignored.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Header', 'navigation must be an array of { label, href, current? }; it was ignored.');
   }
   if (items.filter((item) => item?.current).length > 1) {
-    warnOnce('Header', 'more than one navigation item is marked current. Mark only the section the reader is in.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Header', 'more than one navigation item is marked current. Mark only the section the reader is in.');
   }
   const subBrandName = typeof subBrand?.name === 'string' ? subBrand.name.trim() : undefined;
   if (subBrand && !subBrandName) {
-    warnOnce('Header', 'subBrand.name is empty. Give the unit\'s or company\'s name, or leave subBrand out.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Header', 'subBrand.name is empty. Give the unit\'s or company\'s name, or leave subBrand out.');
   }
   const hasPanel = items.length > 0 || search != null || languages != null;
 

@@ -28,7 +28,7 @@ const LEVELS: readonly number[] = [1, 2, 3, 4, 5, 6];
 
 function checkLevel(value: unknown, prop: string, fallback: HeadingLevel): HeadingLevel {
   if (LEVELS.includes(value as number)) return value as HeadingLevel;
-  warnOnce('Heading', `${prop} must be a number from 1 to 6 (got ${JSON.stringify(value)}); using ${fallback}.`);
+  if (process.env.NODE_ENV !== 'production') warnOnce('Heading', `${prop} must be a number from 1 to 6 (got ${JSON.stringify(value)}); using ${fallback}.`);
   return fallback;
 }
 

@@ -64,11 +64,11 @@ export const LanguageSwitcher = forwardRef<HTMLElement, LanguageSwitcherProps>(f
   const strings = { languageSwitcher: useSectionStrings(languageSwitcherStrings) };
   const list = Array.isArray(languages) ? languages : [];
   if (list.length < 2) {
-    warnOnce('LanguageSwitcher', 'needs at least two languages (the current one and one more); with fewer there is nothing to switch to. Leave the switcher out on pages that exist in one language.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('LanguageSwitcher', 'needs at least two languages (the current one and one more); with fewer there is nothing to switch to. Leave the switcher out on pages that exist in one language.');
   }
   const currentTag = typeof current === 'string' ? current.toLowerCase() : '';
   if (list.length > 0 && !list.some((language) => language?.lang?.toLowerCase() === currentTag)) {
-    warnOnce('LanguageSwitcher', `current="${String(current)}" is not one of the languages, so no link is marked as the current language. Set current to the lang of the page being shown.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce('LanguageSwitcher', `current="${String(current)}" is not one of the languages, so no link is marked as the current language. Set current to the lang of the page being shown.`);
   }
   const seen = new Set<string>();
 
@@ -78,18 +78,18 @@ export const LanguageSwitcher = forwardRef<HTMLElement, LanguageSwitcherProps>(f
         {list.map((language) => {
           const tag = language?.lang;
           if (!isLanguageTag(tag)) {
-            warnOnce('LanguageSwitcher', `"${String(tag)}" is not a language tag, so the link was left out. Use a BCP 47 tag such as "sv", "en" or "ar".`);
+            if (process.env.NODE_ENV !== 'production') warnOnce('LanguageSwitcher', `"${String(tag)}" is not a language tag, so the link was left out. Use a BCP 47 tag such as "sv", "en" or "ar".`);
             return null;
           }
           const key = tag.toLowerCase();
           if (seen.has(key)) {
-            warnOnce('LanguageSwitcher', `the language "${tag}" is listed twice; the second was left out. List each language once.`);
+            if (process.env.NODE_ENV !== 'production') warnOnce('LanguageSwitcher', `the language "${tag}" is listed twice; the second was left out. List each language once.`);
             return null;
           }
           seen.add(key);
           const name = language.label?.trim() || languageName(tag);
           if (!name) {
-            warnOnce('LanguageSwitcher', `no built-in name for "${tag}", so the tag is shown. Give label: the language's name in itself.`);
+            if (process.env.NODE_ENV !== 'production') warnOnce('LanguageSwitcher', `no built-in name for "${tag}", so the tag is shown. Give label: the language's name in itself.`);
           }
           const isCurrent = key === currentTag;
           return (

@@ -46,7 +46,7 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
   ref,
 ) {
   if (typeof href !== 'string' || href.trim() === '') {
-    warnOnce('Link', 'href is missing, so this is not a link for keyboards or screen readers. Give it an href, or use Button for an action.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Link', 'href is missing, so this is not a link for keyboards or screen readers. Give it an href, or use Button for an action.');
   }
   // The shared navigating anchor: URL allow-list, router link, new-window rel and notice.
   return (

@@ -106,7 +106,7 @@ export const Logo = forwardRef<HTMLElement, LogoProps>(function Logo(
 
   let name = label ?? LOGO_NAMES[language];
   if (label !== undefined && label.trim() === '') {
-    warnOnce('Logo', 'label is empty, so the logo has no accessible name. Leave label out to use "Göteborgs Stad", or give a name.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Logo', 'label is empty, so the logo has no accessible name. Leave label out to use "Göteborgs Stad", or give a name.');
   } else if (href) {
     name = `${name} – ${logoStrings.homePage}`;
   }
@@ -115,11 +115,11 @@ export const Logo = forwardRef<HTMLElement, LogoProps>(function Logo(
   const assets = assetsProp ? { ...contextAssets, ...assetsProp } : contextAssets;
   const asset = assets?.[key];
   if (assets && Object.keys(assets).length > 0 && !asset) {
-    warnOnce('Logo', `no official file for "${key}" in the logo assets; showing the neutral placeholder. Add "${key}" to LogoAssetsProvider.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce('Logo', `no official file for "${key}" in the logo assets; showing the neutral placeholder. Add "${key}" to LogoAssetsProvider.`);
   }
   if (!assets || Object.keys(assets).length === 0) {
     // One message per page (not per version), so a page of logos does not flood the console.
-    warnOnce(
+    if (process.env.NODE_ENV !== 'production') warnOnce(
       'Logo',
       'no official logotype files, so the neutral placeholder (a dashed, crossed-out shield) shows. Plug in the files from the city\'s media bank once near the root: <LogoAssetsProvider assets={{ "horizontal-color-light-sv": "/brand/logo.svg" }}> (keys: <orientation>-<variant>-<background>-<language>).',
     );

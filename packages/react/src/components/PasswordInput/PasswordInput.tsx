@@ -54,7 +54,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
   const handlePaste = (event: ClipboardEvent<HTMLInputElement>) => {
     onPaste?.(event);
     if (event.defaultPrevented) {
-      warnOnce(
+      if (process.env.NODE_ENV !== 'production') warnOnce(
         'PasswordInput',
         'onPaste prevented pasting. Let people paste: password managers and people who cannot type rely on it (WCAG 3.3.8). Remove the preventDefault().',
       );

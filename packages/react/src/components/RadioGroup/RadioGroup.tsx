@@ -146,10 +146,10 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(pro
   });
 
   if (!group) {
-    warnOnce('Radio', 'place every Radio inside a RadioGroup (it gives the radios their shared name and legend).');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Radio', 'place every Radio inside a RadioGroup (it gives the radios their shared name and legend).');
   }
   if (isEmptyLabel(label)) {
-    warnOnce('Radio', 'add a `label`: the text next to the circle is the choice.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Radio', 'add a `label`: the text next to the circle is the choice.');
   }
 
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {

@@ -57,22 +57,22 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
   const { readOnly } = field;
 
   if (options && children) {
-    warnOnce('Select', 'pass the choices either as `options` or as `<option>` children, not both; `options` is used.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Select', 'pass the choices either as `options` or as `<option>` children, not both; `options` is used.');
   }
   if (options && !Array.isArray(options)) {
-    warnOnce('Select', '`options` must be an array of { value, label }; no choices were rendered.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Select', '`options` must be an array of { value, label }; no choices were rendered.');
   } else if (options && options.length === 0 && placeholder === undefined) {
-    warnOnce('Select', '`options` is empty, so there is nothing to choose; pass at least one { value, label }, or show the field only when there are choices.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Select', '`options` is empty, so there is nothing to choose; pass at least one { value, label }, or show the field only when there are choices.');
   } else if (options && options.length === 0) {
-    warnOnce('Select', '`options` is empty: only the placeholder can be chosen; pass at least one { value, label }, or show the field only when there are choices.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Select', '`options` is empty: only the placeholder can be chosen; pass at least one { value, label }, or show the field only when there are choices.');
   }
   if (!options && !children) {
-    warnOnce('Select', 'has no choices; pass `options` or `<option>` children.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Select', 'has no choices; pass `options` or `<option>` children.');
   }
   if (readOnly) {
     // A native select cannot be read-only; it would still open. Disabling it would drop the value
     // from the form, so we block changes and keep the value.
-    warnOnce('Select', '`readOnly` is emulated (changes are blocked); consider showing the value as text.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Select', '`readOnly` is emulated (changes are blocked); consider showing the value as text.');
   }
   const list = Array.isArray(options) ? options : undefined;
   // An empty list still renders one empty choice, so the select is not a blank, zero-width box.

@@ -59,7 +59,7 @@ export const SenderText = forwardRef<HTMLElement, SenderTextProps>(function Send
   const texts = language === locale ? ownStrings : senderTextStrings[language];
   const unitName = typeof unit === 'string' ? unit.trim() : undefined;
   if (unitName === '') {
-    warnOnce('SenderText', 'unit is empty. Give the name of the unit ("Göteborgs konserthus"), or leave unit out for a wholly owned company.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('SenderText', 'unit is empty. Give the name of the unit ("Göteborgs konserthus"), or leave unit out for a wholly owned company.');
   }
   const Element = as as ElementType;
   return (

@@ -38,7 +38,7 @@ export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function Sk
 
   useEffect(() => {
     if (!findTarget(targetId)) {
-      warnOnce('SkipLink', `no element with id="${targetId}" on the page. Give the main content that id (<main id="${targetId}">) or pass targetId.`);
+      if (process.env.NODE_ENV !== 'production') warnOnce('SkipLink', `no element with id="${targetId}" on the page. Give the main content that id (<main id="${targetId}">) or pass targetId.`);
     }
   }, [targetId]);
 

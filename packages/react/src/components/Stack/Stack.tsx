@@ -71,8 +71,8 @@ export const Stack = forwardRef<HTMLElement, StackProps>(function Stack(
 ) {
   const Element = as as ElementType;
   const gapKey = resolveSpace('Stack', 'gap', gap, '4');
-  if (!ALIGN.has(align)) warnOnce('Stack', `unknown \`align="${String(align)}"\`; use start, center, end, stretch or baseline.`);
-  if (!JUSTIFY.has(justify)) warnOnce('Stack', `unknown \`justify="${String(justify)}"\`; use start, center, end or between.`);
+  if (process.env.NODE_ENV !== 'production' && !ALIGN.has(align)) warnOnce('Stack', `unknown \`align="${String(align)}"\`; use start, center, end, stretch or baseline.`);
+  if (process.env.NODE_ENV !== 'production' && !JUSTIFY.has(justify)) warnOnce('Stack', `unknown \`justify="${String(justify)}"\`; use start, center, end or between.`);
   return (
     <Element
       ref={ref}

@@ -20,7 +20,7 @@ export function resolveSpace(component: string, prop: string, value: unknown, fa
   if (value === undefined || value === null) return fallback;
   const key = String(value);
   if (SPACE_KEYS.has(key)) return key as SpaceKey;
-  warnOnce(
+  if (process.env.NODE_ENV !== 'production') warnOnce(
     component,
     `\`${prop}={${JSON.stringify(value)}}\` is not a step of the spacing scale; use one of ${[...SPACE_KEYS].join(', ')} (space.N = N × 4px). Falling back to ${fallback}.`,
   );

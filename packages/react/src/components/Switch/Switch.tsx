@@ -101,7 +101,7 @@ export const Switch = forwardRef<HTMLButtonElement, SwitchProps>(function Switch
   const [on, setOn] = useControllableState({ value: checked, defaultValue: defaultChecked, onChange: onCheckedChange });
 
   if (isEmptyLabel(label)) {
-    warnOnce('Switch', 'add a `label` that names the setting ("E-postaviseringar").');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Switch', 'add a `label` that names the setting ("E-postaviseringar").');
   }
 
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {

@@ -71,7 +71,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const limit = maxCount ?? maxLength;
   const hasLimit = typeof limit === 'number' && Number.isFinite(limit) && limit > 0;
   if (limit !== undefined && !hasLimit) {
-    warnOnce('Textarea', `\`maxCount\`/\`maxLength\` must be a positive number; got ${String(limit)}. The counter is hidden.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce('Textarea', `\`maxCount\`/\`maxLength\` must be a positive number; got ${String(limit)}. The counter is hidden.`);
   }
 
   // Only the length is tracked (for the counter); the text itself stays in the DOM when uncontrolled.
