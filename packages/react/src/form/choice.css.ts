@@ -2,6 +2,7 @@ import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../theme/contract.css.js';
 import { componentsLayer } from '../theme/layers.css.js';
 import { focusRing } from '../theme/focus.css.js';
+import { svgImage } from '../theme/iconMask.js';
 import { componentStyle } from '../theme/styles.js';
 import { error as fieldError } from './field.css.js';
 
@@ -142,9 +143,9 @@ export const error = componentStyle('choice-error', {
 // follows the input directly). A mask of a drawn tick (or a dash while indeterminate), painted in
 // the action foreground; two fewer elements per checkbox than an inline SVG.
 const markImage = (d: string) =>
-  `url("data:image/svg+xml,${encodeURIComponent(
+  `${svgImage(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="${d}" fill="none" stroke="#000" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/></svg>`,
-  )}") center / contain no-repeat`;
+  )} center / contain no-repeat`;
 const mark = `${checkboxInput} + ${label}::before`;
 const inLayer = (rule: Record<string, unknown>) => ({ '@layer': { [componentsLayer]: rule } });
 

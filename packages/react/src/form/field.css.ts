@@ -1,4 +1,5 @@
 import { vars } from '../theme/contract.css.js';
+import { iconMask } from '../theme/iconMask.js';
 import { componentStyle } from '../theme/styles.js';
 
 export { visuallyHidden } from '../theme/visuallyHidden.css.js';
@@ -45,15 +46,18 @@ export const error = componentStyle('field-error', {
   fontWeight: vars.font.weight.semibold,
   lineHeight: vars.font['line-height'].snug,
   color: vars.color.text.default,
-});
-
-export const errorIcon = componentStyle('field-error-icon', {
-  flex: 'none',
-  inlineSize: vars.size.icon.md,
-  blockSize: vars.size.icon.md,
-  color: vars.color.status.danger.icon,
+  // The error icon: the icon set's drawing as a mask, in the danger colour (text stays black or
+  // white). Forced colours paint it in the text colour (a mask paints with the background).
+  '::before': {
+    content: '""',
+    flex: 'none',
+    inlineSize: vars.size.icon.md,
+    blockSize: vars.size.icon.md,
+    backgroundColor: vars.color.status.danger.icon,
+    mask: iconMask('error'),
+  },
   '@media': {
-    '(forced-colors: active)': { color: 'CanvasText' },
+    '(forced-colors: active)': { selectors: { '&::before': { forcedColorAdjust: 'none', backgroundColor: 'CanvasText' } } },
   },
 });
 

@@ -1,6 +1,5 @@
 'use client';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import { ErrorIcon } from '@goteborgsstad/icons';
 import { useSectionStrings } from '../provider/hooks.js';
 import { fieldStrings } from '../i18n/sections.js';
 import { cx } from '../internal/cx.js';
@@ -85,7 +84,8 @@ export interface FieldErrorProps extends Omit<ComponentPropsWithoutRef<'p'>, 'pr
 
 /**
  * An error message: the error icon plus text, with a visually hidden "Fel:" prefix so screen
- * readers announce it as an error even though the icon is hidden from them. Text stays
+ * readers announce it as an error (the icon is painted by the stylesheet, so no reader sees it;
+ * that keeps the icon factory out of every field's JavaScript). Text stays
  * black/white; the icon and the field's border carry the state. Give it the `errorId` from
  * `useFormField`.
  */
@@ -93,7 +93,6 @@ export function FieldError({ className, children, ...rest }: FieldErrorProps) {
   const strings = useSectionStrings(fieldStrings);
   return (
     <p className={cx(styles.error, className)} {...rest}>
-      <ErrorIcon className={styles.errorIcon} />
       <span>
         <span className={styles.visuallyHidden}>{strings.errorPrefix}</span> {children}
       </span>

@@ -218,7 +218,6 @@ export const enDatePicker: GbgStrings['datePicker'] = {
   weekShort: 'Wk',
   week: 'Week',
   today: 'today',
-  selected: (date: string) => `Date selected: ${date}`,
   errorFormat: 'Enter the date as YYYY-MM-DD, for example 2026-03-15.',
   errorNonexistent: 'That date does not exist. Check the month and day.',
   errorBeforeMin: (min: string) => `Choose a date on or after ${min}.`,

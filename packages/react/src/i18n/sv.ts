@@ -268,8 +268,6 @@ export const svDatePicker = {
   week: 'Vecka',
   /** Added to today's name in the calendar. */
   today: 'idag',
-  /** Spoken when a date was picked in the calendar and written into the field. */
-  selected: (date: string) => `Valt datum: ${date}`,
   /** Typed text that is not a date in the form ÅÅÅÅ-MM-DD. */
   errorFormat: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.',
   /** A date that does not exist (2026-02-30). */

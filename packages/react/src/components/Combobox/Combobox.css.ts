@@ -1,19 +1,9 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { vars } from '../../theme/contract.css.js';
+import { iconMask } from '../../theme/iconMask.js';
 import { componentStyle } from '../../theme/styles.js';
 
 // The chevron and the check mark are the icon set's own drawings, read at build time and painted
 // as masks (as in Select): no icon components in the JS, no extra elements per option.
-function mask(name: string): string {
-  const svg = readFileSync(createRequire(import.meta.url).resolve(`@goteborgsstad/icons/svg/${name}.svg`), 'utf8')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `url("data:image/svg+xml,${encodeURIComponent(svg)}") center / contain no-repeat`;
-}
-
 // A mask paints with the background colour, which forced colours would replace with Canvas.
 const forcedMask = (colour: string) => ({ forcedColorAdjust: 'none', backgroundColor: colour }) as const;
 
@@ -33,7 +23,7 @@ export const box = componentStyle('combobox-box', {
     inlineSize: vars.size.icon.md,
     blockSize: vars.size.icon.md,
     backgroundColor: vars.color.icon.default,
-    mask: mask('chevron-down'),
+    mask: iconMask('chevron-down'),
     pointerEvents: 'none',
   },
   selectors: {
@@ -107,7 +97,7 @@ export const option = componentStyle('combobox-option', {
       inlineSize: vars.size.icon.sm,
       blockSize: vars.size.icon.sm,
       backgroundColor: vars.color.icon.default,
-      mask: mask('check'),
+      mask: iconMask('check'),
     },
     '&[aria-disabled="true"]': {
       color: vars.color.disabled.foreground,

@@ -1,23 +1,14 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
 import { quietIconButton } from '../../theme/iconButton.js';
+import { iconMaskImage } from '../../theme/iconMask.js';
 import { componentStyle, componentVariants } from '../../theme/styles.js';
 
 // Icons are the icon set's own drawings, read at build time and painted as CSS masks (as in
-// Select): no icon components in the bundle, and the mask takes the text colour of the theme.
-const require = createRequire(import.meta.url);
-const mask = (name: string) => {
-  const svg = readFileSync(require.resolve(`@goteborgsstad/icons/svg/${name}.svg`), 'utf8')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
-};
-const calendarMask = mask('calendar');
-const chevronMask = mask('chevron-left');
+// Select): no icon components in the bundle (the icon factory alone is about 0.4 kB gzipped),
+// and the mask takes the text colour of the theme.
+const calendarMask = iconMaskImage('calendar');
+const chevronMask = iconMaskImage('chevron-left');
 
 /** An icon painted by `::before` with a mask; CanvasText in forced colours (a mask paints with the background). */
 const maskedIcon = (image: string, size: string) =>
@@ -46,6 +37,12 @@ export const button = componentStyle('date-picker-button', {
     ...quietIconButton.selectors,
     '&:disabled': { cursor: 'not-allowed', color: 'inherit', backgroundColor: 'transparent' },
   },
+  '@media': forcedIcon,
+});
+
+/** The calendar dialog's close button: Dialog's close button, its icon painted like the others here. */
+export const close = componentStyle('date-picker-close', {
+  '::before': maskedIcon(iconMaskImage('close'), 'contain'),
   '@media': forcedIcon,
 });
 

@@ -32,7 +32,6 @@ import { cx } from '../../internal/cx.js';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { warnOnce } from '../../internal/warn.js';
 import { useDirection, useLocale, useSectionStrings } from '../../provider/hooks.js';
-import { CloseIcon } from '@goteborgsstad/icons';
 import * as dialogStyles from '../Dialog/Dialog.css.js';
 import { dialogNaming, useModal } from '../Dialog/useModal.js';
 import type { FieldComponentProps } from '../Field/Field.js';
@@ -156,7 +155,6 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
   const dialogRef = useRef<HTMLDialogElement>(null);
   const focusedCell = useRef<HTMLTableCellElement>(null);
   const moveFocus = useRef(false);
-  const pending = useRef('');
   const closeLabel = useSectionStrings(dialogStrings).close;
   // Before the effects below: the dialog is shown (and focus moved) before they run.
   const modalHandlers = useModal(dialogRef, { open, setOpen, initialFocusRef: focusedCell, returnFocusRef: buttonRef });
@@ -193,18 +191,8 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
     const iso = formatIsoDate(date);
     setText(iso);
     check(iso);
-    pending.current = strings.selected(say(date));
     setOpen(false);
   };
-
-  // After the dialog closed (useModal's effect runs first and gives focus back to the button),
-  // say which date was written, outside the dialog that is gone.
-  useEffect(() => {
-    if (!open && pending.current) {
-      announce(pending.current);
-      pending.current = '';
-    }
-  }, [open, announce]);
 
   useEffect(() => {
     if (moveFocus.current) {
@@ -251,15 +239,14 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
   };
 
   // Limits are said in words; an unavailable day is named on its own (it is fine but for that).
-  const typed = parseDateText(text);
   const limit = errorCode === 'before-min' ? minDate : errorCode === 'after-max' ? maxDate : null;
   const shownError =
     error ??
     (errorCode &&
       (limit
         ? (errorCode === 'before-min' ? strings.errorBeforeMin : strings.errorAfterMax)(say(limit))
-        : errorCode === 'unavailable' && typed.ok
-          ? strings.errorUnavailable(say(typed.date))
+        : errorCode === 'unavailable' && chosen.date
+          ? strings.errorUnavailable(say(chosen.date))
           : errorCode === 'nonexistent'
             ? strings.errorNonexistent
             : strings.errorFormat)) ??
@@ -361,9 +348,12 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
             <h2 id={headingId} className={dialogStyles.heading}>
               {strings.dialogHeading}
             </h2>
-            <button type="button" className={dialogStyles.close} aria-label={closeLabel} onClick={() => setOpen(false)}>
-              <CloseIcon className={dialogStyles.closeIcon} aria-hidden="true" focusable="false" />
-            </button>
+            <button
+              type="button"
+              className={cx(dialogStyles.close, styles.close)}
+              aria-label={closeLabel}
+              onClick={() => setOpen(false)}
+            />
           </div>
           <div className={dialogStyles.body}>
             <div id={hintId} className={dialogStyles.description}>

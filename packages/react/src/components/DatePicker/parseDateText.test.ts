@@ -28,11 +28,26 @@ describe('parseDateText', () => {
     expect(parseDateText('2026-13-01')).toEqual({ ok: false, error: 'nonexistent' });
     expect(parseDateText('2028-02-29').ok).toBe(true);
     const limits = { min: '2026-03-01', max: '2026-03-31' };
-    expect(parseDateText('2026-02-28', limits)).toEqual({ ok: false, error: 'before-min' });
-    expect(parseDateText('2026-04-01', limits)).toEqual({ ok: false, error: 'after-max' });
+    expect(parseDateText('2026-02-28', limits)).toEqual({
+      ok: false,
+      error: 'before-min',
+      value: '2026-02-28',
+      date: { year: 2026, month: 2, day: 28 },
+    });
+    expect(parseDateText('2026-04-01', limits)).toEqual({
+      ok: false,
+      error: 'after-max',
+      value: '2026-04-01',
+      date: { year: 2026, month: 4, day: 1 },
+    });
     expect(parseDateText('2026-03-01', limits).ok).toBe(true);
     expect(parseDateText('2026-03-31', limits).ok).toBe(true);
-    expect(parseDateText('2026-3-7', { isDateUnavailable: (d) => d === '2026-03-07' })).toEqual({ ok: false, error: 'unavailable' });
+    expect(parseDateText('2026-3-7', { isDateUnavailable: (d) => d === '2026-03-07' })).toEqual({
+      ok: false,
+      error: 'unavailable',
+      value: '2026-03-07',
+      date: { year: 2026, month: 3, day: 7 },
+    });
   });
 
   it('property: every real day, written YYYY-MM-DD or as eight digits, reads back as itself', () => {

@@ -7,7 +7,13 @@ export type DateTextErrorCode = 'empty' | 'format' | 'nonexistent' | 'before-min
 
 export type DateTextResult =
   | { ok: true; /** The date as `YYYY-MM-DD`. */ value: string; date: DateParts }
-  | { ok: false; error: DateTextErrorCode };
+  | {
+      ok: false;
+      error: DateTextErrorCode;
+      /** The day that was understood, for the errors about a real day (`before-min`, `after-max`, `unavailable`), so a message can name it. */
+      value?: string;
+      date?: DateParts;
+    };
 
 export interface DateTextOptions {
   /** First allowed day, `YYYY-MM-DD`. */
@@ -25,12 +31,13 @@ const TYPED = /^(\d{4})(?:([-./ ])(\d{1,2})\2(\d{1,2})|(\d{2})(\d{2}))$/;
 /**
  * Checks a date as typed: the forms people write a Swedish date in (`2026-03-15`,
  * `2026-3-15`, `20260315`, `2026.03.15`), that the day exists, lies within `min`…`max` and is
- * not unavailable. Returns the date as `YYYY-MM-DD` or an error code.
+ * not unavailable. Returns the date as `YYYY-MM-DD` or an error code (with the day, when it is
+ * a real day outside the limits or unavailable).
  *
  * @example parseDateText('20260315', { min: '2026-01-01' }) // { ok: true, value: '2026-03-15', … }
  */
 export function parseDateText(text: string | null | undefined, options: DateTextOptions = {}): DateTextResult {
-  const fail = (error: DateTextErrorCode): DateTextResult => ({ ok: false, error });
+  const fail = (error: DateTextErrorCode, day?: { value: string; date: DateParts }): DateTextResult => ({ ok: false, error, ...day });
   const trimmed = typeof text === 'string' ? text.trim().replace(/[\u2010-\u2015\u2212]/g, '-') : '';
   const match = TYPED.exec(trimmed);
   if (!match) return fail(trimmed ? 'format' : 'empty');
@@ -38,8 +45,8 @@ export function parseDateText(text: string | null | undefined, options: DateText
   if (!isValidDate(date)) return fail('nonexistent');
   const min = parseIsoDate(options.min);
   const max = parseIsoDate(options.max);
-  if (min && compareDates(date, min) < 0) return fail('before-min');
-  if (max && compareDates(date, max) > 0) return fail('after-max');
-  const value = formatIsoDate(date);
-  return options.isDateUnavailable?.(value) ? fail('unavailable') : { ok: true, value, date };
+  const day = { value: formatIsoDate(date), date };
+  if (min && compareDates(date, min) < 0) return fail('before-min', day);
+  if (max && compareDates(date, max) > 0) return fail('after-max', day);
+  return options.isDateUnavailable?.(day.value) ? fail('unavailable', day) : { ok: true, ...day };
 }

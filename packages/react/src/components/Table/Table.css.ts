@@ -1,8 +1,6 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { vars } from '../../theme/contract.css.js';
 import { focusRing } from '../../theme/focus.css.js';
+import { iconMask } from '../../theme/iconMask.js';
 import { underlineStyle } from '../../theme/linkRule.js';
 import { mergeRules } from '../../theme/mergeRules.js';
 import { componentStyle, componentVariants } from '../../theme/styles.js';
@@ -10,14 +8,6 @@ import { componentStyle, componentVariants } from '../../theme/styles.js';
 // The sort icons are the icon set's own drawings (`sort`, `arrow-up`, `arrow-down`), read at
 // build time and painted as a mask beside the header's words (as Select and Details do): no
 // icon components in the JS, and the state lives in `aria-sort`, which the CSS reads.
-const require = createRequire(import.meta.url);
-function iconMask(name: string): string {
-  const svg = readFileSync(require.resolve(`@goteborgsstad/icons/svg/${name}.svg`), 'utf8')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `url("data:image/svg+xml,${encodeURIComponent(svg)}") center / contain no-repeat`;
-}
 
 // The focusable scroll box around the table: on a narrow screen the table stays a table and
 // scrolls sideways inside it, never the page. `stickyHeader` gives it a height so the header
