@@ -1,16 +1,17 @@
 import { globalStyle } from '@vanilla-extract/css';
 import { componentsLayer } from '../../theme/layers.css.js';
 import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
+import { mergeRules } from '../../theme/mergeRules.js';
 import { quietIconButton, quietIconButtonIcon } from '../../theme/iconButton.js';
 import { componentStyle, componentVariants } from '../../theme/styles.js';
+import { raisedSurface } from '../../theme/surface.js';
 
 // Room kept free around the dialog on every side: the backdrop stays visible, so it is clear
 // the page is still there behind it.
 const edge = vars.space['4'];
 
 export const root = componentVariants('dialog', {
-  base: {
+  base: mergeRules(raisedSurface, {
     boxSizing: 'border-box',
     // The dialog itself scrolls when its content is long (header and footer stick), so the
     // scroll container holds the close button and is reachable by keyboard without a tabindex.
@@ -22,21 +23,8 @@ export const root = componentVariants('dialog', {
     maxInlineSize: `calc(100% - 2 * ${edge})`,
     maxBlockSize: `calc(100% - 2 * ${edge})`,
     padding: 0,
-    color: vars.color.text.default,
-    backgroundColor: vars.color.surface.raised,
-    fontFamily: vars.font.family.sans,
-    fontSize: vars.font.size.md,
-    lineHeight: vars.font['line-height'].normal,
-    // A real border, not only the shadow: forced colours drop shadows but draw borders (CanvasText).
-    borderStyle: 'solid',
-    borderWidth: vars.border.width.thin,
-    borderColor: vars.color.border.strong,
-    borderRadius: vars.radius.md,
     boxShadow: vars.shadow.lg,
-    overflowWrap: 'anywhere',
     selectors: {
-      // The dialog is focused itself only when it has nothing focusable; no ring on a container.
-      '&:focus-visible': focusRing,
       // Non-modal: floats at the inline end of the viewport and leaves the page usable.
       '&:not(:modal)': {
         position: 'fixed',
@@ -48,7 +36,7 @@ export const root = componentVariants('dialog', {
         zIndex: vars['z-index'].modal,
       },
     },
-  },
+  }),
   variants: {
     size: {
       sm: { inlineSize: '28rem' },

@@ -1,9 +1,10 @@
 import { globalStyle, type StyleRule } from '@vanilla-extract/css';
 import { componentsLayer } from '../../theme/layers.css.js';
 import { vars } from '../../theme/contract.css.js';
-import { focusRing } from '../../theme/focus.css.js';
+import { mergeRules } from '../../theme/mergeRules.js';
 import { quietIconButton, quietIconButtonIcon } from '../../theme/iconButton.js';
 import { componentStyle, componentVariants } from '../../theme/styles.js';
+import { raisedSurface } from '../../theme/surface.js';
 
 // Room kept free to the screen's edges, and the gap between trigger and popover.
 const edge = vars.space['4'];
@@ -26,7 +27,7 @@ const placed = (area: string, margin: StyleRule): StyleRule => ({
 });
 
 export const root = componentVariants('popover', {
-  base: {
+  base: mergeRules(raisedSurface, {
     boxSizing: 'border-box',
     // The browser's popover style (fixed, `inset: 0; margin: auto`) centres it on the screen:
     // that stays the layout where anchor positioning is missing.
@@ -36,22 +37,7 @@ export const root = componentVariants('popover', {
     overflowY: 'auto',
     overscrollBehavior: 'contain',
     padding: 0,
-    color: vars.color.text.default,
-    backgroundColor: vars.color.surface.raised,
-    fontFamily: vars.font.family.sans,
-    fontSize: vars.font.size.md,
-    lineHeight: vars.font['line-height'].normal,
-    // A real border, not only the shadow: forced colours drop shadows but draw borders.
-    borderStyle: 'solid',
-    borderWidth: vars.border.width.thin,
-    borderColor: vars.color.border.strong,
-    borderRadius: vars.radius.md,
     boxShadow: vars.shadow.md,
-    overflowWrap: 'anywhere',
-    selectors: {
-      // Focused itself when it opens (tabindex -1): the ring shows only after a key press.
-      '&:focus-visible': focusRing,
-    },
     '@supports': {
       [anchoring]: {
         inset: 'auto',
@@ -59,7 +45,7 @@ export const root = componentVariants('popover', {
         positionTryFallbacks: 'flip-block, flip-inline, flip-block flip-inline, self-block-end span-all',
       },
     },
-  },
+  }),
   variants: {
     placement: {
       'block-end': placed('self-block-end span-self-inline-end', { marginBlockStart: gap }),
