@@ -48,12 +48,10 @@ export const text = componentStyle('tag-text', {
 
 export const removeIcon = componentStyle('tag-remove-icon', {
   flex: 'none',
+  // The svg also carries `gbg-icon`, whose default size weighs nothing: this class wins.
+  inlineSize: vars.size.icon.sm,
+  blockSize: vars.size.icon.sm,
   color: vars.color.icon.default,
-  selectors: {
-    // The icon's svg also carries `gbg-icon`, whose default size (Icon's md) has the same
-    // specificity: `svg.` keeps the small size whichever stylesheet loads last.
-    'svg&': { inlineSize: vars.size.icon.sm, blockSize: vars.size.icon.sm },
-  },
   '@media': {
     '(forced-colors: active)': { color: 'ButtonText' },
   },
