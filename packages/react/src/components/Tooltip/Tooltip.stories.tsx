@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { DownloadIcon, PrintIcon, ShareIcon } from '@goteborgsstad/icons';
+import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { useDemoText } from '../../storybook/demo.js';
 import { Button } from '../Button/Button.js';
@@ -119,4 +120,43 @@ export const RightToLeft: Story = {
       </div>
     ),
   ],
+};
+
+/**
+ * Controlled (`open` with `onOpenChange`): the "Visa hjälp" toggle beside the control shows the
+ * tooltip, as one step of a guided tour might. Pointer, focus and Escape still ask for a change
+ * through `onOpenChange`, so the toggle follows them.
+ */
+export const Styrd: Story = {
+  render: function Render(args) {
+    const t = useDemoText();
+    const [open, setOpen] = useState(false);
+    return (
+      <div style={row}>
+        <Tooltip {...args} open={open} onOpenChange={setOpen} content={t({ sv: 'Skriv ut sidan', en: 'Print this page', ar: 'اطبع هذه الصفحة' })}>
+          <Button iconOnly variant="secondary" icon={PrintIcon} aria-label={t({ sv: 'Skriv ut', en: 'Print', ar: 'طباعة' })} />
+        </Tooltip>
+        <Button variant="tertiary" aria-pressed={open} onClick={() => setOpen((shown) => !shown)}>
+          {t({ sv: 'Visa hjälp', en: 'Show help', ar: 'اعرض المساعدة' })}
+        </Button>
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const toggle = canvas.getByRole('button', { name: /Visa hjälp|Show help|اعرض/ });
+    const tooltip = canvas.getByRole('tooltip', { hidden: true });
+    const shown = () => tooltip.matches(':popover-open');
+    await expect(shown()).toBe(false);
+    await userEvent.click(toggle);
+    await waitFor(() => expect(shown()).toBe(true));
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    // Escape asks to hide it; the app's state follows, and so does the toggle.
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(shown()).toBe(false));
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    // Shown again for the docs page and the accessibility check.
+    await userEvent.click(toggle);
+    await waitFor(() => expect(shown()).toBe(true));
+  },
 };

@@ -12,7 +12,7 @@ import { Tooltip } from './Tooltip.js';
 import * as stories from './Tooltip.stories.js';
 import preview from '../../../../../.storybook/preview.js';
 
-const { Standard, English, Toolbar } = composeStories(stories, preview);
+const { Standard, English, Toolbar, Styrd } = composeStories(stories, preview);
 const warnings = captureWarnings();
 
 // jsdom's :focus-visible follows a heuristic that carries over from test to test; the tests set
@@ -247,6 +247,113 @@ describe('Tooltip', () => {
     expect(warnings.messages()).toEqual([]);
   });
 
+  describe('open state', () => {
+    const hoverAndLeave = (button: HTMLElement) => {
+      fireEvent.pointerEnter(button, mouse);
+      advance(300);
+      fireEvent.pointerLeave(button, mouse);
+      advance(200);
+    };
+
+    it('reports every change by pointer, focus, blur and Escape with onOpenChange (uncontrolled)', () => {
+      const onOpenChange = vi.fn();
+      render(<Print onOpenChange={onOpenChange} />);
+      const button = screen.getByRole('button');
+      hoverAndLeave(button);
+      expect(onOpenChange.mock.calls).toEqual([[true], [false]]);
+      onOpenChange.mockClear();
+      act(() => button.focus());
+      expect(screen.getByRole('tooltip')).toBeVisible();
+      act(() => button.blur());
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      expect(onOpenChange.mock.calls).toEqual([[true], [false]]);
+      onOpenChange.mockClear();
+      act(() => button.focus());
+      act(() => {
+        button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+      });
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      expect(onOpenChange.mock.calls).toEqual([[true], [false]]);
+      // Blur with nothing shown reports nothing.
+      onOpenChange.mockClear();
+      act(() => button.blur());
+      expect(onOpenChange).not.toHaveBeenCalled();
+    });
+
+    it('controlled closed: stays closed on hover and focus, only asks with onOpenChange(true)', () => {
+      const onOpenChange = vi.fn();
+      render(<Print open={false} onOpenChange={onOpenChange} />);
+      const button = screen.getByRole('button');
+      fireEvent.pointerEnter(button, mouse);
+      advance(1000);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      expect(onOpenChange.mock.calls).toEqual([[true]]);
+      onOpenChange.mockClear();
+      act(() => button.focus());
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      expect(onOpenChange.mock.calls).toEqual([[true]]);
+    });
+
+    it('controlled open: shown at once, stays on leave, blur and Escape, only asks with onOpenChange(false)', () => {
+      const onOpenChange = vi.fn();
+      const { rerender } = render(<Print open onOpenChange={onOpenChange} />);
+      const button = screen.getByRole('button');
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Skriv ut sidan');
+      fireEvent.pointerEnter(button, mouse);
+      fireEvent.pointerLeave(button, mouse);
+      advance(1000);
+      expect(screen.getByRole('tooltip')).toBeVisible();
+      expect(onOpenChange.mock.calls).toEqual([[false]]);
+      onOpenChange.mockClear();
+      act(() => button.focus());
+      act(() => button.blur());
+      expect(onOpenChange.mock.calls).toEqual([[false]]);
+      onOpenChange.mockClear();
+      const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+      act(() => {
+        document.body.dispatchEvent(escape);
+      });
+      expect(screen.getByRole('tooltip')).toBeVisible();
+      expect(onOpenChange.mock.calls).toEqual([[false]]);
+      // The app decides: now it hides, and onOpenChange is not called for the app's own change.
+      onOpenChange.mockClear();
+      rerender(<Print open={false} onOpenChange={onOpenChange} />);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      expect(onOpenChange).not.toHaveBeenCalled();
+    });
+
+    it('defaultOpen: shown from the start, then the person hides it', () => {
+      const onOpenChange = vi.fn();
+      render(<Print defaultOpen onOpenChange={onOpenChange} />);
+      const button = screen.getByRole('button');
+      expect(screen.getByRole('tooltip')).toBeVisible();
+      fireEvent.pointerEnter(button, mouse);
+      fireEvent.pointerLeave(button, mouse);
+      advance(200);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      expect(onOpenChange.mock.calls).toEqual([[false]]);
+    });
+
+    it('never shows an empty bubble, even when open', () => {
+      render(<Print open content=" " onOpenChange={() => {}} />);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    });
+
+    it('server HTML with open: a hidden-until-shown manual popover, without `hidden`', () => {
+      for (const props of [{ open: true, onOpenChange: () => {} }, { defaultOpen: true }]) {
+        const html = renderToString(<Print id="utskrift" {...props} />);
+        const tooltip = /<div[^>]*role="tooltip"[^>]*>/.exec(html)![0];
+        expect(tooltip).toMatch(/popover="manual"/);
+        expect(tooltip).not.toMatch(/hidden/);
+      }
+    });
+
+    it('warns when `open` comes without `onOpenChange`', () => {
+      render(<Print open />);
+      expect(warnings.messages().join('\n')).toMatch(/\[gbg\] Tooltip: `open` is set without `onOpenChange`/);
+    });
+  });
+
   it('stories: named and described in Swedish and English', () => {
     const { unmount } = render(<Standard />);
     expect(screen.getByRole('button', { name: 'Skriv ut' })).toHaveAccessibleDescription('Skriv ut sidan');
@@ -257,5 +364,17 @@ describe('Tooltip', () => {
     render(<Toolbar />);
     expect(screen.getByRole('toolbar', { name: 'Dokumentet' })).toBeInTheDocument();
     expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-describedby'))).toHaveLength(3);
+  });
+
+  it('story Styrd: the "Visa hjälp" toggle shows and hides the controlled tooltip', () => {
+    render(<Styrd />);
+    const toggle = screen.getByRole('button', { name: 'Visa hjälp' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Skriv ut sidan');
+    fireEvent.click(toggle);
+    expect(screen.queryByRole('tooltip')).toBeNull();
   });
 });

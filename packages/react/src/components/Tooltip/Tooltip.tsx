@@ -14,6 +14,7 @@ import {
   type ReactNode,
 } from 'react';
 import { cx } from '../../internal/cx.js';
+import { useControllableState } from '../../internal/useControllableState.js';
 import { useMergedRefs } from '../../internal/useMergedRefs.js';
 import { useSafeId } from '../../internal/useSafeId.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -62,6 +63,26 @@ interface TooltipOwnProps {
    * @default 300
    */
   delay?: number;
+  /**
+   * Whether the tooltip is shown (controlled): it then shows and hides only when this changes.
+   * Pointer, focus and Escape ask through `onOpenChange`. Rarely needed, e.g. a step in a
+   * guided tour; pair it with `onOpenChange` so Escape can still hide it (WCAG 1.4.13).
+   * @sv Om tooltipen visas (styrt läge): den visas och döljs bara när värdet ändras. Pekare, fokus och Escape ber om en ändring via `onOpenChange`. Behövs sällan, t.ex. i ett steg i en guidad visning; använd med `onOpenChange` så att Escape fortfarande kan dölja den.
+   */
+  open?: boolean;
+  /**
+   * Shown from the start (uncontrolled); pointer, focus and Escape take over from there. The
+   * server HTML has it hidden; it shows when the page's JavaScript has run.
+   * @sv Visas från början (ostyrt läge); sedan styr pekare, fokus och Escape. Dold i serverns HTML, visas när sidans JavaScript har körts.
+   * @default false
+   */
+  defaultOpen?: boolean;
+  /**
+   * Called with the new state each time the person shows or hides it: the pointer rests on the
+   * control or leaves, keyboard focus arrives or moves on, Escape. Not called when `open` changes.
+   * @sv Anropas med det nya läget varje gång personen visar eller döljer tooltipen: pekaren vilar på kontrollen eller lämnar den, tangentbordsfokus kommer eller går, Escape. Anropas inte när `open` ändras.
+   */
+  onOpenChange?: (open: boolean) => void;
 }
 
 export type TooltipProps = TooltipOwnProps &
@@ -111,6 +132,9 @@ export const Tooltip = forwardRef<HTMLDivElement, TooltipProps>(function Tooltip
     children,
     placement = 'block-start',
     delay = 300,
+    open: openProp,
+    defaultOpen = false,
+    onOpenChange,
     id: idProp,
     className,
     style,
@@ -124,7 +148,13 @@ export const Tooltip = forwardRef<HTMLDivElement, TooltipProps>(function Tooltip
   const anchorName = anchorNameFor(id);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const mergedRef = useMergedRefs(ref, tooltipRef);
-  const [open, setOpen] = useState(false);
+  const [requested, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
+  // The shown state as last rendered: a request to the same state reports nothing.
+  const current = useRef(requested);
+  current.current = requested;
+  const change = (next: boolean) => {
+    if (next !== current.current) setOpen(next);
+  };
   // Assume the Popover API on the server and in the first render; without it (jsdom, old
   // browsers) the tooltip is a plain element shown and hidden with `hidden`.
   const [supported, setSupported] = useState(true);
@@ -135,12 +165,17 @@ export const Tooltip = forwardRef<HTMLDivElement, TooltipProps>(function Tooltip
 
   const childIsElement = isValidElement(children);
   const hasContent = typeof content === 'string' && content.trim() !== '';
+  // An empty bubble never shows, controlled or not.
+  const open = requested && hasContent;
   if (process.env.NODE_ENV !== 'production') {
     if (!childIsElement) {
       warnOnce('Tooltip', '`children` must be one element, the control it describes, e.g. `<Tooltip content="Skriv ut"><Button icon={PrinterIcon} aria-label="Skriv ut" /></Tooltip>`.');
     }
     if (!hasContent) {
       warnOnce('Tooltip', 'has no `content`. Give it a short text, or leave the Tooltip out.');
+    }
+    if (openProp !== undefined && !onOpenChange) {
+      warnOnce('Tooltip', '`open` is set without `onOpenChange`, so Escape, the pointer and focus cannot hide it (WCAG 1.4.13). Add `onOpenChange={setOpen}`, or use `defaultOpen`.');
     }
   }
 
@@ -152,14 +187,14 @@ export const Tooltip = forwardRef<HTMLDivElement, TooltipProps>(function Tooltip
     clearTimeout(hideTimer.current);
     if (dismissed.current || !hasContent) return;
     clearTimeout(showTimer.current);
-    if (after <= 0) setOpen(true);
-    else showTimer.current = setTimeout(() => setOpen(true), after);
+    if (after <= 0) change(true);
+    else showTimer.current = setTimeout(() => change(true), after);
   };
   const hide = (after: number) => {
     clearTimeout(showTimer.current);
     clearTimeout(hideTimer.current);
-    if (after <= 0) setOpen(false);
-    else hideTimer.current = setTimeout(() => setOpen(false), after);
+    if (after <= 0) change(false);
+    else hideTimer.current = setTimeout(() => change(false), after);
   };
 
   useEffect(() => {
