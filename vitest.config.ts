@@ -8,6 +8,7 @@ import { playwright } from '@vitest/browser-playwright';
 import type { BrowserCommand } from 'vitest/node';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.js';
 import { gbgIdentifiers } from './packages/react/build/identifiers.js';
+import { axTree } from './tests/a11y/axTree.js';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -133,14 +134,15 @@ export default defineConfig({
       },
       {
         // Accessibility checks of every story beyond axe (error state, focus covering targets,
-        // 200 % text) and the Logo's geometry in LTR and RTL, in Chromium: tests/a11y/.
+        // 200 % text), the Logo's geometry in LTR and RTL, and Chromium's own accessibility tree
+        // of the e-service components, in Chromium: tests/a11y/.
         plugins: [react(), vanillaExtractPlugin({ identifiers: gbgIdentifiers })],
         optimizeDeps: { include: [...browserDeps, '@storybook/react-vite'] },
         test: {
           name: 'a11y',
           include: ['tests/a11y/**/*.browser.test.tsx'],
           // Failures print the offending elements; no stray screenshot files in the tree.
-          browser: { ...browser(), screenshotFailures: false },
+          browser: { ...browser(), screenshotFailures: false, commands: { axTree } },
         },
       },
       {
