@@ -24,10 +24,12 @@ export interface BlurValidationOptions<Code extends string, Result extends Parse
 }
 
 /**
- * Validation timing shared by the fields built on a pure parse function (organisation number,
- * phone number, postcode): check on blur, never while typing; an empty field is no error on
- * blur (required is checked on submit); once an error shows, clear it as soon as the value is
- * right ("reward early, punish late"). Returns the current error code and the two handlers.
+ * Validation timing shared by the fields built on a pure parse function (personnummer,
+ * organisation number, phone number, postcode): check on blur, never while typing; an empty field
+ * is no error on blur (required is checked on submit); once an error shows, clear it as soon as
+ * the value is right ("reward early, punish late"). Returns the current error code and the two
+ * handlers. DatePicker and the part groups (DateInput, TimeInput) keep the same timing in their
+ * own state, because they also validate on a pick or across several inputs.
  */
 export function useBlurValidation<Code extends string, Result extends ParseOutcome<Code>>(
   options: BlurValidationOptions<Code, Result>,
