@@ -1,7 +1,7 @@
 // What jsdom cannot show, in real Chromium (vitest project `browser`): popovertarget opening the
 // popover from the server HTML before hydration, the top layer, light dismiss, Escape with focus
 // going back, focus moving in, and CSS anchor positioning next to the trigger with its flips at
-// the viewport's edges (rects measured).
+// the viewport's edges (rects measured), and the centred layout where anchor positioning is missing.
 // @ts-ignore -- a CSS side-effect import (Vite loads it; the package ships no types for it)
 import '@goteborgsstad/tokens/tokens.css';
 import { act, useState } from 'react';
@@ -189,5 +189,47 @@ describe('Popover in Chromium', () => {
     const { trigger, popover } = parts(container);
     await click(trigger);
     expect(trigger.getBoundingClientRect().top - popover.getBoundingClientRect().bottom).toBeCloseTo(8, 0);
+  });
+
+  it('without anchor positioning (older browsers) it is centred on the screen, whole and readable', async () => {
+    // What a browser without CSS anchor positioning applies: the page's stylesheets minus every
+    // `@supports (anchor-name: …)` block (put back afterwards, for the tests that follow).
+    const removed: Array<{ sheet: CSSStyleSheet | CSSGroupingRule; index: number; text: string }> = [];
+    const strip = (list: CSSStyleSheet | CSSGroupingRule) => {
+      for (let index = list.cssRules.length - 1; index >= 0; index -= 1) {
+        const rule = list.cssRules[index]!;
+        if (rule instanceof CSSSupportsRule && rule.conditionText.includes('anchor-name')) {
+          removed.push({ sheet: list, index, text: rule.cssText });
+          list.deleteRule(index);
+        } else if (rule instanceof CSSGroupingRule) strip(rule);
+      }
+    };
+    const container = await mount(
+      <div style={{ paddingBlockStart: '40px', paddingInlineStart: '100px' }}>
+        <Fee id="utan-ankare" />
+      </div>,
+    );
+    for (const sheet of document.styleSheets) strip(sheet);
+    try {
+      expect(removed.length).toBeGreaterThan(0);
+      const { trigger, popover } = parts(container);
+      await click(trigger);
+      expect(popover.matches(':popover-open')).toBe(true);
+      const p = popover.getBoundingClientRect();
+      // The browser's own popover style: centred both ways, inside the viewport's edges.
+      expect(p.left).toBeGreaterThanOrEqual(0);
+      expect(p.right).toBeLessThanOrEqual(window.innerWidth);
+      expect(p.top).toBeGreaterThanOrEqual(0);
+      expect(p.bottom).toBeLessThanOrEqual(window.innerHeight);
+      expect(p.left + p.width / 2).toBeCloseTo(window.innerWidth / 2, 0);
+      expect(p.top + p.height / 2).toBeCloseTo(window.innerHeight / 2, 0);
+      // Not the anchored place below the trigger: this really is the fallback layout.
+      expect(Math.abs(p.top - trigger.getBoundingClientRect().bottom - 8)).toBeGreaterThan(1);
+      // Escape still closes it and gives focus back.
+      await press('{Escape}');
+      expect(popover.matches(':popover-open')).toBe(false);
+    } finally {
+      for (const { sheet, index, text } of removed.reverse()) sheet.insertRule(text, index);
+    }
   });
 });
