@@ -2,13 +2,14 @@
 // shows the tooltip only after the delay, the pointer can move onto it, it goes when the pointer
 // leaves; keyboard focus shows it at once and Escape hides it without moving focus (and without
 // closing a dialog around it); it is in the top layer, centred above the control, and flips
-// below at the top of the viewport (rects measured).
+// below at the top of the viewport (rects measured). A controlled open tooltip is shown and
+// placed without any pointer or focus, also straight after hydrating the server HTML.
 // @ts-ignore -- a CSS side-effect import (Vite loads it; the package ships no types for it)
 import '@goteborgsstad/tokens/tokens.css';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { mount } from '../../../test/browserMount.js';
+import { hydrate, mount, mountServerHtml } from '../../../test/browserMount.js';
 import { Dialog } from '../Dialog/Dialog.js';
 import { Tooltip, type TooltipProps } from './Tooltip.js';
 
@@ -150,5 +151,60 @@ describe('Tooltip in Chromium', () => {
     expect(document.activeElement).toBe(button);
     // The pointer rests on it, but the long delay has not passed, and the click's focus is not :focus-visible.
     expect(shown(tooltip)).toBe(false);
+  });
+
+  it('controlled open: shown in the top layer and placed above the control without pointer or focus', async () => {
+    const container = await mount(
+      <div style={stage}>
+        <Print open onOpenChange={() => {}} />
+      </div>,
+    );
+    await wait(0);
+    const { button, tooltip } = parts(container);
+    expect(document.activeElement).not.toBe(button);
+    expect(shown(tooltip)).toBe(true);
+    const b = button.getBoundingClientRect();
+    const t = tooltip.getBoundingClientRect();
+    expect(t.height).toBeGreaterThan(0);
+    expect(b.top - t.bottom).toBeCloseTo(4, 0);
+    expect((t.left + t.right) / 2).toBeCloseTo((b.left + b.right) / 2, 0);
+  });
+
+  it('controlled closed: a resting pointer and keyboard focus do not show it', async () => {
+    const container = await mount(
+      <div style={stage}>
+        <button type="button">Före</button>
+        <Print open={false} onOpenChange={() => {}} delay={0} />
+      </div>,
+    );
+    const { button, tooltip } = parts(container);
+    await userEvent.hover(button);
+    container.querySelector('button')!.focus();
+    await userEvent.keyboard('{Tab}');
+    await wait(50);
+    expect(document.activeElement).toBe(button);
+    expect(shown(tooltip)).toBe(false);
+  });
+
+  it('open on the server: hidden in the server HTML, shown after hydration without a mismatch', async () => {
+    for (const props of [{ defaultOpen: true }, { open: true, onOpenChange: () => {} }]) {
+      const node = (
+        <div style={stage}>
+          <Print id="hjalp" {...props} />
+        </div>
+      );
+      const container = mountServerHtml(node);
+      const { tooltip: before } = parts(container);
+      // Before JavaScript: a popover that is not shown takes no room.
+      expect(shown(before)).toBe(false);
+      expect(before.getBoundingClientRect().height).toBe(0);
+      const recoverable = await hydrate(container, node);
+      expect(recoverable.map(String)).toEqual([]);
+      const { button, tooltip } = parts(container);
+      expect(tooltip).toBe(before);
+      expect(shown(tooltip)).toBe(true);
+      expect(button.getBoundingClientRect().top - tooltip.getBoundingClientRect().bottom).toBeCloseTo(4, 0);
+      container.remove();
+    }
   });
 });
