@@ -1,8 +1,9 @@
-// What a screen reader receives from the e-service components (issue 10) and their flows: the
-// accessibility tree Chromium computes (roles, names, descriptions, states), read over the
-// DevTools protocol (axTree.ts) and compared with the committed text in __ax__/. Each file is a
-// claim about what a reader gets, reviewed like a screenshot baseline: update with `-u` only
-// after reading the diff. jsdom's tree is an approximation; this one is the browser's own.
+// What a screen reader receives from the components (e-service inputs of issue 10, navigation and
+// controls) and the e-service flows: the accessibility tree Chromium computes (roles, names,
+// descriptions, states), read over the DevTools protocol (axTree.ts) and compared with the
+// committed text in __ax__/. Each file is a claim about what a reader gets, reviewed like a
+// screenshot baseline: update with `-u` only after reading the diff. jsdom's tree is an
+// approximation; this one is the browser's own.
 // Stories with `parameters.visual.play` are read after their play function (calendar open,
 // options listed, warning shown), with the same fixed clock as the screenshots.
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -23,7 +24,7 @@ type Playable = {
 };
 
 /** The e-service inputs and flow components of issue 10, and the pages that string them together. */
-const COMPONENTS = [
+const E_SERVICE = [
   'DateInput',
   'DatePicker',
   'TimeInput',
@@ -41,6 +42,42 @@ const COMPONENTS = [
   'SignInButton',
   'ErrorSummary',
 ];
+/** Navigation, controls, disclosures, dialogs and feedback: the patterns of the WAI-ARIA practices. */
+const NAVIGATION_AND_CONTROLS = [
+  'Accordion',
+  'Alert',
+  'BackLink',
+  'Breadcrumbs',
+  'Button',
+  'Checkbox',
+  'CheckboxGroup',
+  'ConfirmDialog',
+  'Details',
+  'Dialog',
+  'Header',
+  'LanguageSwitcher',
+  'Link',
+  'Pagination',
+  'Popover',
+  'RadioGroup',
+  'SearchField',
+  'Select',
+  'SideNavigation',
+  'SkipLink',
+  'Switch',
+  'Table',
+  'TableOfContents',
+  'Tabs',
+  'Tag',
+  'TaskList',
+  'Textarea',
+  'TextField',
+  'Tooltip',
+  'Footer',
+  'ProgressBar',
+  'ServiceStatus',
+];
+const COMPONENTS = [...E_SERVICE, ...NAVIGATION_AND_CONTROLS];
 const FLOWS = ['Mönster/Flöden/Ansök om bygglov/AnsokOmBygglov', 'Mönster/Felhantering i formulär/EfterFelaktigtSkick'];
 
 const plays = (story: ComposedStory) => (story.Story as Playable).parameters?.visual?.play === true;
@@ -55,7 +92,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('accessibility tree (Chromium) of the e-service components', () => {
+describe('accessibility tree (Chromium) of the components', () => {
   it('covers every listed component and flow', () => {
     for (const name of COMPONENTS) expect(chosen.some((story) => story.title === `Komponenter/${name}`), name).toBe(true);
     for (const name of FLOWS) expect(chosen.some((story) => story.name === name), name).toBe(true);
