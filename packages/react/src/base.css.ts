@@ -2,6 +2,7 @@ import { globalStyle, type GlobalStyleRule } from '@vanilla-extract/css';
 import { focusRing } from './theme/focus.css.js';
 import { vars } from './theme/contract.css.js';
 import { baseLayer } from './theme/layers.css.js';
+import { plainLinkStates } from './theme/linkRule.js';
 
 // The opt-in base stylesheet, published as `@goteborgsstad/react/base.css`: element defaults
 // for pages built with the design system. Everything sits in the `gbg.base` layer, below the
@@ -28,14 +29,13 @@ base('body', {
   WebkitTextSizeAdjust: '100%',
 });
 
-// Links are recognised by their underline; text stays black or white (brand rule).
-base('a', {
-  color: vars.color.link.default,
-  textDecorationLine: 'underline',
-  textUnderlineOffset: '0.15em',
-});
-base('a:hover', { color: vars.color.link.hover, textDecorationThickness: '0.125em' });
-base('a:visited', { color: vars.color.link.visited });
+// Links are recognised by their underline; text stays black or white (brand rule). The house
+// look of `Link`, state by state (visited before hover, so hover wins on a visited link).
+base('a', plainLinkStates.link);
+base('a:visited', plainLinkStates.visited);
+base('a:hover', plainLinkStates.hover);
+base('a:active', plainLinkStates.active);
+base('a:focus-visible', plainLinkStates.focusVisible);
 
 // A visible focus indicator on everything keyboard-focusable.
 base(':focus-visible', focusRing);

@@ -20,18 +20,38 @@ export interface UnderlineOptions {
 const state = (on: string | undefined, pseudo: string) => (on ? `${on}:${pseudo} &` : `&:${pseudo}`);
 
 /**
+ * The house link look per state as flat rules, for element styles that cannot nest selectors:
+ * the opt-in base stylesheet gives a plain `<a>` in app content the same look as `Link`.
+ * Components use `linkStyle`, which is built from the same pieces.
+ */
+export const plainLinkStates = {
+  link: {
+    color: vars.color.link.default,
+    // One shorthand for line and thickness (the rest of the shorthand is the initial value).
+    textDecoration: `underline ${vars.border.width.thin}`,
+    textUnderlineOffset: restOffset,
+    // Rounded corners for the focus ring.
+    borderRadius: vars.radius.sm,
+  },
+  visited: { color: vars.color.link.visited },
+  hover: { color: vars.color.link.hover, ...hoverLine },
+  active: { textDecorationThickness: vars.border.width.thick },
+  focusVisible: { ...focusRing, textDecorationThickness: vars.border.width.medium },
+} as const;
+const { link: plainLink } = plainLinkStates;
+
+/**
  * The house underline for something pressable that is not a link but shows by its underline
  * that it can be pressed (Details' summary, Table's sort button). Links use `linkStyle`, which
  * includes it. Merge a component's own rule over it with `mergeRules`.
  */
 export function underlineStyle({ on }: UnderlineOptions = {}): StyleRule {
   return {
-    // One shorthand for line and thickness (the rest of the shorthand is the initial value).
-    textDecoration: `underline ${vars.border.width.thin}`,
-    textUnderlineOffset: restOffset,
+    textDecoration: plainLink.textDecoration,
+    textUnderlineOffset: plainLink.textUnderlineOffset,
     selectors: {
       [state(on, 'hover')]: hoverLine,
-      [state(on, 'active')]: { textDecorationThickness: vars.border.width.thick },
+      [state(on, 'active')]: plainLinkStates.active,
     },
   };
 }
@@ -76,9 +96,9 @@ export function linkStyle(
   const hover = state(stretchedOver, 'hover');
   return mergeRules(
     {
-      color: vars.color.link.default,
+      color: plainLink.color,
       // `:visited` before `:hover` (LVHA): a visited link's hover colour still applies.
-      selectors: { '&:visited': { color: vars.color.link.visited }, [hover]: { color: vars.color.link.hover } },
+      selectors: { '&:visited': plainLinkStates.visited, [hover]: { color: plainLinkStates.hover.color } },
     },
     underline === 'always'
       ? underlineStyle({ on: stretchedOver })
@@ -92,11 +112,7 @@ export function linkStyle(
             '&:focus-visible::after': focusRing,
           },
         }
-      : {
-          // Rounded corners for the focus ring.
-          borderRadius: vars.radius.sm,
-          selectors: { '&:focus-visible': { ...focusRing, textDecorationThickness: vars.border.width.medium } },
-        },
+      : { borderRadius: plainLink.borderRadius, selectors: { '&:focus-visible': plainLinkStates.focusVisible } },
     notAnAnchor && { '@media': { '(forced-colors: active)': { color: 'LinkText' } } },
     rule,
   );
