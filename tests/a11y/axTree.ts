@@ -2,8 +2,8 @@
 // Chromium itself computes for an element — what it hands to screen readers through the platform
 // accessibility APIs — read over the DevTools protocol, written as indented text. Not a screen
 // reader: it says which roles, names, descriptions and states a reader receives, not how each
-// reader speaks them. (The protocol leaves out some properties, `aria-current` among them; the
-// unit tests check those attributes.)
+// reader speaks them. (The protocol leaves out some properties, `aria-current` and `aria-sort`
+// among them, and gives `aria-valuetext` empty; the unit tests check those attributes.)
 import type { BrowserCommand } from 'vitest/node';
 
 interface AXValue {
@@ -62,8 +62,12 @@ const STATES = [
 
 const quote = (text: string) => JSON.stringify(text.replace(/\s+/g, ' ').trim());
 
+/** States whose `false` a reader announces too ("collapsed", "not checked", "not pressed"). */
+const SAID_WHEN_FALSE = new Set(['expanded', 'checked', 'pressed']);
+
 function stateText({ name, value }: AXProperty): string | undefined {
   const v = value.value;
+  if ((v === false || v === 'false') && SAID_WHEN_FALSE.has(name)) return `${name}=false`;
   if (v === false || v === 'false' || v === undefined || v === '') return undefined;
   if (v === true || v === 'true') return name;
   return `${name}=${typeof v === 'string' ? quote(v) : String(v)}`;
