@@ -110,7 +110,7 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
   const strings = useSectionStrings(alertStrings);
   const speak = useAnnounce();
   const contentRef = useRef<HTMLDivElement>(null);
-  const headingId = useSafeId(undefined, 'gbg-alert-heading');
+  const headingTextId = useSafeId(undefined, 'gbg-alert-heading');
   const dismissId = useSafeId(undefined, 'gbg-alert-dismiss');
   const onClient = useRenderedOnClient();
   // Captured on the first render: was this alert hydrated from server HTML?
@@ -171,9 +171,9 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
       <Icon className={styles.icon} />
       <div ref={contentRef} className={styles.body}>
         {hasHeading ? (
-          <Heading id={headingId} className={styles.heading}>
+          <Heading className={styles.heading}>
             {toneWord}
-            {heading}
+            <span id={headingTextId}>{heading}</span>
           </Heading>
         ) : null}
         {hasText && (
@@ -187,8 +187,9 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
         <button
           type="button"
           className={styles.dismiss}
-          // Named "Stäng" + the heading, so several dismissible alerts on a page are told apart.
-          aria-labelledby={hasHeading ? `${dismissId} ${headingId}` : dismissId}
+          // Named "Stäng" + the heading's words (not its hidden tone word: "Stäng Fel: …" would
+          // sound like "close the error"), so several dismissible alerts on a page are told apart.
+          aria-labelledby={hasHeading ? `${dismissId} ${headingTextId}` : dismissId}
           onClick={onDismiss}
         >
           <span id={dismissId} hidden>

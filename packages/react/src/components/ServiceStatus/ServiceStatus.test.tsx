@@ -26,7 +26,7 @@ describe('ServiceStatus', () => {
     render(<Disruption />);
     expect(screen.getByRole('heading', { level: 2, name: 'Fel: Driftstörning i e-tjänsterna' })).toBeInTheDocument();
     expect(screen.getByText(/Det går inte att logga in/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Stäng Fel: Driftstörning i e-tjänsterna' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Stäng Driftstörning i e-tjänsterna' })).toBeInTheDocument();
   });
 
   it('is not spoken on load (no live region, no role="alert")', () => {
@@ -114,7 +114,7 @@ describe('ServiceStatus', () => {
         <English />
       </GbgProvider>,
     );
-    expect(screen.getByRole('button', { name: 'Close Error: Disruption in the e-services' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Close Disruption in the e-services' })).toBeInTheDocument();
   });
 
   it('forwards the ref to the band and passes className and style to it', () => {
