@@ -151,6 +151,11 @@ export const axTree: BrowserCommand<[attribute: string, value: string]> = async 
         !TRANSPARENT.has(role) &&
         !(role === 'StaticText' && (!name || parentName.includes(name)));
       if (shown) lines.push(`${'  '.repeat(depth)}- ${line(node)}`);
+      // A live region's words are an announcement in flight (written a moment after the change,
+      // cleared before the next): recorded as the region alone, so the file does not depend on
+      // timing. The unit tests check what is announced.
+      const live = node.properties?.find((p) => p.name === 'live')?.value.value;
+      if (shown && live && live !== 'off') return;
       for (const id of node.childIds ?? []) {
         const child = byId.get(id);
         if (child) walk(child, shown ? depth + 1 : depth, shown ? name : parentName);
